@@ -1,0 +1,102 @@
+package io.routehandlers;
+
+import java.io.InputStream;
+import java.net.URI;
+
+/**
+ * The incoming request, like Next.js's {@code NextRequest}. Declare it as a handler parameter:
+ *
+ * <pre>
+ * &#64;POST
+ * public RouteResponse post(RouteRequest request) {
+ *     Order order = request.json(Order.class);
+ *     String page = request.searchParams().get("page").orElse("1");
+ *     ...
+ * }
+ * </pre>
+ *
+ * <p>The body can be read once, by one of {@link #text()}, {@link #bytes()}, {@link #body()},
+ * {@link #json(Class)} or {@link #formData()}; later calls of the text, bytes, JSON and form readers
+ * see the same content. A body is readable for every method, {@code DELETE} and {@code OPTIONS}
+ * included. A malformed JSON or form body answers {@code 400 Bad Request}.
+ */
+public interface RouteRequest {
+
+    /**
+     * The HTTP method, in upper case as sent ({@code GET}, {@code POST}, ...).
+     *
+     * @return the method
+     */
+    String method();
+
+    /**
+     * The full request URL as the client sent it, with scheme, host, context root and query string.
+     *
+     * @return the URL
+     */
+    URI url();
+
+    /**
+     * The path below the context root, as sent (not decoded): {@code /items/a%20b}.
+     *
+     * @return the path, starting with {@code /}
+     */
+    String pathname();
+
+    /**
+     * The query string's parameters.
+     *
+     * @return the parameters, empty when there is no query string
+     */
+    SearchParams searchParams();
+
+    /**
+     * The request headers.
+     *
+     * @return the header store of this request
+     */
+    HeaderStore headers();
+
+    /**
+     * The body decoded as text, in the charset of its {@code Content-Type} (UTF-8 by default).
+     *
+     * @return the body, empty when there is none
+     */
+    String text();
+
+    /**
+     * The body's bytes.
+     *
+     * @return the body, empty when there is none
+     */
+    byte[] bytes();
+
+    /**
+     * The body as a stream, for large uploads; read it at most once and do not mix it with the other
+     * body readers.
+     *
+     * @return the body stream
+     */
+    InputStream body();
+
+    /**
+     * The body parsed as JSON through JSON-B.
+     *
+     * @param type the type to bind to
+     * @param <T> the type
+     * @return the bound value
+     * @throws jakarta.ws.rs.BadRequestException (answered as {@code 400}) when the body is not valid
+     *         JSON for {@code type}
+     */
+    <T> T json(Class<T> type);
+
+    /**
+     * The body parsed as a form, {@code application/x-www-form-urlencoded} or
+     * {@code multipart/form-data}.
+     *
+     * @return the form fields
+     * @throws jakarta.ws.rs.BadRequestException (answered as {@code 400}) when the body is not a
+     *         well-formed form of one of those types
+     */
+    FormData formData();
+}

@@ -1,0 +1,182 @@
+package io.routehandlers;
+
+import io.routehandlers.internal.http.HeaderValidation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable response a handler returns, like Next.js's {@code NextResponse}.
+ *
+ * <pre>
+ * return RouteResponse.json(item, 201).header("Location", "/items/" + item.slug());
+ * return RouteResponse.redirect("/login");                 // 307
+ * return RouteResponse.status(204);
+ * </pre>
+ *
+ * <p>Each {@code header} call returns a new response. A header name must be an HTTP token and a
+ * value must not contain CR, LF or NUL: anything else throws {@link IllegalArgumentException}, so no
+ * value can split the response. A handler may also return a plain {@code jakarta.ws.rs.core.Response}.
+ */
+public final class RouteResponse {
+
+    /** The media type of {@link #json(Object)}. */
+    public static final String APPLICATION_JSON = "application/json";
+    /** The media type of {@link #text(String)}. */
+    public static final String TEXT_PLAIN_UTF8 = "text/plain;charset=UTF-8";
+
+    private static final Set<Integer> REDIRECT_STATUSES = Set.of(301, 302, 303, 307, 308);
+
+    private final int status;
+    private final List<Map.Entry<String, String>> headers;
+    private final Object body;
+    private final String contentType;
+
+    private RouteResponse(int status, List<Map.Entry<String, String>> headers, Object body, String contentType) {
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+        this.contentType = contentType;
+    }
+
+    /**
+     * A {@code 200} response whose body is {@code body} serialized to JSON through JSON-B.
+     *
+     * @param body the value to serialize; must not be {@code null}
+     * @return the response
+     */
+    public static RouteResponse json(Object body) {
+        return json(body, 200);
+    }
+
+    /**
+     * A response with the given status whose body is {@code body} serialized to JSON through JSON-B.
+     *
+     * @param body the value to serialize; must not be {@code null}
+     * @param status the HTTP status, 100 to 599
+     * @return the response
+     */
+    public static RouteResponse json(Object body, int status) {
+        return new RouteResponse(checkStatus(status), List.of(), requireBody(body), APPLICATION_JSON);
+    }
+
+    /**
+     * A {@code 200} response with a {@code text/plain; charset=UTF-8} body.
+     *
+     * @param body the text; must not be {@code null}
+     * @return the response
+     */
+    public static RouteResponse text(String body) {
+        return new RouteResponse(200, List.of(), requireBody(body), TEXT_PLAIN_UTF8);
+    }
+
+    /**
+     * A {@code 307 Temporary Redirect} to {@code url}, which is sent as given in {@code Location}.
+     *
+     * @param url an absolute or relative URL
+     * @return the response
+     */
+    public static RouteResponse redirect(String url) {
+        return redirect(url, 307);
+    }
+
+    /**
+     * A redirect to {@code url} with one of the redirect statuses 301, 302, 303, 307 or 308.
+     *
+     * @param url an absolute or relative URL, sent as given in {@code Location}
+     * @param status 301, 302, 303, 307 or 308
+     * @return the response
+     * @throws IllegalArgumentException for any other status, or a URL with CR, LF or NUL
+     */
+    public static RouteResponse redirect(String url, int status) {
+        if (!REDIRECT_STATUSES.contains(status)) {
+            throw new IllegalArgumentException(
+                    "Invalid redirect status " + status + ": use 301, 302, 303, 307 or 308");
+        }
+        return new RouteResponse(status, List.of(), null, null).header("Location", url);
+    }
+
+    /**
+     * An empty response with the given status, to which headers can be added.
+     *
+     * @param status the HTTP status, 100 to 599
+     * @return the response
+     */
+    public static RouteResponse status(int status) {
+        return new RouteResponse(checkStatus(status), List.of(), null, null);
+    }
+
+    /**
+     * This response with one more header. Calling it twice with one name sends both values.
+     *
+     * @param name an HTTP token, such as {@code Cache-Control}
+     * @param value the value; no CR, LF or NUL
+     * @return a new response
+     * @throws IllegalArgumentException when the name is not a token or the value could split the
+     *         response
+     */
+    public RouteResponse header(String name, String value) {
+        HeaderValidation.requireHeader(name, value);
+        List<Map.Entry<String, String>> copy = new ArrayList<>(headers.size() + 1);
+        copy.addAll(headers);
+        copy.add(Map.entry(name, value));
+        return new RouteResponse(status, List.copyOf(copy), body, contentType);
+    }
+
+    /**
+     * The HTTP status.
+     *
+     * @return the status
+     */
+    public int statusCode() {
+        return status;
+    }
+
+    /**
+     * The headers added with {@link #header}, in order.
+     *
+     * @return an unmodifiable list of name and value
+     */
+    public List<Map.Entry<String, String>> headers() {
+        return headers;
+    }
+
+    /**
+     * The body: a {@code String} for text, or the value to serialize for JSON.
+     *
+     * @return the body, empty for a status-only response or a redirect
+     */
+    public Optional<Object> body() {
+        return Optional.ofNullable(body);
+    }
+
+    /**
+     * The media type of the body.
+     *
+     * @return the media type, empty when there is no body
+     */
+    public Optional<String> contentType() {
+        return Optional.ofNullable(contentType);
+    }
+
+    @Override
+    public String toString() {
+        return "RouteResponse[status=" + status + ", contentType=" + contentType + ", headers=" + headers + "]";
+    }
+
+    private static int checkStatus(int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("Invalid HTTP status " + status + ": use 100 to 599");
+        }
+        return status;
+    }
+
+    private static Object requireBody(Object body) {
+        if (body == null) {
+            throw new IllegalArgumentException("A response body must not be null: use RouteResponse.status(int)");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,236 @@
+package io.routehandlers.internal.dispatch;
+
+import io.routehandlers.NavigationException;
+import io.routehandlers.RouteContext;
+import io.routehandlers.RouteResponse;
+import io.routehandlers.internal.RouteTable;
+import io.routehandlers.internal.scan.Argument;
+import io.routehandlers.internal.scan.Handler;
+import io.routehandlers.internal.scan.RouteDefinition;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the handler of a forwarded request: resolves its arguments, calls it on the route's CDI bean and
+ * turns the result, or the failure, into a Jakarta REST {@link Response}.
+ */
+public class RouteDispatcher {
+
+    private static final Logger LOG = Logger.getLogger("io.routehandlers");
+    private static final String OCTET_STREAM = "application/octet-stream";
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    RouteTable table;
+
+    private Map<Class<?>, RouteTarget> targets;
+    private Jsonb jsonb;
+
+    @PostConstruct
+    void start() {
+        Map<Class<?>, RouteTarget> map = new HashMap<>();
+        for (RouteDefinition route : table.routes()) {
+            map.put(route.type(), new RouteTarget(beanManager, route.type()));
+        }
+        targets = Map.copyOf(map);
+        jsonb = JsonbBuilder.create();
+    }
+
+    @PreDestroy
+    void stop() throws Exception {
+        jsonb.close();
+    }
+
+    /** Runs a synchronous handler. */
+    public Response dispatch(HttpServletRequest servletRequest) {
+        Call call = call(servletRequest);
+        if (call == null) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        RouteTarget.Instance instance = call.target.acquire();
+        try {
+            return toResponse(call, invoke(call, instance.object()));
+        } catch (Throwable failure) {
+            return failed(call, failure);
+        } finally {
+            instance.release();
+        }
+    }
+
+    /** Runs a handler that returns a {@code CompletionStage}. */
+    public CompletionStage<Response> dispatchAsync(HttpServletRequest servletRequest) {
+        Call call = call(servletRequest);
+        if (call == null) {
+            return CompletableFuture.completedFuture(Response.status(Response.Status.NOT_FOUND).build());
+        }
+        RouteTarget.Instance instance = call.target.acquire();
+        CompletionStage<?> stage;
+        try {
+            stage = (CompletionStage<?>) invoke(call, instance.object());
+        } catch (Throwable failure) {
+            instance.release();
+            return CompletableFuture.completedFuture(failed(call, failure));
+        }
+        if (stage == null) {
+            instance.release();
+            return CompletableFuture.completedFuture(returnedNull(call));
+        }
+        return stage.handle((result, failure) -> {
+            instance.release();
+            return failure == null ? toResponse(call, result) : failed(call, failure);
+        });
+    }
+
+    /** The request's route and handler, or {@code null} when it did not come through the filter. */
+    private Call call(HttpServletRequest servletRequest) {
+        if (!(servletRequest.getAttribute(RouteExchange.ATTRIBUTE) instanceof RouteExchange exchange)) {
+            return null;
+        }
+        RouteDefinition route = exchange.route();
+        String method = servletRequest.getMethod();
+        Handler handler = route.handlers().get(method);
+        if (handler == null && method.equals("HEAD")) {
+            handler = route.handlers().get("GET");
+        }
+        if (handler == null) {
+            return null;
+        }
+        return new Call(exchange, handler, targets.get(route.type()),
+                new ServletRouteRequest(servletRequest, exchange, jsonb));
+    }
+
+    private static Object invoke(Call call, Object target) throws Throwable {
+        List<Argument> arguments = call.handler.arguments();
+        Object[] values = new Object[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = argument(arguments.get(i), call);
+        }
+        try {
+            return call.handler.method().invoke(target, values);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Object argument(Argument argument, Call call) throws Throwable {
+        if (argument instanceof Argument.Request) {
+            return call.request;
+        }
+        if (argument instanceof Argument.Headers) {
+            return call.request.headers();
+        }
+        List<Object> params = call.exchange.params();
+        if (argument instanceof Argument.PathParam p) {
+            return params.get(p.index());
+        }
+        Argument.Context context = (Argument.Context) argument;
+        Object value;
+        if (context.constructor() == null) {
+            value = new MatchedParams(call.exchange.route().path().paramNames(), params);
+        } else {
+            Object[] components = new Object[context.paramIndexes().length];
+            for (int i = 0; i < components.length; i++) {
+                components[i] = params.get(context.paramIndexes()[i]);
+            }
+            value = context.constructor().invokeWithArguments(components);
+        }
+        return (RouteContext<Object>) () -> value;
+    }
+
+    private Response toResponse(Call call, Object result) {
+        if (result == null) {
+            return returnedNull(call);
+        }
+        if (result instanceof Response response) {
+            return response;
+        }
+        if (result instanceof RouteResponse routeResponse) {
+            return toResponse(routeResponse);
+        }
+        if (result instanceof String text) {
+            return Response.ok(text.getBytes(StandardCharsets.UTF_8), RouteResponse.TEXT_PLAIN_UTF8).build();
+        }
+        if (result instanceof byte[] || result instanceof InputStream) {
+            return Response.ok(result, OCTET_STREAM).build();
+        }
+        return Response.ok(json(result), RouteResponse.APPLICATION_JSON).build();
+    }
+
+    private Response toResponse(RouteResponse routeResponse) {
+        Response.ResponseBuilder builder = Response.status(routeResponse.statusCode());
+        routeResponse.body().ifPresent(body -> {
+            String type = routeResponse.contentType().orElse(OCTET_STREAM);
+            Object entity = type.equals(RouteResponse.APPLICATION_JSON) ? json(body)
+                    : body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : body;
+            builder.entity(entity).type(type);
+        });
+        for (Map.Entry<String, String> header : routeResponse.headers()) {
+            builder.header(header.getKey(), header.getValue());
+        }
+        return builder.build();
+    }
+
+    private byte[] json(Object value) {
+        return jsonb.toJson(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Response returnedNull(Call call) {
+        LOG.severe(() -> "Route " + call.exchange.route().path().declared() + ": handler "
+                + call.handler.signature() + " returned null; return RouteResponse.status(204) for an empty answer");
+        return Response.serverError().build();
+    }
+
+    private static Response failed(Call call, Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof NavigationException navigation) {
+            return navigate(call, navigation);
+        }
+        if (cause instanceof WebApplicationException web) {
+            return web.getResponse();
+        }
+        Throwable logged = cause;
+        LOG.log(Level.SEVERE, logged, () -> "Route " + call.exchange.route().path().declared() + ": handler "
+                + call.handler.signature() + " failed with " + logged);
+        return Response.serverError().build();
+    }
+
+    private static Response navigate(Call call, NavigationException navigation) {
+        return switch (navigation.kind()) {
+            case NOT_FOUND -> Response.status(404).build();
+            case FORBIDDEN -> Response.status(403).build();
+            case UNAUTHORIZED -> Response.status(401).build();
+            case REDIRECT, PERMANENT_REDIRECT -> {
+                boolean formPost = call.request.method().equals("POST") && call.request.hasFormBody();
+                int status = formPost ? 303 : navigation.kind() == NavigationException.Kind.REDIRECT ? 307 : 308;
+                yield Response.status(status).header("Location", navigation.location().orElseThrow()).build();
+            }
+        };
+    }
+
+    /** One request's route, handler, bean and request view. */
+    private record Call(RouteExchange exchange, Handler handler, RouteTarget target, ServletRouteRequest request) {
+    }
+}

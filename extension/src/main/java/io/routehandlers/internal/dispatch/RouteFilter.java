@@ -1,0 +1,97 @@
+package io.routehandlers.internal.dispatch;
+
+import io.routehandlers.internal.RouteTable;
+import io.routehandlers.internal.http.PercentDecoding;
+import io.routehandlers.internal.scan.Handler;
+import io.routehandlers.internal.scan.RouteDefinition;
+import io.routehandlers.internal.tree.SegmentTree;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The front door: matches each request path against the route table. A path no route answers goes down
+ * the chain untouched (static files, JSPs, servlets, the WAR's own Jakarta REST resources). For a matched
+ * route the filter answers what needs no handler itself (405 with {@code Allow}, automatic
+ * {@code OPTIONS}, the trailing-slash redirect, 400 for a malformed escape) and forwards the rest to
+ * {@link RouteResource}.
+ */
+public class RouteFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** {@code routehandlers.trailing-slash}: serve {@code /items/} like {@code /items} instead of a 308. */
+    static final String TRAILING_SLASH = "routehandlers.trailing-slash";
+
+    @Inject
+    transient RouteTable table;
+
+    private transient RequestDispatcher sync;
+    private transient RequestDispatcher async;
+    private boolean serveTrailingSlash;
+
+    @Override
+    public void init() {
+        String base = RoutesApplication.PATH + "/" + RouteResource.PATH + "/";
+        sync = getServletContext().getRequestDispatcher(base + RouteResource.SYNC);
+        async = getServletContext().getRequestDispatcher(base + RouteResource.ASYNC);
+        serveTrailingSlash = ConfigProvider.getConfig(getServletContext().getClassLoader())
+                .getOptionalValue(TRAILING_SLASH, Boolean.class).orElse(false);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String uri = request.getRequestURI();
+        String path = uri.substring(request.getContextPath().length());
+        if (path.isEmpty()) {
+            path = "/";
+        }
+        boolean trailingSlash = path.length() > 1 && path.charAt(path.length() - 1) == '/';
+        SegmentTree.Match<RouteDefinition> match;
+        try {
+            match = table.lookup(trailingSlash ? path.substring(0, path.length() - 1) : path);
+        } catch (PercentDecoding.MalformedEscapeException e) {
+            empty(response, HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (match == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (trailingSlash && !serveTrailingSlash) {
+            String query = request.getQueryString();
+            String location = uri.substring(0, uri.length() - 1) + (query == null ? "" : "?" + query);
+            response.setStatus(308);
+            response.setHeader("Location", location);
+            response.setContentLength(0);
+            return;
+        }
+        RouteDefinition route = match.value();
+        String method = request.getMethod();
+        Handler handler = route.handlers().get(method);
+        if (handler == null && method.equals("HEAD")) {
+            handler = route.handlers().get("GET");
+        }
+        if (handler == null) {
+            response.setHeader("Allow", route.allow());
+            empty(response, method.equals("OPTIONS") ? HttpServletResponse.SC_NO_CONTENT
+                    : HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        request.setAttribute(RouteExchange.ATTRIBUTE,
+                new RouteExchange(route, match.params(), path, uri, request.getQueryString()));
+        (handler.async() ? async : sync).forward(request, response);
+    }
+
+    private static void empty(HttpServletResponse response, int status) {
+        response.setStatus(status);
+        response.setContentLength(0);
+    }
+}

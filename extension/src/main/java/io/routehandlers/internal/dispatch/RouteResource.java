@@ -1,0 +1,107 @@
+package io.routehandlers.internal.dispatch;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The one Jakarta REST resource of {@link RoutesApplication}: every designator delegates to the
+ * {@link RouteDispatcher}. {@code HEAD} is not declared, so Jakarta REST runs the {@code GET} method and
+ * drops the body (the dispatcher still calls a declared HEAD handler). Handlers returning a
+ * {@code CompletionStage} are forwarded to the {@code async} methods, the others to {@code sync}, so that
+ * only async handlers pay for a suspended request.
+ */
+@Path(RouteResource.PATH)
+public class RouteResource {
+
+    /** The resource path below the application. */
+    static final String PATH = "dispatch";
+    /** Sub-path of synchronous handlers. */
+    static final String SYNC = "sync";
+    /** Sub-path of handlers returning a {@code CompletionStage}. */
+    static final String ASYNC = "async";
+
+    @Inject
+    RouteDispatcher dispatcher;
+
+    @GET
+    @Path(SYNC)
+    public Response get(@Context HttpServletRequest request) {
+        return dispatcher.dispatch(request);
+    }
+
+    @POST
+    @Path(SYNC)
+    public Response post(@Context HttpServletRequest request) {
+        return dispatcher.dispatch(request);
+    }
+
+    @PUT
+    @Path(SYNC)
+    public Response put(@Context HttpServletRequest request) {
+        return dispatcher.dispatch(request);
+    }
+
+    @PATCH
+    @Path(SYNC)
+    public Response patch(@Context HttpServletRequest request) {
+        return dispatcher.dispatch(request);
+    }
+
+    @DELETE
+    @Path(SYNC)
+    public Response delete(@Context HttpServletRequest request) {
+        return dispatcher.dispatch(request);
+    }
+
+    @OPTIONS
+    @Path(SYNC)
+    public Response options(@Context HttpServletRequest request) {
+        return dispatcher.dispatch(request);
+    }
+
+    @GET
+    @Path(ASYNC)
+    public CompletionStage<Response> getAsync(@Context HttpServletRequest request) {
+        return dispatcher.dispatchAsync(request);
+    }
+
+    @POST
+    @Path(ASYNC)
+    public CompletionStage<Response> postAsync(@Context HttpServletRequest request) {
+        return dispatcher.dispatchAsync(request);
+    }
+
+    @PUT
+    @Path(ASYNC)
+    public CompletionStage<Response> putAsync(@Context HttpServletRequest request) {
+        return dispatcher.dispatchAsync(request);
+    }
+
+    @PATCH
+    @Path(ASYNC)
+    public CompletionStage<Response> patchAsync(@Context HttpServletRequest request) {
+        return dispatcher.dispatchAsync(request);
+    }
+
+    @DELETE
+    @Path(ASYNC)
+    public CompletionStage<Response> deleteAsync(@Context HttpServletRequest request) {
+        return dispatcher.dispatchAsync(request);
+    }
+
+    @OPTIONS
+    @Path(ASYNC)
+    public CompletionStage<Response> optionsAsync(@Context HttpServletRequest request) {
+        return dispatcher.dispatchAsync(request);
+    }
+}

@@ -1,0 +1,2 @@
+/** Internal: small HTTP helpers (percent-decoding, header validation, query and form parsing). */
+package io.routehandlers.internal.http;

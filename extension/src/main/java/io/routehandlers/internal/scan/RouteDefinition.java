@@ -1,0 +1,37 @@
+package io.routehandlers.internal.scan;
+
+import io.routehandlers.internal.tree.RoutePath;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A route class with its parsed path and handlers.
+ *
+ * @param type the route class
+ * @param path the parsed path
+ * @param handlers the handlers by HTTP method
+ * @param allow the {@code Allow} header value: the handlers' methods, {@code HEAD} with {@code GET}, and
+ *        {@code OPTIONS}, sorted and joined with {@code ", "}
+ */
+public record RouteDefinition(Class<?> type, RoutePath path, Map<String, Handler> handlers, String allow) {
+
+    public RouteDefinition {
+        handlers = Map.copyOf(handlers);
+    }
+
+    /** Builds a definition, computing its {@code Allow} value. */
+    public static RouteDefinition of(Class<?> type, RoutePath path, Map<String, Handler> handlers) {
+        Set<String> methods = new TreeSet<>(handlers.keySet());
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        methods.add("OPTIONS");
+        return new RouteDefinition(type, path, handlers, String.join(", ", methods));
+    }
+
+    /** {@code com.acme.Items (/(shop)/items)}: the class and its declared path, for messages. */
+    public String describe() {
+        return type.getName() + " (" + path.declared() + ")";
+    }
+}

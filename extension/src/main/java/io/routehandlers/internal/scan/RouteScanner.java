@@ -1,0 +1,247 @@
+package io.routehandlers.internal.scan;
+
+import io.routehandlers.HeaderStore;
+import io.routehandlers.Param;
+import io.routehandlers.Params;
+import io.routehandlers.Route;
+import io.routehandlers.RouteContext;
+import io.routehandlers.RouteRequest;
+import io.routehandlers.internal.tree.PathSyntax;
+import io.routehandlers.internal.tree.PathSyntaxException;
+import io.routehandlers.internal.tree.RoutePath;
+import io.routehandlers.internal.tree.Segment;
+import jakarta.ws.rs.HttpMethod;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+
+/** Reads one {@code @Route} class into a {@link RouteDefinition}, reporting every problem it has. */
+public final class RouteScanner {
+
+    /** The seven methods a route handler may answer (Next.js {@code HTTP_METHODS}). */
+    public static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+
+    private RouteScanner() {
+    }
+
+    /**
+     * Scans a route class.
+     *
+     * @param type a class annotated {@code @Route}
+     * @param problems receives every problem found
+     * @return the definition, or empty when the class has a problem
+     */
+    public static Optional<RouteDefinition> scan(Class<?> type, List<DeploymentProblem> problems) {
+        int before = problems.size();
+        RoutePath path;
+        try {
+            path = PathSyntax.parse(type.getAnnotation(Route.class).value());
+        } catch (PathSyntaxException e) {
+            problems.add(RouteMessages.syntax(type.getName(), e));
+            return Optional.empty();
+        }
+        String route = type.getName() + " (" + path.declared() + ")";
+        Map<String, Handler> handlers = new LinkedHashMap<>();
+        for (Method method : handlerCandidates(type)) {
+            String httpMethod = httpMethod(method);
+            if (httpMethod == null) {
+                continue;
+            }
+            String signature = signature(method);
+            if (!Modifier.isPublic(method.getModifiers())) {
+                problems.add(RouteMessages.notPublic(signature, httpMethod));
+                continue;
+            }
+            if (!HTTP_METHODS.contains(httpMethod)) {
+                problems.add(RouteMessages.unsupportedMethod(signature, httpMethod));
+                continue;
+            }
+            Handler earlier = handlers.get(httpMethod);
+            if (earlier != null) {
+                problems.add(RouteMessages.twoHandlers(httpMethod, route, earlier.signature(), signature));
+                continue;
+            }
+            handler(method, httpMethod, signature, path, problems).ifPresent(h -> handlers.put(httpMethod, h));
+        }
+        if (handlers.isEmpty() && problems.size() == before) {
+            problems.add(RouteMessages.noHandler(route));
+        }
+        return problems.size() == before ? Optional.of(RouteDefinition.of(type, path, handlers)) : Optional.empty();
+    }
+
+    /** {@code com.acme.Items#get(RouteRequest, String)}. */
+    public static String signature(Method method) {
+        return method.getDeclaringClass().getName() + "#" + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    private static List<Method> handlerCandidates(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Method[] declared = c.getDeclaredMethods();
+            Arrays.sort(declared, (a, b) -> signature(a).compareTo(signature(b)));
+            for (Method m : declared) {
+                String key = m.getName() + Arrays.toString(m.getParameterTypes());
+                if (!m.isBridge() && !m.isSynthetic() && !seen.contains(key)) {
+                    seen.add(key);
+                    methods.add(m);
+                }
+            }
+        }
+        return methods;
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation a : method.getAnnotations()) {
+            HttpMethod designator = a.annotationType().getAnnotation(HttpMethod.class);
+            if (designator != null) {
+                return designator.value();
+            }
+        }
+        return null;
+    }
+
+    private static Optional<Handler> handler(Method method, String httpMethod, String signature, RoutePath path,
+            List<DeploymentProblem> problems) {
+        int before = problems.size();
+        if (method.getReturnType() == void.class || method.getReturnType() == Void.class) {
+            problems.add(RouteMessages.voidHandler(signature));
+        }
+        List<Argument> arguments = new ArrayList<>();
+        Type[] types = method.getGenericParameterTypes();
+        Class<?>[] raw = method.getParameterTypes();
+        Annotation[][] annotations = method.getParameterAnnotations();
+        for (int i = 0; i < raw.length; i++) {
+            Param param = find(annotations[i]);
+            Argument argument = param != null
+                    ? pathParam(signature, param.value(), types[i], path, problems)
+                    : argument(signature, i, raw[i], types[i], path, problems);
+            arguments.add(argument);
+        }
+        if (problems.size() != before) {
+            return Optional.empty();
+        }
+        boolean async = CompletionStage.class.isAssignableFrom(method.getReturnType());
+        return Optional.of(new Handler(httpMethod, method, arguments, async, signature));
+    }
+
+    private static Param find(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a instanceof Param p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static Argument pathParam(String signature, String name, Type type, RoutePath path,
+            List<DeploymentProblem> problems) {
+        Segment segment = path.param(name);
+        if (segment == null) {
+            problems.add(RouteMessages.unknownParam(signature, name, path.declared(), path.paramNames()));
+            return null;
+        }
+        String expected = segment.isCatchAll() ? "List<String>" : "String";
+        if (!expected.equals(typeName(type))) {
+            problems.add(RouteMessages.paramType(signature, name, typeName(type), expected));
+            return null;
+        }
+        return new Argument.PathParam(path.paramNames().indexOf(name));
+    }
+
+    private static Argument argument(String signature, int index, Class<?> raw, Type type, RoutePath path,
+            List<DeploymentProblem> problems) {
+        if (raw == RouteRequest.class) {
+            return new Argument.Request();
+        }
+        if (raw == HeaderStore.class) {
+            return new Argument.Headers();
+        }
+        if (raw == RouteContext.class) {
+            return context(signature, type, path, problems);
+        }
+        problems.add(RouteMessages.unsupportedParameter(signature, index + 1, typeName(type)));
+        return null;
+    }
+
+    private static Argument context(String signature, Type type, RoutePath path, List<DeploymentProblem> problems) {
+        if (!(type instanceof ParameterizedType parameterized)) {
+            problems.add(RouteMessages.rawContext(signature));
+            return null;
+        }
+        Type p = parameterized.getActualTypeArguments()[0];
+        if (p == Params.class) {
+            return new Argument.Context(null, null);
+        }
+        if (!(p instanceof Class<?> record) || !record.isRecord()) {
+            problems.add(RouteMessages.contextType(signature, typeName(p)));
+            return null;
+        }
+        RecordComponent[] components = record.getRecordComponents();
+        List<String> details = new ArrayList<>();
+        List<String> names = path.paramNames();
+        int[] indexes = new int[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            Segment segment = path.param(c.getName());
+            if (segment == null) {
+                details.add("component '" + c.getName() + "' is not a param of the path");
+                continue;
+            }
+            String expected = segment.isCatchAll() ? "List<String>" : "String";
+            if (!expected.equals(typeName(c.getGenericType()))) {
+                details.add("component '" + c.getName() + "' is " + typeName(c.getGenericType()) + ", not " + expected);
+            }
+            indexes[i] = names.indexOf(c.getName());
+        }
+        for (String name : names) {
+            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
+                details.add("param '" + name + "' has no component");
+            }
+        }
+        if (!details.isEmpty()) {
+            String expectedRecord = path.segments().stream().filter(s -> s.paramName() != null)
+                    .map(s -> (s.isCatchAll() ? "List<String> " : "String ") + s.paramName())
+                    .collect(Collectors.joining(", "));
+            problems.add(RouteMessages.recordMismatch(signature, record.getSimpleName(), path.declared(),
+                    String.join("; ", details), expectedRecord));
+            return null;
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(record, MethodHandles.lookup());
+            Class<?>[] componentTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            MethodHandle constructor = lookup.findConstructor(record, MethodType.methodType(void.class, componentTypes));
+            return new Argument.Context(constructor, indexes);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot access the constructor of record " + record.getName(), e);
+        }
+    }
+
+    private static String typeName(Type type) {
+        if (type instanceof Class<?> c) {
+            return c.getSimpleName();
+        }
+        if (type instanceof ParameterizedType p) {
+            return typeName(p.getRawType()) + "<" + Arrays.stream(p.getActualTypeArguments())
+                    .map(RouteScanner::typeName).collect(Collectors.joining(", ")) + ">";
+        }
+        return type.getTypeName();
+    }
+}

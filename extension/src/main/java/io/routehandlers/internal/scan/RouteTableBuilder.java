@@ -1,0 +1,67 @@
+package io.routehandlers.internal.scan;
+
+import io.routehandlers.Route;
+import io.routehandlers.internal.RouteTable;
+import io.routehandlers.internal.tree.SegmentTree;
+import io.routehandlers.internal.tree.TreeConflict;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Validates every route class and builds the application's {@link RouteTable}, collecting all problems
+ * rather than stopping at the first.
+ */
+public final class RouteTableBuilder {
+
+    private RouteTableBuilder() {
+    }
+
+    /**
+     * The table and the problems found while building it.
+     *
+     * @param table the routes that have no problem
+     * @param problems every problem, in route order; deployment must fail when not empty
+     */
+    public record Result(RouteTable table, List<DeploymentProblem> problems) {
+    }
+
+    /** Scans, validates and arranges the given {@code @Route} classes. */
+    public static Result build(Collection<Class<?>> routeClasses) {
+        List<Class<?>> sorted = new ArrayList<>(routeClasses);
+        sorted.sort(Comparator.comparing((Class<?> c) -> c.getAnnotation(Route.class).value())
+                .thenComparing(Class::getName));
+        List<DeploymentProblem> problems = new ArrayList<>();
+        List<RouteDefinition> routes = new ArrayList<>();
+        SegmentTree.Builder<RouteDefinition> tree = SegmentTree.builder();
+        for (Class<?> type : sorted) {
+            RouteScanner.scan(type, problems).ifPresent(route -> {
+                routes.add(route);
+                tree.add(route.path(), route);
+            });
+        }
+        for (TreeConflict<RouteDefinition> conflict : tree.conflicts()) {
+            problems.add(message(conflict));
+        }
+        routes.sort(Comparator.comparing((RouteDefinition r) -> r.path().url())
+                .thenComparing(r -> r.type().getName()));
+        return new Result(new RouteTable(tree.build(), routes), List.copyOf(problems));
+    }
+
+    private static DeploymentProblem message(TreeConflict<RouteDefinition> conflict) {
+        if (conflict instanceof TreeConflict.SameUrl<RouteDefinition> c) {
+            return RouteMessages.sameUrl(c.url(), c.first().describe(), c.second().describe());
+        }
+        if (conflict instanceof TreeConflict.ParamNames<RouteDefinition> c) {
+            return RouteMessages.paramNames(c.position(), c.firstName(), c.first().describe(), c.secondName(),
+                    c.second().describe());
+        }
+        if (conflict instanceof TreeConflict.CatchAllBesideOptional<RouteDefinition> c) {
+            return RouteMessages.catchAllBesideOptional(c.position(), c.catchAll().describe(),
+                    c.optional().describe());
+        }
+        TreeConflict.OptionalShadowsParent<RouteDefinition> c = (TreeConflict.OptionalShadowsParent<RouteDefinition>) conflict;
+        return RouteMessages.optionalShadowsParent(c.url(), c.parent().describe(), c.optional().describe());
+    }
+}
