@@ -1,15 +1,12 @@
 package io.routehandlers.internal;
 
 import io.routehandlers.Route;
-import io.routehandlers.internal.dispatch.RouteDispatcher;
-import io.routehandlers.internal.dispatch.RouteResource;
 import io.routehandlers.internal.scan.DeploymentProblem;
 import io.routehandlers.internal.scan.RouteTableBuilder;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
-import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -22,10 +19,9 @@ import java.util.logging.Logger;
 /**
  * The CDI portable extension, read top to bottom as the deployment's lifecycle:
  * <ol>
- * <li>{@link #addInternalBeans}: the dispatcher and the Jakarta REST resource become beans, whether or
- * not this jar is a bean archive;</li>
  * <li>{@link #collect}: every {@code @Route} class is noted ({@code @Route} is a stereotype, so route
- * classes are beans in any discovery mode);</li>
+ * classes are beans in any discovery mode; this jar's {@code beans.xml} makes the stereotype known on
+ * servers that only read stereotypes from bean archives);</li>
  * <li>{@link #register}: the classes are scanned and validated, the segment tree is built and the
  * {@link RouteTable} is offered as a bean;</li>
  * <li>{@link #validate}: every problem found is reported, then deployment fails once; otherwise the
@@ -40,13 +36,6 @@ public class RouteHandlersExtension implements Extension {
     private final List<DeploymentProblem> problems = new ArrayList<>();
     private RouteTable table;
 
-    void addInternalBeans(@Observes BeforeBeanDiscovery event) {
-        event.addAnnotatedType(RouteDispatcher.class, RouteDispatcher.class.getName())
-                .add(ApplicationScoped.Literal.INSTANCE);
-        event.addAnnotatedType(RouteResource.class, RouteResource.class.getName())
-                .add(ApplicationScoped.Literal.INSTANCE);
-    }
-
     void collect(@Observes @WithAnnotations(Route.class) ProcessAnnotatedType<?> event) {
         Class<?> type = event.getAnnotatedType().getJavaClass();
         if (type.isAnnotationPresent(Route.class) && !type.isInterface()
@@ -59,8 +48,8 @@ public class RouteHandlersExtension implements Extension {
         RouteTableBuilder.Result result = RouteTableBuilder.build(routeClasses);
         table = result.table();
         problems.addAll(result.problems());
-        event.addBean().types(RouteTable.class, Object.class).scope(ApplicationScoped.class)
-                .createWith(context -> table);
+        // Dependent, not ApplicationScoped: the table is one immutable object, needing no client proxy.
+        event.addBean().types(RouteTable.class, Object.class).scope(Dependent.class).createWith(context -> table);
     }
 
     void validate(@Observes AfterDeploymentValidation event) {

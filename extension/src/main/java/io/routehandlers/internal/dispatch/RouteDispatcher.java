@@ -10,6 +10,7 @@ import io.routehandlers.internal.scan.RouteDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -32,6 +33,7 @@ import java.util.logging.Logger;
  * Runs the handler of a forwarded request: resolves its arguments, calls it on the route's CDI bean and
  * turns the result, or the failure, into a Jakarta REST {@link Response}.
  */
+@ApplicationScoped
 public class RouteDispatcher {
 
     private static final Logger LOG = Logger.getLogger("io.routehandlers");
@@ -57,8 +59,12 @@ public class RouteDispatcher {
     }
 
     @PreDestroy
-    void stop() throws Exception {
-        jsonb.close();
+    void stop() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Closing JSON-B failed", e);
+        }
     }
 
     /** Runs a synchronous handler. */

@@ -7,7 +7,6 @@ import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.tree.SegmentTree;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,18 +28,20 @@ public class RouteFilter extends HttpFilter {
     /** {@code routehandlers.trailing-slash}: serve {@code /items/} like {@code /items} instead of a 308. */
     static final String TRAILING_SLASH = "routehandlers.trailing-slash";
 
+    // Dispatchers are looked up per request: fetching one in init() makes Open Liberty re-initialize the
+    // web module and drop it.
+    private static final String SYNC_TARGET = RoutesApplication.PATH + "/" + RouteResource.PATH + "/"
+            + RouteResource.SYNC;
+    private static final String ASYNC_TARGET = RoutesApplication.PATH + "/" + RouteResource.PATH + "/"
+            + RouteResource.ASYNC;
+
     @Inject
     transient RouteTable table;
 
-    private transient RequestDispatcher sync;
-    private transient RequestDispatcher async;
     private boolean serveTrailingSlash;
 
     @Override
     public void init() {
-        String base = RoutesApplication.PATH + "/" + RouteResource.PATH + "/";
-        sync = getServletContext().getRequestDispatcher(base + RouteResource.SYNC);
-        async = getServletContext().getRequestDispatcher(base + RouteResource.ASYNC);
         serveTrailingSlash = ConfigProvider.getConfig(getServletContext().getClassLoader())
                 .getOptionalValue(TRAILING_SLASH, Boolean.class).orElse(false);
     }
@@ -87,7 +88,7 @@ public class RouteFilter extends HttpFilter {
         }
         request.setAttribute(RouteExchange.ATTRIBUTE,
                 new RouteExchange(route, match.params(), path, uri, request.getQueryString()));
-        (handler.async() ? async : sync).forward(request, response);
+        request.getRequestDispatcher(handler.async() ? ASYNC_TARGET : SYNC_TARGET).forward(request, response);
     }
 
     private static void empty(HttpServletResponse response, int status) {

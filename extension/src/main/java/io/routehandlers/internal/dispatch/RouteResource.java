@@ -1,5 +1,6 @@
 package io.routehandlers.internal.dispatch;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletionStage;
  * only async handlers pay for a suspended request.
  */
 @Path(RouteResource.PATH)
+@ApplicationScoped
 public class RouteResource {
 
     /** The resource path below the application. */
