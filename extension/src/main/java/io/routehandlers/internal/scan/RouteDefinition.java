@@ -30,8 +30,14 @@ public record RouteDefinition(Class<?> type, RoutePath path, Map<String, Handler
         return new RouteDefinition(type, path, handlers, String.join(", ", methods));
     }
 
-    /** {@code com.acme.Items (/(shop)/items)}: the class and its declared path, for messages. */
+    /** {@code com.acme.Items ((shop)/items)}: the class and its folder path, for messages. */
     public String describe() {
-        return type.getName() + " (" + path.declared() + ")";
+        return describe(type, path);
+    }
+
+    /** The class and its declared path in folder form (no leading {@code /}), as Next.js names routes. */
+    static String describe(Class<?> type, RoutePath path) {
+        String declared = path.declared();
+        return type.getName() + " (" + (declared.length() > 1 ? declared.substring(1) : declared) + ")";
     }
 }

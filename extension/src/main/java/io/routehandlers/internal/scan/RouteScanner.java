@@ -55,7 +55,7 @@ public final class RouteScanner {
             problems.add(RouteMessages.syntax(type.getName(), e));
             return Optional.empty();
         }
-        String route = type.getName() + " (" + path.declared() + ")";
+        String route = RouteDefinition.describe(type, path);
         Map<String, Handler> handlers = new LinkedHashMap<>();
         for (Method method : handlerCandidates(type)) {
             String httpMethod = httpMethod(method);

@@ -1,0 +1,95 @@
+package io.routehandlers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RouteResponseTest {
+
+    @Test
+    void jsonCarriesTheValueStatusAndMediaType() {
+        RouteResponse response = RouteResponse.json(Map.of("a", 1), 201);
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.body()).contains(Map.of("a", 1));
+        assertThat(response.contentType()).contains("application/json");
+    }
+
+    @Test
+    void redirectDefaultsTo307WithLocationAsGiven() {
+        RouteResponse response = RouteResponse.redirect("/login?next=%2Fcart");
+        assertThat(response.statusCode()).isEqualTo(307);
+        assertThat(response.headers()).containsExactly(Map.entry("Location", "/login?next=%2Fcart"));
+        assertThat(response.body()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {301, 302, 303, 307, 308})
+    void redirectAcceptsTheRedirectStatuses(int status) {
+        assertThat(RouteResponse.redirect("/x", status).statusCode()).isEqualTo(status);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {200, 300, 304, 305, 404})
+    void redirectRejectsOtherStatuses(int status) {
+        assertThatThrownBy(() -> RouteResponse.redirect("/x", status)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid redirect status " + status + ": use 301, 302, 303, 307 or 308");
+    }
+
+    @Test
+    void headerReturnsANewResponseAndKeepsRepeatedNames() {
+        RouteResponse base = RouteResponse.status(204);
+        RouteResponse withLinks = base.header("Link", "</a>").header("Link", "</b>");
+        assertThat(base.headers()).isEmpty();
+        assertThat(withLinks.headers()).containsExactly(Map.entry("Link", "</a>"), Map.entry("Link", "</b>"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\r\nSet-Cookie: x=1", "a\nb", "a\rb", "a\u0000b"})
+    void headerValueThatCouldSplitTheResponseIsRejected(String value) {
+        assertThatThrownBy(() -> RouteResponse.text("ok").header("X-Note", value))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid value for header X-Note: CR, LF and NUL are not allowed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Bad Name", "X:Y", "é"})
+    void headerNameThatIsNotATokenIsRejected(String name) {
+        assertThatThrownBy(() -> RouteResponse.text("ok").header(name, "v"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid header name '" + name + "': it must be an HTTP token");
+    }
+
+    @Test
+    void redirectToAUrlWithCrLfIsRejected() {
+        assertThatThrownBy(() -> RouteResponse.redirect("/a\r\nSet-Cookie: x=1"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Navigation.redirect("/a\r\nX: y")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 99, 600})
+    void statusOutsideHttpRangeIsRejected(int status) {
+        assertThatThrownBy(() -> RouteResponse.status(status)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid HTTP status " + status + ": use 100 to 599");
+    }
+
+    @Test
+    void navigationHelpersThrowTheirKind() {
+        assertThatThrownBy(() -> Navigation.redirect("/a")).isInstanceOfSatisfying(NavigationException.class, e -> {
+            assertThat(e.kind()).isEqualTo(NavigationException.Kind.REDIRECT);
+            assertThat(e.location()).contains("/a");
+        });
+        assertThatThrownBy(() -> Navigation.permanentRedirect("/b")).isInstanceOfSatisfying(NavigationException.class,
+                e -> assertThat(e.kind()).isEqualTo(NavigationException.Kind.PERMANENT_REDIRECT));
+        assertThatThrownBy(Navigation::notFound).isInstanceOfSatisfying(NavigationException.class,
+                e -> assertThat(e.location()).isEmpty());
+        assertThatThrownBy(Navigation::forbidden).isInstanceOfSatisfying(NavigationException.class,
+                e -> assertThat(e.kind()).isEqualTo(NavigationException.Kind.FORBIDDEN));
+        assertThatThrownBy(Navigation::unauthorized).isInstanceOfSatisfying(NavigationException.class,
+                e -> assertThat(e.kind()).isEqualTo(NavigationException.Kind.UNAUTHORIZED));
+    }
+}
