@@ -33,6 +33,8 @@ public interface RouteRequest {
      * The full request URL as the client sent it, with scheme, host, context root and query string.
      *
      * @return the URL
+     * @throws jakarta.ws.rs.BadRequestException (answered as {@code 400}) when the URL the client sent is
+     *         not a valid URI, such as a malformed escape in the query
      */
     URI url();
 
@@ -47,6 +49,7 @@ public interface RouteRequest {
      * The query string's parameters.
      *
      * @return the parameters, empty when there is no query string
+     * @throws jakarta.ws.rs.BadRequestException (answered as {@code 400}) for a malformed escape
      */
     SearchParams searchParams();
 

@@ -55,7 +55,11 @@ final class ServletRouteRequest implements RouteRequest {
         if (exchange.queryString() != null) {
             url.append('?').append(exchange.queryString());
         }
-        return URI.create(url.toString());
+        try {
+            return URI.create(url.toString());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Malformed request URL", e);
+        }
     }
 
     @Override
