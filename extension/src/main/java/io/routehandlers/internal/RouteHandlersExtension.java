@@ -2,12 +2,12 @@ package io.routehandlers.internal;
 
 import io.routehandlers.Route;
 import io.routehandlers.internal.scan.DeploymentProblem;
+import io.routehandlers.internal.scan.RouteDeploymentException;
 import io.routehandlers.internal.scan.RouteTableBuilder;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
@@ -24,8 +24,8 @@ import java.util.logging.Logger;
  * servers that only read stereotypes from bean archives);</li>
  * <li>{@link #register}: the classes are scanned and validated, the segment tree is built and the
  * {@link RouteTable} is offered as a bean;</li>
- * <li>{@link #validate}: every problem found is reported, then deployment fails once; otherwise the
- * route table is logged.</li>
+ * <li>{@link #validate}: deployment fails once, with one exception listing every problem found;
+ * otherwise the route table is logged.</li>
  * </ol>
  */
 public class RouteHandlersExtension implements Extension {
@@ -53,13 +53,10 @@ public class RouteHandlersExtension implements Extension {
     }
 
     void validate(@Observes AfterDeploymentValidation event) {
-        for (DeploymentProblem problem : problems) {
-            event.addDeploymentProblem(new DeploymentException(problem.message()));
-        }
         if (problems.isEmpty()) {
             LOG.info(table::describe);
         } else {
-            LOG.severe(() -> problems.size() + " route problem(s) found; deployment fails");
+            event.addDeploymentProblem(new RouteDeploymentException(problems));
         }
     }
 }

@@ -66,6 +66,7 @@ class RouteHandlersExtensionTest {
                 .addBeanClasses(BrokenRoutes.VoidHandler.class, BrokenRoutes.PrivateSegment.class,
                         BrokenRoutes.NoHandler.class);
         assertThatThrownBy(broken::initialize).isInstanceOf(DeploymentException.class)
+                .hasMessageContaining("3 route problems: RH-018, RH-020, RH-023 (see Deployment errors in the routehandlers docs)\n\n")
                 .hasMessageContaining("RH-023 Handler io.routehandlers.broken.BrokenRoutes$VoidHandler#post(RouteRequest)")
                 .hasMessageContaining("RH-018 Private segment in segment '_internal'")
                 .hasMessageContaining("RH-020 Route class has no handler: io.routehandlers.broken.BrokenRoutes$NoHandler");

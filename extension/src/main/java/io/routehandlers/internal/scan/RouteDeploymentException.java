@@ -1,0 +1,35 @@
+package io.routehandlers.internal.scan;
+
+import jakarta.enterprise.inject.spi.DeploymentException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Fails a deployment with every route problem found. One exception rather than one per problem: servers
+ * show the first exception's message in their summary line, and it must list them all.
+ */
+public final class RouteDeploymentException extends DeploymentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<DeploymentProblem> problems;
+
+    /** An exception listing the given problems, which must not be empty. */
+    public RouteDeploymentException(List<DeploymentProblem> problems) {
+        super(message(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The problems, in route order. */
+    public List<DeploymentProblem> problems() {
+        return problems;
+    }
+
+    private static String message(List<DeploymentProblem> problems) {
+        // The first line names every id: some servers and tools show only the first line of a message.
+        return problems.size() + (problems.size() == 1 ? " route problem: " : " route problems: ")
+                + problems.stream().map(DeploymentProblem::id).collect(Collectors.joining(", "))
+                + " (see Deployment errors in the routehandlers docs)\n\n"
+                + problems.stream().map(DeploymentProblem::message).collect(Collectors.joining("\n\n"));
+    }
+}

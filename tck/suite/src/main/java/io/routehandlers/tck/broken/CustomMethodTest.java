@@ -1,0 +1,33 @@
+package io.routehandlers.tck.broken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.routehandlers.tck.DeploymentFailures;
+import io.routehandlers.tck.Deployments;
+import io.routehandlers.tck.Spec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.ShouldThrowException;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * S-7.2: a handler for a method outside the seven fails deployment. Arquillian checks that deploying the WAR
+ * fails ({@link ShouldThrowException}); the test checks that the failure reports RH-022.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Spec({"S-7.1", "S-7.2"})
+class CustomMethodTest {
+
+    @Deployment(testable = false)
+    @ShouldThrowException(Exception.class)
+    static WebArchive deployment() {
+        return Deployments.war("broken-custommethod", CustomMethod.class, PROPFIND.class);
+    }
+
+    @Test
+    void deploymentFailsWithRH022() {
+        assertThat(DeploymentFailures.of(getClass())).contains("RH-022");
+    }
+}

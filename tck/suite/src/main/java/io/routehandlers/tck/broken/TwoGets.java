@@ -1,0 +1,18 @@
+package io.routehandlers.tck.broken;
+
+import io.routehandlers.Route;
+import jakarta.ws.rs.GET;
+
+/** A route that must fail deployment; each {@code *Test} of this package deploys one problem. */
+@Route("/twice")
+public class TwoGets {
+    @GET
+    public String get() {
+        return "";
+    }
+
+    @GET
+    public String list() {
+        return "";
+    }
+}
