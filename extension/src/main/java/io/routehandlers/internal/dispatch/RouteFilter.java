@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -38,10 +39,15 @@ public class RouteFilter extends HttpFilter {
     @Inject
     transient RouteTable table;
 
+    private transient Set<String> pages;
+
     private boolean serveTrailingSlash;
 
     @Override
+    @SuppressWarnings("unchecked")
     public void init() {
+        Object found = getServletContext().getAttribute(RoutesInitializer.PAGES);
+        pages = found instanceof Set<?> set ? (Set<String>) set : Set.of();
         serveTrailingSlash = ConfigProvider.getConfig(getServletContext().getClassLoader())
                 .getOptionalValue(TRAILING_SLASH, Boolean.class).orElse(false);
     }
@@ -55,14 +61,16 @@ public class RouteFilter extends HttpFilter {
             path = "/";
         }
         boolean trailingSlash = path.length() > 1 && path.charAt(path.length() - 1) == '/';
+        String routePath = trailingSlash ? path.substring(0, path.length() - 1) : path;
         SegmentTree.Match<RouteDefinition> match;
         try {
-            match = table.lookup(trailingSlash ? path.substring(0, path.length() - 1) : path);
+            match = table.lookup(routePath);
         } catch (PercentDecoding.MalformedEscapeException e) {
             empty(response, HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        if (match == null) {
+        // The WAR's own files and exact servlets win over dynamic routes, as public files do in Next.js.
+        if (match == null || (match.value().path().isDynamic() && (pages.contains(routePath) || pages.contains(path)))) {
             chain.doFilter(request, response);
             return;
         }

@@ -36,7 +36,7 @@ public record RouteDefinition(Class<?> type, RoutePath path, Map<String, Handler
     }
 
     /** The class and its declared path in folder form (no leading {@code /}), as Next.js names routes. */
-    static String describe(Class<?> type, RoutePath path) {
+    public static String describe(Class<?> type, RoutePath path) {
         String declared = path.declared();
         return type.getName() + " (" + (declared.length() > 1 ? declared.substring(1) : declared) + ")";
     }

@@ -2,7 +2,6 @@ package io.routehandlers.internal.scan;
 
 import jakarta.enterprise.inject.spi.DeploymentException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Fails a deployment with every route problem found. One exception rather than one per problem: servers
@@ -16,20 +15,12 @@ public final class RouteDeploymentException extends DeploymentException {
 
     /** An exception listing the given problems, which must not be empty. */
     public RouteDeploymentException(List<DeploymentProblem> problems) {
-        super(message(problems));
+        super(RouteMessages.report(problems));
         this.problems = List.copyOf(problems);
     }
 
     /** The problems, in route order. */
     public List<DeploymentProblem> problems() {
         return problems;
-    }
-
-    private static String message(List<DeploymentProblem> problems) {
-        // The first line names every id: some servers and tools show only the first line of a message.
-        return problems.size() + (problems.size() == 1 ? " route problem: " : " route problems: ")
-                + problems.stream().map(DeploymentProblem::id).collect(Collectors.joining(", "))
-                + " (see Deployment errors in the routehandlers docs)\n\n"
-                + problems.stream().map(DeploymentProblem::message).collect(Collectors.joining("\n\n"));
     }
 }

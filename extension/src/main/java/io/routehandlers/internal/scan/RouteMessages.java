@@ -2,6 +2,7 @@ package io.routehandlers.internal.scan;
 
 import io.routehandlers.internal.tree.PathSyntaxException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The catalogue of deployment problems. Each has a stable id, says what is wrong and where, lists each
@@ -129,6 +130,17 @@ public final class RouteMessages {
         return problem("RH-030", "Handler " + handler + " takes RouteContext<" + type
                 + ">, but the params type must be Params or a record.", List.of(),
                 "declare RouteContext<Params>, or RouteContext<R> with a record R of the route's params.");
+    }
+
+    /**
+     * The text of a failed deployment: a first line that names every id (some servers and tools show only
+     * the first line of a message), then each problem.
+     */
+    public static String report(List<DeploymentProblem> problems) {
+        return problems.size() + (problems.size() == 1 ? " route problem: " : " route problems: ")
+                + problems.stream().map(DeploymentProblem::id).collect(Collectors.joining(", "))
+                + " (see Deployment errors in the routehandlers docs)\n\n"
+                + problems.stream().map(DeploymentProblem::message).collect(Collectors.joining("\n\n"));
     }
 
     private static DeploymentProblem problem(String id, String what, List<String> peers, String fix) {

@@ -20,6 +20,7 @@ public class ImplementationExtension implements LoadableExtension {
     @Override
     public void register(ExtensionBuilder builder) {
         builder.observer(AddImplementation.class);
+        builder.observer(ServerLogReasons.class);
     }
 
     /** The observer that copies the jars. */

@@ -21,9 +21,10 @@ class CoexistenceTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("coexistence", Status.class, Catalog.class, GreetingServlet.class,
+        return Deployments.war("coexistence", Status.class, Catalog.class, PageRoute.class, ApiRoute.class, GreetingServlet.class,
                 ShopApplication.class, PingResource.class)
                 .addAsWebResource(new StringAsset("static hello"), "hello.txt")
+                .addAsWebResource(new StringAsset("static about"), "pages/about.html")
                 .addAsWebResource(new StringAsset("nested static"), "assets/site.css");
     }
 
@@ -42,13 +43,19 @@ class CoexistenceTest {
     @Test
     void routesAreNotMovedUnderTheApplicationPath() {
         assertThat(get("/catalog").body()).isEqualTo("route catalog");
-        assertThat(get("/api/catalog").statusCode()).isEqualTo(404);
+        assertThat(get("/api/catalog").body()).isEqualTo("route api catalog");
     }
 
     @Test
     void staticFilesStillAnswer() {
         assertThat(get("/hello.txt").body()).isEqualTo("static hello");
         assertThat(get("/assets/site.css").body()).isEqualTo("nested static");
+    }
+
+    @Test
+    void staticFileWinsOverADynamicRouteThatWouldMatchIt() {
+        assertThat(get("/pages/about.html").body()).isEqualTo("static about");
+        assertThat(get("/pages/contact").body()).isEqualTo("route page contact");
     }
 
     @Test
@@ -59,6 +66,12 @@ class CoexistenceTest {
     @Test
     void warsOwnJakartaRestResourceStillAnswers() {
         assertThat(get("/api/ping").body()).isEqualTo("rest pong");
+    }
+
+    @Test
+    void literalJakartaRestPathWinsOverADynamicRoute() {
+        assertThat(get("/api/ping").body()).isEqualTo("rest pong");
+        assertThat(get("/api/other").body()).isEqualTo("route api other");
     }
 
     @Test
