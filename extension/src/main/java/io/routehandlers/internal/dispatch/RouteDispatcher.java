@@ -67,9 +67,9 @@ public class RouteDispatcher {
         }
     }
 
-    /** Runs a synchronous handler. */
-    public Response dispatch(HttpServletRequest servletRequest) {
-        Call call = call(servletRequest);
+    /** Runs a synchronous handler of a request the filter matched. */
+    public Response dispatch(HttpServletRequest servletRequest, RouteExchange exchange) {
+        Call call = call(servletRequest, exchange);
         if (call == null) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
@@ -83,9 +83,10 @@ public class RouteDispatcher {
         }
     }
 
-    /** Runs a handler that returns a {@code CompletionStage}. */
+    /** Runs a handler that returns a {@code CompletionStage}, for a request the filter forwarded. */
     public CompletionStage<Response> dispatchAsync(HttpServletRequest servletRequest) {
-        Call call = call(servletRequest);
+        Call call = servletRequest.getAttribute(RouteExchange.ATTRIBUTE) instanceof RouteExchange exchange
+                ? call(servletRequest, exchange) : null;
         if (call == null) {
             return CompletableFuture.completedFuture(Response.status(Response.Status.NOT_FOUND).build());
         }
@@ -107,11 +108,8 @@ public class RouteDispatcher {
         });
     }
 
-    /** The request's route and handler, or {@code null} when it did not come through the filter. */
-    private Call call(HttpServletRequest servletRequest) {
-        if (!(servletRequest.getAttribute(RouteExchange.ATTRIBUTE) instanceof RouteExchange exchange)) {
-            return null;
-        }
+    /** The request's route and handler, or {@code null} when the route has none for the method. */
+    private Call call(HttpServletRequest servletRequest, RouteExchange exchange) {
         RouteDefinition route = exchange.route();
         String method = servletRequest.getMethod();
         Handler handler = route.handlers().get(method);

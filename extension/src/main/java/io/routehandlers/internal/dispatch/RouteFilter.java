@@ -7,10 +7,12 @@ import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.tree.SegmentTree;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -19,8 +21,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The front door: matches each request path against the route table. A path no route answers goes down
  * the chain untouched (static files, JSPs, servlets, the WAR's own Jakarta REST resources). For a matched
  * route the filter answers what needs no handler itself (405 with {@code Allow}, automatic
- * {@code OPTIONS}, the trailing-slash redirect, 400 for a malformed escape) and forwards the rest to
- * {@link RouteResource}.
+ * {@code OPTIONS}, the trailing-slash redirect, 400 for a malformed escape), runs synchronous handlers and
+ * writes their answer, and forwards to {@link RouteResource} only async handlers and answers whose entity
+ * needs a Jakarta REST {@code MessageBodyWriter}.
  */
 public class RouteFilter extends HttpFilter {
 
@@ -29,17 +32,25 @@ public class RouteFilter extends HttpFilter {
     /** {@code routehandlers.trailing-slash}: serve {@code /items/} like {@code /items} instead of a 308. */
     static final String TRAILING_SLASH = "routehandlers.trailing-slash";
 
-    // Dispatchers are looked up per request: fetching one in init() makes Open Liberty re-initialize the
-    // web module and drop it.
+    // Dispatchers are looked up on the first request, then kept: fetching one in init() makes Open Liberty
+    // re-initialize the web module and drop it.
     private static final String SYNC_TARGET = RoutesApplication.PATH + "/" + RouteResource.PATH + "/"
             + RouteResource.SYNC;
     private static final String ASYNC_TARGET = RoutesApplication.PATH + "/" + RouteResource.PATH + "/"
             + RouteResource.ASYNC;
 
+    /** The request attribute that carries a computed answer to {@link RouteResource}. */
+    static final String ANSWER = RouteFilter.class.getName() + ".answer";
+
     @Inject
     transient RouteTable table;
 
+    @Inject
+    transient RouteDispatcher dispatcher;
+
     private transient Set<String> pages;
+    private transient volatile RequestDispatcher sync;
+    private transient volatile RequestDispatcher async;
 
     private boolean serveTrailingSlash;
 
@@ -94,9 +105,38 @@ public class RouteFilter extends HttpFilter {
                     : HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        request.setAttribute(RouteExchange.ATTRIBUTE,
-                new RouteExchange(route, match.params(), path, uri, request.getQueryString()));
-        request.getRequestDispatcher(handler.async() ? ASYNC_TARGET : SYNC_TARGET).forward(request, response);
+        RouteExchange exchange = new RouteExchange(route, match.params(), path, uri, request.getQueryString());
+        if (handler.async()) {
+            request.setAttribute(RouteExchange.ATTRIBUTE, exchange);
+            dispatcher(request, true).forward(request, response);
+            return;
+        }
+        Response answer = dispatcher.dispatch(request, exchange);
+        if (ServletResponseWriter.canWrite(answer)) {
+            ServletResponseWriter.write(answer, response, method.equals("HEAD"));
+        } else {
+            request.setAttribute(ANSWER, answer);
+            dispatcher(request, false).forward(request, response);
+        }
+    }
+
+    /** The answer the filter computed for a forwarded request, or 404 when it was not forwarded by the filter. */
+    static Response answerFor(HttpServletRequest request) {
+        return request.getAttribute(ANSWER) instanceof Response answer ? answer
+                : Response.status(Response.Status.NOT_FOUND).build();
+    }
+
+    private RequestDispatcher dispatcher(HttpServletRequest request, boolean isAsync) {
+        RequestDispatcher found = isAsync ? async : sync;
+        if (found == null) {
+            found = request.getServletContext().getRequestDispatcher(isAsync ? ASYNC_TARGET : SYNC_TARGET);
+            if (isAsync) {
+                async = found;
+            } else {
+                sync = found;
+            }
+        }
+        return found;
     }
 
     private static void empty(HttpServletResponse response, int status) {

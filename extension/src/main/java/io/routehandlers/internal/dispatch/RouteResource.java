@@ -15,11 +15,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The one Jakarta REST resource of {@link RoutesApplication}: every designator delegates to the
- * {@link RouteDispatcher}. {@code HEAD} is not declared, so Jakarta REST runs the {@code GET} method and
- * drops the body (the dispatcher still calls a declared HEAD handler). Handlers returning a
- * {@code CompletionStage} are forwarded to the {@code async} methods, the others to {@code sync}, so that
- * only async handlers pay for a suspended request.
+ * The one Jakarta REST resource of {@link RoutesApplication}, for what the {@link RouteFilter} does not
+ * write itself. {@code async}: handlers returning a {@code CompletionStage}, run here so that Jakarta REST
+ * suspends the request. {@code sync}: a synchronous handler's answer whose entity needs one of the server's
+ * {@code MessageBodyWriter}s, computed by the filter and returned as is. {@code HEAD} is not declared, so
+ * Jakarta REST runs the {@code GET} method and drops the body (the dispatcher still calls a declared HEAD
+ * handler).
  */
 @Path(RouteResource.PATH)
 @ApplicationScoped
@@ -38,37 +39,37 @@ public class RouteResource {
     @GET
     @Path(SYNC)
     public Response get(@Context HttpServletRequest request) {
-        return dispatcher.dispatch(request);
+        return RouteFilter.answerFor(request);
     }
 
     @POST
     @Path(SYNC)
     public Response post(@Context HttpServletRequest request) {
-        return dispatcher.dispatch(request);
+        return RouteFilter.answerFor(request);
     }
 
     @PUT
     @Path(SYNC)
     public Response put(@Context HttpServletRequest request) {
-        return dispatcher.dispatch(request);
+        return RouteFilter.answerFor(request);
     }
 
     @PATCH
     @Path(SYNC)
     public Response patch(@Context HttpServletRequest request) {
-        return dispatcher.dispatch(request);
+        return RouteFilter.answerFor(request);
     }
 
     @DELETE
     @Path(SYNC)
     public Response delete(@Context HttpServletRequest request) {
-        return dispatcher.dispatch(request);
+        return RouteFilter.answerFor(request);
     }
 
     @OPTIONS
     @Path(SYNC)
     public Response options(@Context HttpServletRequest request) {
-        return dispatcher.dispatch(request);
+        return RouteFilter.answerFor(request);
     }
 
     @GET

@@ -90,6 +90,17 @@ class HandlersTest {
     }
 
     @Test
+    @Spec("S-3.4")
+    void jakartaRestResponseWithAnObjectEntityIsWrittenByTheServersJsonB() {
+        HttpResponse<String> response = get("/results/response-entity");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Kind")).contains("entity");
+        assertThat(contentType(response)).startsWith("application/json");
+        assertThat(response.body()).isEqualTo("{\"number\":\"INV-3\",\"paid\":true,\"total\":30}");
+        assertThat(Http.at(base).method("HEAD", "/results/response-entity").body()).isEmpty();
+    }
+
+    @Test
     @Spec({"S-3.4", "S-4.2"})
     void routeResponseCarriesStatusHeadersAndJson() {
         HttpResponse<String> response = get("/results/route-response");
