@@ -1,11 +1,13 @@
 package io.routehandlers.internal.dispatch;
 
 import io.routehandlers.internal.scan.DeploymentProblem;
+import io.routehandlers.internal.scan.RouteDeploymentException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.servlet.ServletContext;
 import io.routehandlers.internal.scan.DeploymentProblem;
+import io.routehandlers.internal.scan.RouteDeploymentException;
 import java.util.List;
 
 /**
@@ -21,7 +23,7 @@ public class PageConflictCheck {
     void failOnConflicts(@Observes @Initialized(ApplicationScoped.class) Object event) {
         if (event instanceof ServletContext context
                 && context.getAttribute(RoutesInitializer.CONFLICTS) instanceof List<?> conflicts) {
-            throw new RoutePageConflictException((List<DeploymentProblem>) conflicts);
+            throw new RouteDeploymentException((List<DeploymentProblem>) conflicts);
         }
     }
 }

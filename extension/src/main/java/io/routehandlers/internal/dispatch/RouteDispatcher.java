@@ -111,11 +111,7 @@ public class RouteDispatcher {
     /** The request's route and handler, or {@code null} when the route has none for the method. */
     private Call call(HttpServletRequest servletRequest, RouteExchange exchange) {
         RouteDefinition route = exchange.route();
-        String method = servletRequest.getMethod();
-        Handler handler = route.handlers().get(method);
-        if (handler == null && method.equals("HEAD")) {
-            handler = route.handlers().get("GET");
-        }
+        Handler handler = route.handlerFor(servletRequest.getMethod());
         if (handler == null) {
             return null;
         }

@@ -95,10 +95,7 @@ public class RouteFilter extends HttpFilter {
         }
         RouteDefinition route = match.value();
         String method = request.getMethod();
-        Handler handler = route.handlers().get(method);
-        if (handler == null && method.equals("HEAD")) {
-            handler = route.handlers().get("GET");
-        }
+        Handler handler = route.handlerFor(method);
         if (handler == null) {
             response.setHeader("Allow", route.allow());
             empty(response, method.equals("OPTIONS") ? HttpServletResponse.SC_NO_CONTENT

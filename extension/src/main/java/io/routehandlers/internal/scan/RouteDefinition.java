@@ -30,6 +30,16 @@ public record RouteDefinition(Class<?> type, RoutePath path, Map<String, Handler
         return new RouteDefinition(type, path, handlers, String.join(", ", methods));
     }
 
+    /**
+     * The handler that answers an HTTP method: its own, or for {@code HEAD} the {@code GET} handler (S-2.4).
+     *
+     * @return the handler, or {@code null} when the method is answered 405 (or automatic OPTIONS)
+     */
+    public Handler handlerFor(String httpMethod) {
+        Handler handler = handlers.get(httpMethod);
+        return handler == null && httpMethod.equals("HEAD") ? handlers.get("GET") : handler;
+    }
+
     /** {@code com.acme.Items ((shop)/items)}: the class and its folder path, for messages. */
     public String describe() {
         return describe(type, path);
