@@ -61,6 +61,13 @@ public interface RouteRequest {
     HeaderStore headers();
 
     /**
+     * The cookies the request carried, read-only. To set cookies, use a {@link CookieStore}.
+     *
+     * @return the request cookies
+     */
+    RequestCookies cookies();
+
+    /**
      * The body decoded as text, in the charset of its {@code Content-Type} (UTF-8 by default).
      *
      * @return the body, empty when there is none

@@ -16,7 +16,7 @@ import java.util.Set;
  * return RouteResponse.status(204);
  * </pre>
  *
- * <p>Each {@code header} call returns a new response. A header name must be an HTTP token and a
+ * <p>Each {@code header} and {@code cookie} call returns a new response. A header name must be an HTTP token and a
  * value must not contain CR, LF or NUL: anything else throws {@link IllegalArgumentException}, so no
  * value can split the response. A handler may also return a plain {@code jakarta.ws.rs.core.Response}.
  */
@@ -33,12 +33,15 @@ public final class RouteResponse {
     private final List<Map.Entry<String, String>> headers;
     private final Object body;
     private final String contentType;
+    private final List<ResponseCookie> cookies;
 
-    private RouteResponse(int status, List<Map.Entry<String, String>> headers, Object body, String contentType) {
+    private RouteResponse(int status, List<Map.Entry<String, String>> headers, Object body, String contentType,
+            List<ResponseCookie> cookies) {
         this.status = status;
         this.headers = headers;
         this.body = body;
         this.contentType = contentType;
+        this.cookies = cookies;
     }
 
     /**
@@ -59,7 +62,7 @@ public final class RouteResponse {
      * @return the response
      */
     public static RouteResponse json(Object body, int status) {
-        return new RouteResponse(checkStatus(status), List.of(), requireBody(body), APPLICATION_JSON);
+        return new RouteResponse(checkStatus(status), List.of(), requireBody(body), APPLICATION_JSON, List.of());
     }
 
     /**
@@ -69,7 +72,7 @@ public final class RouteResponse {
      * @return the response
      */
     public static RouteResponse text(String body) {
-        return new RouteResponse(200, List.of(), requireBody(body), TEXT_PLAIN_UTF8);
+        return new RouteResponse(200, List.of(), requireBody(body), TEXT_PLAIN_UTF8, List.of());
     }
 
     /**
@@ -95,7 +98,7 @@ public final class RouteResponse {
             throw new IllegalArgumentException(
                     "Invalid redirect status " + status + ": use 301, 302, 303, 307 or 308");
         }
-        return new RouteResponse(status, List.of(), null, null).header("Location", url);
+        return new RouteResponse(status, List.of(), null, null, List.of()).header("Location", url);
     }
 
     /**
@@ -105,7 +108,7 @@ public final class RouteResponse {
      * @return the response
      */
     public static RouteResponse status(int status) {
-        return new RouteResponse(checkStatus(status), List.of(), null, null);
+        return new RouteResponse(checkStatus(status), List.of(), null, null, List.of());
     }
 
     /**
@@ -122,7 +125,49 @@ public final class RouteResponse {
         List<Map.Entry<String, String>> copy = new ArrayList<>(headers.size() + 1);
         copy.addAll(headers);
         copy.add(Map.entry(name, value));
-        return new RouteResponse(status, List.copyOf(copy), body, contentType);
+        return new RouteResponse(status, List.copyOf(copy), body, contentType, cookies);
+    }
+
+    /**
+     * This response with a cookie ({@code Path=/}). It wins over a cookie of the same name set through the
+     * {@link CookieStore} during the request.
+     *
+     * @param name an RFC 6265 token
+     * @param value the value; no CR, LF or {@code ;}
+     * @return a new response
+     * @throws IllegalArgumentException for an invalid name or value, naming the cookie
+     */
+    public RouteResponse cookie(String name, String value) {
+        return cookie(new ResponseCookie(name, value));
+    }
+
+    /**
+     * This response with a cookie.
+     *
+     * @param name an RFC 6265 token
+     * @param value the value; no CR, LF or {@code ;}
+     * @param options the attributes
+     * @return a new response
+     * @throws IllegalArgumentException for an invalid name or value, naming the cookie
+     */
+    public RouteResponse cookie(String name, String value, CookieOptions options) {
+        return cookie(new ResponseCookie(name, value, options));
+    }
+
+    private RouteResponse cookie(ResponseCookie cookie) {
+        List<ResponseCookie> copy = new ArrayList<>(cookies);
+        copy.removeIf(c -> c.name().equals(cookie.name()));
+        copy.add(cookie);
+        return new RouteResponse(status, headers, body, contentType, List.copyOf(copy));
+    }
+
+    /**
+     * The cookies added with {@link #cookie}, one per name, in order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<ResponseCookie> cookies() {
+        return cookies;
     }
 
     /**

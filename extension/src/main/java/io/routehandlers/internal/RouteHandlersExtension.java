@@ -2,6 +2,7 @@ package io.routehandlers.internal;
 
 import io.routehandlers.Route;
 import io.routehandlers.internal.scan.DeploymentProblem;
+import io.routehandlers.internal.scan.RequestValueInjection;
 import io.routehandlers.internal.scan.RouteDeploymentException;
 import io.routehandlers.internal.scan.RouteTableBuilder;
 import jakarta.enterprise.context.Dependent;
@@ -10,6 +11,7 @@ import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import java.util.logging.Logger;
  * <li>{@link #collect}: every {@code @Route} class is noted ({@code @Route} is a stereotype, so route
  * classes are beans in any discovery mode; this jar's {@code beans.xml} makes the stereotype known on
  * servers that only read stereotypes from bean archives);</li>
+ * <li>{@link #checkRequestValue}: {@code @HeaderValue} and {@code @CookieValue} injection points are
+ * checked: their bean must not outlive the request;</li>
  * <li>{@link #register}: the classes are scanned and validated, the segment tree is built and the
  * {@link RouteTable} is offered as a bean;</li>
  * <li>{@link #validate}: deployment fails once, with one exception listing every problem found;
@@ -44,10 +48,14 @@ public class RouteHandlersExtension implements Extension {
         }
     }
 
+    void checkRequestValue(@Observes ProcessInjectionPoint<?, ?> event) {
+        RequestValueInjection.check(event.getInjectionPoint()).ifPresent(problems::add);
+    }
+
     void register(@Observes AfterBeanDiscovery event) {
         RouteTableBuilder.Result result = RouteTableBuilder.build(routeClasses);
         table = result.table();
-        problems.addAll(result.problems());
+        problems.addAll(0, result.problems());
         // Dependent, not ApplicationScoped: the table is one immutable object, needing no client proxy.
         event.addBean().types(RouteTable.class, Object.class).scope(Dependent.class).createWith(context -> table);
     }
@@ -56,6 +64,8 @@ public class RouteHandlersExtension implements Extension {
         if (problems.isEmpty()) {
             LOG.info(table::describe);
         } else {
+            // One problem, not one per route problem: containers show the first problem's first line in their
+            // summary, and it names every id. (Problems added in AfterBeanDiscovery are wrapped in a list.)
             event.addDeploymentProblem(new RouteDeploymentException(problems));
         }
     }

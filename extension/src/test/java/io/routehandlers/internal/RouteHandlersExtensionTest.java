@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.routehandlers.broken.BrokenRoutes;
+import io.routehandlers.broken.StaleValues;
+import io.routehandlers.internal.cookies.RequestStores;
+import io.routehandlers.fixtures.FakeServletRequest;
 import io.routehandlers.fixtures.Invoices;
 import io.routehandlers.fixtures.Orders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +61,17 @@ class RouteHandlersExtensionTest {
 
                 \u25cb (Static)   no dynamic segments
                 \u0192 (Dynamic)  has dynamic segments""");
+    }
+
+    @Test
+    void requestValueInARouteThatOutlivesTheRequestFails() {
+        Weld broken = new Weld().disableDiscovery().addExtension(new RouteHandlersExtension())
+                .addBeanClasses(StaleValues.StaleReferer.class, RequestStores.class, FakeServletRequest.class);
+        assertThatThrownBy(broken::initialize).isInstanceOf(DeploymentException.class).hasMessageContaining("""
+                RH-040 @HeaderValue injected into io.routehandlers.broken.StaleValues$StaleReferer#referer of a \
+                @Route (application scoped) bean: it would keep the value of the first request.
+                  Fix: inject it into a @RequestScoped bean, or read the value per request through HeaderStore or \
+                CookieStore.""");
     }
 
     @Test

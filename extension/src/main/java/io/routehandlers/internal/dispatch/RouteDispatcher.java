@@ -1,6 +1,10 @@
 package io.routehandlers.internal.dispatch;
 
+import io.routehandlers.CookieStore;
 import io.routehandlers.NavigationException;
+import io.routehandlers.ResponseCookie;
+import io.routehandlers.internal.cookies.CookieJar;
+import io.routehandlers.internal.cookies.SetCookie;
 import io.routehandlers.RouteContext;
 import io.routehandlers.RouteResponse;
 import io.routehandlers.internal.RouteTable;
@@ -9,6 +13,8 @@ import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,9 +26,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -45,7 +54,11 @@ public class RouteDispatcher {
     @Inject
     RouteTable table;
 
+    @Inject
+    CookieStore cookies;
+
     private Map<Class<?>, RouteTarget> targets;
+    private Bean<?> cookieJarBean;
     private Jsonb jsonb;
 
     @PostConstruct
@@ -55,6 +68,7 @@ public class RouteDispatcher {
             map.put(route.type(), new RouteTarget(beanManager, route.type()));
         }
         targets = Map.copyOf(map);
+        cookieJarBean = beanManager.resolve(beanManager.getBeans(CookieStore.class));
         jsonb = JsonbBuilder.create();
     }
 
@@ -74,13 +88,18 @@ public class RouteDispatcher {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         RouteTarget.Instance instance = call.target.acquire();
+        Response answer;
         try {
-            return toResponse(call, invoke(call, instance.object()));
+            answer = toResponse(call, invoke(call, instance.object()));
         } catch (Throwable failure) {
-            return failed(call, failure);
+            if (!isAnswer(failure)) {
+                return failed(call, failure);
+            }
+            answer = failed(call, failure);
         } finally {
             instance.release();
         }
+        return withCookies(answer, usedCookieJar());
     }
 
     /** Runs a handler that returns a {@code CompletionStage}, for a request the filter forwarded. */
@@ -102,9 +121,14 @@ public class RouteDispatcher {
             instance.release();
             return CompletableFuture.completedFuture(returnedNull(call));
         }
+        // Cookies must be set before the stage is returned: the request context is not active later.
+        CookieJar jar = usedCookieJar();
         return stage.handle((result, failure) -> {
             instance.release();
-            return failure == null ? toResponse(call, result) : failed(call, failure);
+            if (failure != null && !isAnswer(failure)) {
+                return failed(call, failure);
+            }
+            return withCookies(failure == null ? toResponse(call, result) : failed(call, failure), jar);
         });
     }
 
@@ -116,7 +140,7 @@ public class RouteDispatcher {
             return null;
         }
         return new Call(exchange, handler, targets.get(route.type()),
-                new ServletRouteRequest(servletRequest, exchange, jsonb));
+                new ServletRouteRequest(servletRequest, exchange, jsonb), cookies);
     }
 
     private static Object invoke(Call call, Object target) throws Throwable {
@@ -138,6 +162,9 @@ public class RouteDispatcher {
         }
         if (argument instanceof Argument.Headers) {
             return call.request.headers();
+        }
+        if (argument instanceof Argument.Cookies) {
+            return call.cookies;
         }
         List<Object> params = call.exchange.params();
         if (argument instanceof Argument.PathParam p) {
@@ -176,6 +203,46 @@ public class RouteDispatcher {
         return Response.ok(json(result), RouteResponse.APPLICATION_JSON).build();
     }
 
+    /** The request's cookie jar when this request used it, without creating one. */
+    private CookieJar usedCookieJar() {
+        Object jar = beanManager.getContext(RequestScoped.class).get(cookieJarBean);
+        return jar instanceof CookieJar used ? used : null;
+    }
+
+    /** Adds a {@code Set-Cookie} per cookie written through the store, unless the answer sets that name. */
+    private static Response withCookies(Response answer, CookieJar jar) {
+        if (jar == null || !jar.hasWrites()) {
+            return answer;
+        }
+        Set<String> own = new HashSet<>(answer.getCookies().keySet());
+        answer.getStringHeaders().forEach((name, values) -> {
+            if (name.equalsIgnoreCase("Set-Cookie")) {
+                values.forEach(value -> own.add(SetCookie.name(value)));
+            }
+        });
+        List<String> headers = jar.setCookieHeaders(own, Instant.now());
+        if (headers.isEmpty()) {
+            return answer;
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(answer);
+        headers.forEach(header -> builder.header("Set-Cookie", header));
+        return builder.build();
+    }
+
+    /** Whether a failure is an answer (a navigation or a Jakarta REST response), after which cookies go too. */
+    private static boolean isAnswer(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        return cause instanceof NavigationException || cause instanceof WebApplicationException;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
     private Response toResponse(RouteResponse routeResponse) {
         Response.ResponseBuilder builder = Response.status(routeResponse.statusCode());
         routeResponse.body().ifPresent(body -> {
@@ -186,6 +253,10 @@ public class RouteDispatcher {
         });
         for (Map.Entry<String, String> header : routeResponse.headers()) {
             builder.header(header.getKey(), header.getValue());
+        }
+        Instant now = Instant.now();
+        for (ResponseCookie cookie : routeResponse.cookies()) {
+            builder.header("Set-Cookie", SetCookie.format(cookie, now));
         }
         return builder.build();
     }
@@ -201,10 +272,7 @@ public class RouteDispatcher {
     }
 
     private static Response failed(Call call, Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = unwrap(failure);
         if (cause instanceof NavigationException navigation) {
             return navigate(call, navigation);
         }
@@ -231,6 +299,7 @@ public class RouteDispatcher {
     }
 
     /** One request's route, handler, bean and request view. */
-    private record Call(RouteExchange exchange, Handler handler, RouteTarget target, ServletRouteRequest request) {
+    private record Call(RouteExchange exchange, Handler handler, RouteTarget target, ServletRouteRequest request,
+            CookieStore cookies) {
     }
 }

@@ -7,6 +7,10 @@ import io.routehandlers.SearchParams;
 import io.routehandlers.internal.http.Multipart;
 import io.routehandlers.internal.http.Parameters;
 import io.routehandlers.internal.http.PercentDecoding;
+import io.routehandlers.internal.http.ServletHeaderStore;
+import io.routehandlers.internal.cookies.CookieHeader;
+import io.routehandlers.internal.cookies.ReceivedCookies;
+import io.routehandlers.RequestCookies;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +31,7 @@ final class ServletRouteRequest implements RouteRequest {
     private final RouteExchange exchange;
     private final Jsonb jsonb;
     private HeaderStore headers;
+    private RequestCookies cookies;
     private SearchParams searchParams;
     private byte[] bytes;
 
@@ -85,6 +90,14 @@ final class ServletRouteRequest implements RouteRequest {
             headers = new ServletHeaderStore(request);
         }
         return headers;
+    }
+
+    @Override
+    public RequestCookies cookies() {
+        if (cookies == null) {
+            cookies = new ReceivedCookies(CookieHeader.parse(request.getHeaders("Cookie")));
+        }
+        return cookies;
     }
 
     @Override

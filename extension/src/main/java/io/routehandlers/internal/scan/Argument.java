@@ -13,6 +13,10 @@ public sealed interface Argument {
     record Headers() implements Argument {
     }
 
+    /** The request's {@code CookieStore}. */
+    record Cookies() implements Argument {
+    }
+
     /** A {@code @Param}: the param at {@code index} in path order. */
     record PathParam(int index) implements Argument {
     }

@@ -94,7 +94,7 @@ public final class RouteMessages {
     static DeploymentProblem unsupportedParameter(String handler, int position, String type) {
         return problem("RH-024", "Handler " + handler + " has an unsupported parameter #" + position + " of type "
                 + type + ".", List.of(),
-                "declare only RouteRequest, RouteContext<P>, HeaderStore, or a @Param(\"name\") String or List<String>.");
+                "declare only RouteRequest, RouteContext<P>, HeaderStore, CookieStore, or a @Param(\"name\") String or List<String>.");
     }
 
     static DeploymentProblem unknownParam(String handler, String name, String path, List<String> params) {
@@ -141,6 +141,13 @@ public final class RouteMessages {
                 + problems.stream().map(DeploymentProblem::id).collect(Collectors.joining(", "))
                 + " (see Deployment errors in the routehandlers docs)\n\n"
                 + problems.stream().map(DeploymentProblem::message).collect(Collectors.joining("\n\n"));
+    }
+
+    /** A request value injected into a bean that outlives the request. */
+    public static DeploymentProblem staleRequestValue(String injectionPoint, String qualifier, String scope) {
+        return problem("RH-040", "@" + qualifier + " injected into " + injectionPoint + " of a " + scope
+                + " bean: it would keep the value of the first request.", List.of(),
+                "inject it into a @RequestScoped bean, or read the value per request through HeaderStore or CookieStore.");
     }
 
     private static DeploymentProblem problem(String id, String what, List<String> peers, String fix) {

@@ -1,5 +1,6 @@
 package io.routehandlers.internal.scan;
 
+import io.routehandlers.CookieStore;
 import io.routehandlers.HeaderStore;
 import io.routehandlers.Param;
 import io.routehandlers.Params;
@@ -173,6 +174,9 @@ public final class RouteScanner {
         }
         if (raw == HeaderStore.class) {
             return new Argument.Headers();
+        }
+        if (raw == CookieStore.class) {
+            return new Argument.Cookies();
         }
         if (raw == RouteContext.class) {
             return context(signature, type, path, problems);

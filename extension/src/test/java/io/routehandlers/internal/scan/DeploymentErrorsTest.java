@@ -122,8 +122,8 @@ class DeploymentErrorsTest {
         assertThat(problems(BrokenRoutes.UnsupportedParameter.class)).containsExactly("""
                 RH-024 Handler %1$sUnsupportedParameter#get(RouteRequest, Map) has an unsupported parameter #2 of \
                 type Map<String, String>.
-                  Fix: declare only RouteRequest, RouteContext<P>, HeaderStore, or a @Param("name") String or \
-                List<String>.\
+                  Fix: declare only RouteRequest, RouteContext<P>, HeaderStore, CookieStore, or a @Param("name") \
+                String or List<String>.\
                 """.formatted(B));
     }
 
@@ -179,8 +179,8 @@ class DeploymentErrorsTest {
                 """.formatted(B), """
                 RH-024 Handler %1$sContextOfMap#get(RouteContext, HeaderStore, List) has an unsupported parameter \
                 #3 of type List<String>.
-                  Fix: declare only RouteRequest, RouteContext<P>, HeaderStore, or a @Param("name") String or \
-                List<String>.\
+                  Fix: declare only RouteRequest, RouteContext<P>, HeaderStore, CookieStore, or a @Param("name") \
+                String or List<String>.\
                 """.formatted(B));
     }
 

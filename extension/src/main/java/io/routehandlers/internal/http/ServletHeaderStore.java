@@ -1,4 +1,4 @@
-package io.routehandlers.internal.dispatch;
+package io.routehandlers.internal.http;
 
 import io.routehandlers.HeaderStore;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** A read-only view of a servlet request's headers. */
-final class ServletHeaderStore implements HeaderStore {
+public final class ServletHeaderStore implements HeaderStore {
 
     private final HttpServletRequest request;
 
-    ServletHeaderStore(HttpServletRequest request) {
+    public ServletHeaderStore(HttpServletRequest request) {
         this.request = request;
     }
 

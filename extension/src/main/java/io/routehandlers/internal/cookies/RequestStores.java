@@ -1,0 +1,73 @@
+package io.routehandlers.internal.cookies;
+
+import io.routehandlers.CookieStore;
+import io.routehandlers.CookieValue;
+import io.routehandlers.HeaderStore;
+import io.routehandlers.HeaderValue;
+import io.routehandlers.RequestCookie;
+import io.routehandlers.internal.http.ServletHeaderStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+
+/**
+ * Produces the request's stores for {@code @Inject}: {@link CookieStore} and {@link HeaderStore}, request
+ * scoped, and single values qualified {@link HeaderValue} and {@link CookieValue}.
+ */
+@ApplicationScoped
+public class RequestStores {
+
+    @Produces
+    @RequestScoped
+    CookieStore cookies(HttpServletRequest request) {
+        return new CookieJar(() -> CookieHeader.parse(request.getHeaders("Cookie")));
+    }
+
+    @Produces
+    @RequestScoped
+    HeaderStore headers(HttpServletRequest request) {
+        return new ServletHeaderStore(request);
+    }
+
+    @Produces
+    @HeaderValue("")
+    Optional<String> header(InjectionPoint point, HeaderStore headers) {
+        return headers.get(headerName(point));
+    }
+
+    @Produces
+    @HeaderValue("")
+    String requiredHeader(InjectionPoint point, HeaderStore headers) {
+        String name = headerName(point);
+        return headers.get(name).orElseThrow(() -> new IllegalStateException("The request has no header '" + name
+                + "' for " + point.getMember() + ": inject @HeaderValue(\"" + name + "\") Optional<String> instead"));
+    }
+
+    @Produces
+    @CookieValue("")
+    Optional<String> cookie(InjectionPoint point, CookieStore cookies) {
+        return cookies.get(cookieName(point)).map(RequestCookie::value);
+    }
+
+    @Produces
+    @CookieValue("")
+    String requiredCookie(InjectionPoint point, CookieStore cookies) {
+        String name = cookieName(point);
+        return cookies.get(name).map(RequestCookie::value).orElseThrow(() -> new IllegalStateException(
+                "The request has no cookie '" + name + "' for " + point.getMember() + ": inject @CookieValue(\"" + name
+                        + "\") Optional<String> instead"));
+    }
+
+    private static String headerName(InjectionPoint point) {
+        return point.getQualifiers().stream().filter(HeaderValue.class::isInstance).map(HeaderValue.class::cast)
+                .findFirst().orElseThrow().value();
+    }
+
+    private static String cookieName(InjectionPoint point) {
+        return point.getQualifiers().stream().filter(CookieValue.class::isInstance).map(CookieValue.class::cast)
+                .findFirst().orElseThrow().value();
+    }
+}
