@@ -92,10 +92,10 @@ public class RouteDispatcher {
         try {
             answer = toResponse(call, invoke(call, instance.object()));
         } catch (Throwable failure) {
-            if (!isAnswer(failure)) {
-                return failed(call, failure);
-            }
             answer = failed(call, failure);
+            if (!isAnswer(failure)) {
+                return answer;
+            }
         } finally {
             instance.release();
         }

@@ -105,7 +105,7 @@ public class RouteFilter extends HttpFilter {
         RouteExchange exchange = new RouteExchange(route, match.params(), path, uri, request.getQueryString());
         if (handler.async()) {
             request.setAttribute(RouteExchange.ATTRIBUTE, exchange);
-            dispatcher(request, true).forward(request, response);
+            forwardTarget(request, true).forward(request, response);
             return;
         }
         Response answer = dispatcher.dispatch(request, exchange);
@@ -113,7 +113,7 @@ public class RouteFilter extends HttpFilter {
             ServletResponseWriter.write(answer, response, method.equals("HEAD"));
         } else {
             request.setAttribute(ANSWER, answer);
-            dispatcher(request, false).forward(request, response);
+            forwardTarget(request, false).forward(request, response);
         }
     }
 
@@ -123,7 +123,8 @@ public class RouteFilter extends HttpFilter {
                 : Response.status(Response.Status.NOT_FOUND).build();
     }
 
-    private RequestDispatcher dispatcher(HttpServletRequest request, boolean isAsync) {
+    /** The servlet dispatcher to the private Jakarta REST resource, sync or async. */
+    private RequestDispatcher forwardTarget(HttpServletRequest request, boolean isAsync) {
         RequestDispatcher found = isAsync ? async : sync;
         if (found == null) {
             found = request.getServletContext().getRequestDispatcher(isAsync ? ASYNC_TARGET : SYNC_TARGET);
