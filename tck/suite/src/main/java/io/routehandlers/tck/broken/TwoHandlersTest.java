@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * fails ({@link ShouldThrowException}); the test checks that the failure reports RH-021.
  */
 @ExtendWith(ArquillianExtension.class)
-@Spec({"S-7.1", "S-7.2"})
+@Spec({"S-1.2", "S-7.1", "S-7.2"})
 class TwoHandlersTest {
 
     @Deployment(testable = false)

@@ -28,7 +28,7 @@ class MethodsTest {
     URL base;
 
     @Test
-    @Spec("S-2.1")
+    @Spec({"S-1.2", "S-2.1"})
     void requestWithAHandledMethodCallsItsHandler() {
         assertThat(Http.at(base).get("/notes").body()).isEqualTo("notes");
         assertThat(Http.at(base).method("POST", "/notes").statusCode()).isEqualTo(201);
