@@ -80,8 +80,9 @@ public class RouteFilter extends HttpFilter {
             empty(response, HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        // The WAR's own files and exact servlets win over dynamic routes, as public files do in Next.js.
-        if (match == null || (match.value().path().isDynamic() && (pages.contains(routePath) || pages.contains(path)))) {
+        // The WAR's own files and exact servlets win over dynamic routes, as public files do in Next.js. A match
+        // has param values exactly when its route has dynamic segments.
+        if (match == null || (!match.params().isEmpty() && (pages.contains(routePath) || pages.contains(path)))) {
             chain.doFilter(request, response);
             return;
         }
