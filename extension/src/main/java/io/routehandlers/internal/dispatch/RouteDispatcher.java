@@ -125,10 +125,8 @@ public class RouteDispatcher {
         CookieJar jar = usedCookieJar();
         return stage.handle((result, failure) -> {
             instance.release();
-            if (failure != null && !isAnswer(failure)) {
-                return failed(call, failure);
-            }
-            return withCookies(failure == null ? toResponse(call, result) : failed(call, failure), jar);
+            Response answer = failure == null ? toResponse(call, result) : failed(call, failure);
+            return failure == null || isAnswer(failure) ? withCookies(answer, jar) : answer;
         });
     }
 
