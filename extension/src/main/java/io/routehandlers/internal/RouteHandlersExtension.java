@@ -1,6 +1,7 @@
 package io.routehandlers.internal;
 
 import io.routehandlers.Route;
+import io.routehandlers.internal.config.ConfigLookup;
 import io.routehandlers.internal.scan.DeploymentProblem;
 import io.routehandlers.internal.scan.RequestValueInjection;
 import io.routehandlers.internal.scan.RouteDeploymentException;
@@ -16,7 +17,9 @@ import jakarta.enterprise.inject.spi.WithAnnotations;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The CDI portable extension, read top to bottom as the deployment's lifecycle:
@@ -53,11 +56,21 @@ public class RouteHandlersExtension implements Extension {
     }
 
     void register(@Observes AfterBeanDiscovery event) {
-        RouteTableBuilder.Result result = RouteTableBuilder.build(routeClasses);
+        RouteTableBuilder.Result result = RouteTableBuilder.build(routeClasses, configuration());
         table = result.table();
         problems.addAll(0, result.problems());
         // Dependent, not ApplicationScoped: the table is one immutable object, needing no client proxy.
         event.addBean().types(RouteTable.class, Object.class).scope(Dependent.class).createWith(context -> table);
+    }
+
+    /** The application's MicroProfile Config, or none (annotations only) on a server without it. */
+    private static ConfigLookup configuration() {
+        try {
+            return ConfigLookup.of(ConfigProvider.getConfig());
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warning(() -> "No MicroProfile Config (" + e + "): routes use their @RouteConfig annotations only");
+            return ConfigLookup.of(Map.of(), "none");
+        }
     }
 
     void validate(@Observes AfterDeploymentValidation event) {

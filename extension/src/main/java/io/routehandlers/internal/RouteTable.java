@@ -4,6 +4,7 @@ import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.tree.SegmentTree;
 import java.util.List;
+import java.util.TreeSet;
 
 /** The application's routes, frozen at deployment: the segment tree and the sorted route list. */
 public final class RouteTable {
@@ -63,18 +64,43 @@ public final class RouteTable {
         return segments;
     }
 
-    /** The route table as logged at startup, one line per route with its kind and methods. */
+    /**
+     * The route table as logged at startup (S-7.3), like {@code next build}: one line per route with its kind,
+     * methods, revalidate and class.
+     */
     public String describe() {
-        StringBuilder text = new StringBuilder("Route (routehandlers)");
-        int width = routes.stream().mapToInt(r -> r.path().url().length()).max().orElse(0) + 4;
-        for (RouteDefinition route : routes) {
-            String url = route.path().url();
-            text.append("\n").append(route.path().isDynamic() ? "\u0192 " : "\u25cb ").append(url)
-                    .append(" ".repeat(Math.max(1, width - url.length())))
-                    .append(String.join(", ", new java.util.TreeSet<>(route.handlers().keySet())))
-                    .append("  ").append(route.type().getName());
+        int urlWidth = width(routes.stream().map(r -> r.path().url()).toList(), "Route (routehandlers)".length() - 2);
+        List<String> methods = routes.stream().map(r -> String.join(", ", new TreeSet<>(r.handlers().keySet())))
+                .toList();
+        int methodWidth = width(methods, "Methods".length());
+        int revalidateWidth = width(routes.stream().map(r -> r.settings().revalidateText()).toList(),
+                "Revalidate".length());
+        StringBuilder text = new StringBuilder(pad("Route (routehandlers)", urlWidth + 2)).append(pad("Methods",
+                methodWidth)).append("Revalidate");
+        for (int i = 0; i < routes.size(); i++) {
+            RouteDefinition route = routes.get(i);
+            text.append('\n').append(kind(route)).append(' ').append(pad(route.path().url(), urlWidth))
+                    .append(pad(methods.get(i), methodWidth)).append(pad(route.settings().revalidateText(),
+                            revalidateWidth)).append(route.type().getName());
         }
-        text.append("\n\n\u25cb (Static)   no dynamic segments\n\u0192 (Dynamic)  has dynamic segments");
+        text.append("\n\n\u25cb (Static)   prerendered at startup, then served from the cache")
+                .append("\n\u25cf (SSG)      prerendered for the params its @StaticParams method lists")
+                .append("\n\u0192 (Dynamic)  rendered on demand (cached when it has a revalidate)");
         return text.toString();
+    }
+
+    private static char kind(RouteDefinition route) {
+        if (route.settings().cached() && route.staticParams() != null) {
+            return '\u25cf';
+        }
+        return route.settings().cached() && !route.path().isDynamic() ? '\u25cb' : '\u0192';
+    }
+
+    private static int width(List<String> values, int minimum) {
+        return Math.max(minimum, values.stream().mapToInt(String::length).max().orElse(0)) + 2;
+    }
+
+    private static String pad(String value, int width) {
+        return value + " ".repeat(Math.max(1, width - value.length()));
     }
 }

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.routehandlers.broken.BrokenRoutes;
 import io.routehandlers.broken.StaleValues;
 import io.routehandlers.internal.cookies.RequestStores;
+import io.routehandlers.internal.http.RenderContext;
+import io.routehandlers.fixtures.Catalog;
 import io.routehandlers.fixtures.FakeServletRequest;
 import io.routehandlers.fixtures.Invoices;
 import io.routehandlers.fixtures.Orders;
+import io.routehandlers.fixtures.Products;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -26,7 +29,8 @@ class RouteHandlersExtensionTest {
 
     @WeldSetup
     WeldInitiator weld = WeldInitiator.from(WeldInitiator.createWeld()
-            .addExtension(new RouteHandlersExtension()).addBeanClasses(Orders.class, Invoices.class)).build();
+            .addExtension(new RouteHandlersExtension())
+            .addBeanClasses(Orders.class, Invoices.class, Catalog.class, Products.class)).build();
 
     @Inject
     BeanManager beanManager;
@@ -47,7 +51,7 @@ class RouteHandlersExtensionTest {
     @Test
     void routeTableHoldsEveryRouteSortedByUrl() {
         assertThat(table.routes()).extracting(r -> r.path().url())
-                .containsExactly("/invoices/[[...path]]", "/orders/[id]");
+                .containsExactly("/catalog", "/invoices/[[...path]]", "/orders/[id]", "/products/[id]");
         assertThat(table.lookup("/invoices/2024/03").params()).containsExactly(List.of("2024", "03"));
         assertThat(table.lookup("/orders/42").value().allow()).isEqualTo("DELETE, GET, HEAD, OPTIONS");
     }
@@ -55,18 +59,22 @@ class RouteHandlersExtensionTest {
     @Test
     void routeTableDescribesKindsAndMethodsLikeNextBuild() {
         assertThat(table.describe()).isEqualTo("""
-                Route (routehandlers)
-                \u0192 /invoices/[[...path]]    GET  io.routehandlers.fixtures.Invoices
-                \u0192 /orders/[id]             DELETE, GET  io.routehandlers.fixtures.Orders
+                Route (routehandlers)    Methods      Revalidate
+                \u25cb /catalog               GET          forever     io.routehandlers.fixtures.Catalog
+                \u0192 /invoices/[[...path]]  GET                      io.routehandlers.fixtures.Invoices
+                \u0192 /orders/[id]           DELETE, GET              io.routehandlers.fixtures.Orders
+                \u25cf /products/[id]         GET          60s         io.routehandlers.fixtures.Products
 
-                \u25cb (Static)   no dynamic segments
-                \u0192 (Dynamic)  has dynamic segments""");
+                \u25cb (Static)   prerendered at startup, then served from the cache
+                \u25cf (SSG)      prerendered for the params its @StaticParams method lists
+                \u0192 (Dynamic)  rendered on demand (cached when it has a revalidate)""");
     }
 
     @Test
     void requestValueInARouteThatOutlivesTheRequestFails() {
         Weld broken = new Weld().disableDiscovery().addExtension(new RouteHandlersExtension())
-                .addBeanClasses(StaleValues.StaleReferer.class, RequestStores.class, FakeServletRequest.class);
+                .addBeanClasses(StaleValues.StaleReferer.class, RequestStores.class, RenderContext.class,
+                        FakeServletRequest.class);
         assertThatThrownBy(broken::initialize).isInstanceOf(DeploymentException.class).hasMessageContaining("""
                 RH-040 @HeaderValue injected into io.routehandlers.broken.StaleValues$StaleReferer#referer of a \
                 @Route (application scoped) bean: it would keep the value of the first request.

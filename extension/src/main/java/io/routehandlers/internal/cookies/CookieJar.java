@@ -4,6 +4,7 @@ import io.routehandlers.CookieOptions;
 import io.routehandlers.CookieStore;
 import io.routehandlers.RequestCookie;
 import io.routehandlers.ResponseCookie;
+import io.routehandlers.internal.http.RequestGuard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,17 +21,30 @@ import java.util.function.Supplier;
 public final class CookieJar implements CookieStore {
 
     private final Supplier<List<RequestCookie>> source;
+    private final Supplier<RequestGuard> guard;
     private final Map<String, ResponseCookie> written = new LinkedHashMap<>();
     private ReceivedCookies received;
+    private RequestGuard receivedUnder;
 
     /** A jar over the received cookies that {@code source} parses when first needed. */
     public CookieJar(Supplier<List<RequestCookie>> source) {
+        this(source, () -> RequestGuard.LIVE);
+    }
+
+    /**
+     * A jar whose reads and writes obey the guard of the current render: {@code source} is asked again under
+     * each new guard, and writes fail where cookies are read-only (S-8.4).
+     */
+    public CookieJar(Supplier<List<RequestCookie>> source, Supplier<RequestGuard> guard) {
         this.source = source;
+        this.guard = guard;
     }
 
     private ReceivedCookies received() {
-        if (received == null) {
+        RequestGuard current = guard.get();
+        if (received == null || receivedUnder != current) {
             received = new ReceivedCookies(source.get());
+            receivedUnder = current;
         }
         return received;
     }
@@ -85,6 +99,13 @@ public final class CookieJar implements CookieStore {
 
     @Override
     public void set(ResponseCookie cookie) {
+        RequestGuard current = guard.get();
+        if (!current.cookiesWritable()) {
+            throw new IllegalStateException("Cookies can only be modified in a dynamic route handler: route "
+                    + current.route() + " is " + (current.policy() == RequestGuard.Policy.FORBID ? "dynamic = \"error\""
+                            : "force-static") + ", so its answer is shared by every client; make it force-dynamic to set cookie '"
+                    + cookie.name() + "'.");
+        }
         written.remove(cookie.name());
         written.put(cookie.name(), cookie);
     }

@@ -5,12 +5,15 @@ import io.routehandlers.CookieValue;
 import io.routehandlers.HeaderStore;
 import io.routehandlers.HeaderValue;
 import io.routehandlers.RequestCookie;
+import io.routehandlers.internal.http.RenderContext;
 import io.routehandlers.internal.http.ServletHeaderStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,16 +23,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class RequestStores {
 
+    // The servlet request is looked up only when the render may read it: background renders have none.
     @Produces
     @RequestScoped
-    CookieStore cookies(HttpServletRequest request) {
-        return new CookieJar(() -> CookieHeader.parse(request.getHeaders("Cookie")));
+    CookieStore cookies(RenderContext render, Instance<HttpServletRequest> request) {
+        return new CookieJar(() -> render.guard().read("cookies()")
+                ? CookieHeader.parse(request.get().getHeaders("Cookie")) : List.of(), render::guard);
     }
 
     @Produces
     @RequestScoped
-    HeaderStore headers(HttpServletRequest request) {
-        return new ServletHeaderStore(request);
+    HeaderStore headers(RenderContext render, Instance<HttpServletRequest> request) {
+        return new ServletHeaderStore(() -> render.guard().read("headers()") ? request.get() : null);
     }
 
     @Produces

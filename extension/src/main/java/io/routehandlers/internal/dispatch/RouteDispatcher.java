@@ -8,6 +8,9 @@ import io.routehandlers.internal.cookies.SetCookie;
 import io.routehandlers.RouteContext;
 import io.routehandlers.RouteResponse;
 import io.routehandlers.internal.RouteTable;
+import io.routehandlers.internal.http.DynamicUsageException;
+import io.routehandlers.internal.http.RenderContext;
+import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.internal.scan.Argument;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
@@ -57,6 +60,9 @@ public class RouteDispatcher {
     @Inject
     CookieStore cookies;
 
+    @Inject
+    RenderContext renderContext;
+
     private Map<Class<?>, RouteTarget> targets;
     private Bean<?> cookieJarBean;
     private Jsonb jsonb;
@@ -83,14 +89,39 @@ public class RouteDispatcher {
 
     /** Runs a synchronous handler of a request the filter matched. */
     public Response dispatch(HttpServletRequest servletRequest, RouteExchange exchange) {
-        Call call = call(servletRequest, exchange);
-        if (call == null) {
-            return Response.status(Response.Status.NOT_FOUND).build();
+        Call call = call(servletRequest, exchange, RequestGuard.LIVE);
+        return call == null ? Response.status(Response.Status.NOT_FOUND).build() : run(call, false);
+    }
+
+    /**
+     * Renders the {@code GET} answer of a cached route under a guard, waiting for an async handler: for the
+     * client's request, or with no request at startup and in background regenerations (the request context
+     * must be active).
+     *
+     * @param servletRequest the client's request, or {@code null}
+     * @param exchange the route, its params and the request line
+     * @param guard what reads of request data do during the render
+     * @return the complete answer
+     */
+    public Response render(HttpServletRequest servletRequest, RouteExchange exchange, RequestGuard guard) {
+        renderContext.guard(guard);
+        try {
+            Call call = call(servletRequest, exchange, guard);
+            return call == null ? Response.status(Response.Status.NOT_FOUND).build() : run(call, true);
+        } finally {
+            renderContext.guard(RequestGuard.LIVE);
         }
+    }
+
+    private Response run(Call call, boolean awaitStage) {
         RouteTarget.Instance instance = call.target.acquire();
         Response answer;
         try {
-            answer = toResponse(call, invoke(call, instance.object()));
+            Object result = invoke(call, instance.object());
+            if (awaitStage && call.handler.async()) {
+                result = result == null ? null : ((CompletionStage<?>) result).toCompletableFuture().join();
+            }
+            answer = toResponse(call, result);
         } catch (Throwable failure) {
             answer = failed(call, failure);
             if (!isAnswer(failure)) {
@@ -105,7 +136,7 @@ public class RouteDispatcher {
     /** Runs a handler that returns a {@code CompletionStage}, for a request the filter forwarded. */
     public CompletionStage<Response> dispatchAsync(HttpServletRequest servletRequest) {
         Call call = servletRequest.getAttribute(RouteExchange.ATTRIBUTE) instanceof RouteExchange exchange
-                ? call(servletRequest, exchange) : null;
+                ? call(servletRequest, exchange, RequestGuard.LIVE) : null;
         if (call == null) {
             return CompletableFuture.completedFuture(Response.status(Response.Status.NOT_FOUND).build());
         }
@@ -131,14 +162,14 @@ public class RouteDispatcher {
     }
 
     /** The request's route and handler, or {@code null} when the route has none for the method. */
-    private Call call(HttpServletRequest servletRequest, RouteExchange exchange) {
+    private Call call(HttpServletRequest servletRequest, RouteExchange exchange, RequestGuard guard) {
         RouteDefinition route = exchange.route();
-        Handler handler = route.handlerFor(servletRequest.getMethod());
+        Handler handler = route.handlerFor(servletRequest == null ? "GET" : servletRequest.getMethod());
         if (handler == null) {
             return null;
         }
         return new Call(exchange, handler, targets.get(route.type()),
-                new ServletRouteRequest(servletRequest, exchange, jsonb), cookies);
+                new ServletRouteRequest(servletRequest, exchange, jsonb, guard), cookies);
     }
 
     private static Object invoke(Call call, Object target) throws Throwable {
@@ -278,6 +309,10 @@ public class RouteDispatcher {
             return web.getResponse();
         }
         Throwable logged = cause;
+        if (cause instanceof DynamicUsageException) {
+            LOG.severe(logged::getMessage);
+            return Response.serverError().build();
+        }
         LOG.log(Level.SEVERE, logged, () -> "Route " + call.exchange.route().path().declared() + ": handler "
                 + call.handler.signature() + " failed with " + logged);
         return Response.serverError().build();

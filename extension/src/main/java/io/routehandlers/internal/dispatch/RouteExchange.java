@@ -13,9 +13,9 @@ import java.util.List;
  * @param requestUri the raw request URI, context root included
  * @param queryString the raw query string, or {@code null}
  */
-record RouteExchange(RouteDefinition route, List<Object> params, String pathname, String requestUri,
+public record RouteExchange(RouteDefinition route, List<Object> params, String pathname, String requestUri,
         String queryString) {
 
     /** The request attribute that carries the exchange from the filter to the resource. */
-    static final String ATTRIBUTE = RouteExchange.class.getName();
+    public static final String ATTRIBUTE = RouteExchange.class.getName();
 }

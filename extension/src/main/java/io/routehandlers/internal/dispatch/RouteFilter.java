@@ -1,6 +1,9 @@
 package io.routehandlers.internal.dispatch;
 
 import io.routehandlers.internal.RouteTable;
+import io.routehandlers.internal.cache.ResponseCache;
+import io.routehandlers.internal.config.ConfigLookup;
+import io.routehandlers.internal.config.RouteSettingsResolver;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
@@ -14,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -28,9 +32,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class RouteFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-
-    /** {@code routehandlers.trailing-slash}: serve {@code /items/} like {@code /items} instead of a 308. */
-    static final String TRAILING_SLASH = "routehandlers.trailing-slash";
 
     // Dispatchers are looked up on the first request, then kept: fetching one in init() makes Open Liberty
     // re-initialize the web module and drop it.
@@ -48,6 +49,9 @@ public class RouteFilter extends HttpFilter {
     @Inject
     transient RouteDispatcher dispatcher;
 
+    @Inject
+    transient ResponseCache cache;
+
     private transient Set<String> pages;
     private transient volatile RequestDispatcher sync;
     private transient volatile RequestDispatcher async;
@@ -59,8 +63,8 @@ public class RouteFilter extends HttpFilter {
     public void init() {
         Object found = getServletContext().getAttribute(RoutesInitializer.PAGES);
         pages = found instanceof Set<?> set ? (Set<String>) set : Set.of();
-        serveTrailingSlash = ConfigProvider.getConfig(getServletContext().getClassLoader())
-                .getOptionalValue(TRAILING_SLASH, Boolean.class).orElse(false);
+        serveTrailingSlash = new RouteSettingsResolver(ConfigLookup.of(ConfigProvider.getConfig(
+                getServletContext().getClassLoader())), new ArrayList<>()).serveTrailingSlash();
     }
 
     @Override
@@ -104,14 +108,26 @@ public class RouteFilter extends HttpFilter {
             return;
         }
         RouteExchange exchange = new RouteExchange(route, match.params(), path, uri, request.getQueryString());
+        if (ResponseCache.caches(route, method)) {
+            Response answer = cache.serve(request, response, exchange);
+            if (answer != null) {
+                write(answer, request, response);
+            }
+            return;
+        }
         if (handler.async()) {
             request.setAttribute(RouteExchange.ATTRIBUTE, exchange);
             forwardTarget(request, true).forward(request, response);
             return;
         }
-        Response answer = dispatcher.dispatch(request, exchange);
+        write(dispatcher.dispatch(request, exchange), request, response);
+    }
+
+    /** Writes a computed answer, directly or, when its entity needs a {@code MessageBodyWriter}, through Jakarta REST. */
+    private void write(Response answer, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         if (ServletResponseWriter.canWrite(answer)) {
-            ServletResponseWriter.write(answer, response, method.equals("HEAD"));
+            ServletResponseWriter.write(answer, response, request.getMethod().equals("HEAD"));
         } else {
             request.setAttribute(ANSWER, answer);
             forwardTarget(request, false).forward(request, response);

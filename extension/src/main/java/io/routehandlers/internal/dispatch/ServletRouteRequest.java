@@ -7,6 +7,7 @@ import io.routehandlers.SearchParams;
 import io.routehandlers.internal.http.Multipart;
 import io.routehandlers.internal.http.Parameters;
 import io.routehandlers.internal.http.PercentDecoding;
+import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.internal.http.ServletHeaderStore;
 import io.routehandlers.internal.cookies.CookieHeader;
 import io.routehandlers.internal.cookies.ReceivedCookies;
@@ -22,32 +23,53 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
-/** {@link RouteRequest} over a servlet request that the filter forwarded. */
+/**
+ * {@link RouteRequest} over a servlet request the filter matched, or over no request at all for a render at
+ * startup or in the background. Reads of request data (search params, headers, cookies, body) go through the
+ * render's {@link RequestGuard}: a guarded render of a cached route sees none, or fails, or is recorded.
+ */
 final class ServletRouteRequest implements RouteRequest {
+
+    private static final byte[] NO_BYTES = new byte[0];
 
     private final HttpServletRequest request;
     private final RouteExchange exchange;
     private final Jsonb jsonb;
+    private final RequestGuard guard;
     private HeaderStore headers;
     private RequestCookies cookies;
     private SearchParams searchParams;
     private byte[] bytes;
 
-    ServletRouteRequest(HttpServletRequest request, RouteExchange exchange, Jsonb jsonb) {
+    /**
+     * @param request the client's request, or {@code null} for a render without one (a {@code GET})
+     * @param exchange the matched route and request line
+     * @param jsonb for {@link #json}
+     * @param guard what reads of request data do
+     */
+    ServletRouteRequest(HttpServletRequest request, RouteExchange exchange, Jsonb jsonb, RequestGuard guard) {
         this.request = request;
         this.exchange = exchange;
         this.jsonb = jsonb;
+        this.guard = guard;
     }
 
     @Override
     public String method() {
-        return request.getMethod();
+        return request == null ? "GET" : request.getMethod();
     }
 
     @Override
     public URI url() {
+        if (request == null || guard.policy() != RequestGuard.Policy.LIVE) {
+            // The URL of a shared render: no client's host, and the query only where search params may be read.
+            String query = exchange.queryString() != null && guard.read("searchParams") && request != null
+                    ? "?" + exchange.queryString() : "";
+            return uri("http://localhost" + exchange.requestUri() + query);
+        }
         StringBuilder url = new StringBuilder().append(request.getScheme()).append("://")
                 .append(request.getServerName());
         int port = request.getServerPort();
@@ -60,8 +82,12 @@ final class ServletRouteRequest implements RouteRequest {
         if (exchange.queryString() != null) {
             url.append('?').append(exchange.queryString());
         }
+        return uri(url.toString());
+    }
+
+    private static URI uri(String url) {
         try {
-            return URI.create(url.toString());
+            return URI.create(url);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("Malformed request URL", e);
         }
@@ -74,6 +100,9 @@ final class ServletRouteRequest implements RouteRequest {
 
     @Override
     public SearchParams searchParams() {
+        if (!guard.read("searchParams") || request == null) {
+            return Parameters.empty();
+        }
         if (searchParams == null) {
             try {
                 searchParams = Parameters.parseUrlEncoded(exchange.queryString());
@@ -87,13 +116,17 @@ final class ServletRouteRequest implements RouteRequest {
     @Override
     public HeaderStore headers() {
         if (headers == null) {
-            headers = new ServletHeaderStore(request);
+            headers = guard == RequestGuard.LIVE ? new ServletHeaderStore(request)
+                    : new ServletHeaderStore(() -> guard.read("headers()") ? request : null);
         }
         return headers;
     }
 
     @Override
     public RequestCookies cookies() {
+        if (!guard.read("cookies()") || request == null) {
+            return new ReceivedCookies(List.of());
+        }
         if (cookies == null) {
             cookies = new ReceivedCookies(CookieHeader.parse(request.getHeaders("Cookie")));
         }
@@ -107,6 +140,9 @@ final class ServletRouteRequest implements RouteRequest {
 
     @Override
     public byte[] bytes() {
+        if (!guard.read("the request body") || request == null) {
+            return NO_BYTES;
+        }
         if (bytes == null) {
             try (InputStream in = request.getInputStream()) {
                 bytes = in.readAllBytes();
@@ -119,6 +155,9 @@ final class ServletRouteRequest implements RouteRequest {
 
     @Override
     public InputStream body() {
+        if (!guard.read("the request body") || request == null) {
+            return new ByteArrayInputStream(NO_BYTES);
+        }
         if (bytes != null) {
             return new ByteArrayInputStream(bytes);
         }
@@ -148,6 +187,9 @@ final class ServletRouteRequest implements RouteRequest {
 
     @Override
     public FormData formData() {
+        if (!guard.read("the request body") || request == null) {
+            throw new BadRequestException("Not a form body: a cached render has no request body");
+        }
         String contentType = request.getContentType();
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         try {
@@ -165,7 +207,7 @@ final class ServletRouteRequest implements RouteRequest {
 
     /** Whether the body is an urlencoded or multipart form, after which a redirect becomes a 303. */
     boolean hasFormBody() {
-        String type = request.getContentType();
+        String type = request == null ? null : request.getContentType();
         if (type == null) {
             return false;
         }
@@ -174,7 +216,7 @@ final class ServletRouteRequest implements RouteRequest {
     }
 
     private Charset charset() {
-        String name = request.getCharacterEncoding();
+        String name = request == null ? null : request.getCharacterEncoding();
         if (name == null) {
             return StandardCharsets.UTF_8;
         }

@@ -12,19 +12,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
-/** A read-only view of a servlet request's headers. */
+/**
+ * A read-only view of a servlet request's headers; when the request comes from a supplier, every read asks it
+ * again, and a {@code null} request has no headers (a guarded render, S-8.4).
+ */
 public final class ServletHeaderStore implements HeaderStore {
 
-    private final HttpServletRequest request;
+    private final Supplier<HttpServletRequest> source;
 
+    /** The headers of one request. */
     public ServletHeaderStore(HttpServletRequest request) {
-        this.request = request;
+        this.source = () -> request;
+    }
+
+    /** The headers of whatever request the source gives at each read; none when it gives {@code null}. */
+    public ServletHeaderStore(Supplier<HttpServletRequest> source) {
+        this.source = source;
     }
 
     @Override
     public Optional<String> get(String name) {
-        Enumeration<String> values = request.getHeaders(name);
+        HttpServletRequest request = source.get();
+        Enumeration<String> values = request == null ? null : request.getHeaders(name);
         if (values == null || !values.hasMoreElements()) {
             return Optional.empty();
         }
@@ -41,13 +52,15 @@ public final class ServletHeaderStore implements HeaderStore {
 
     @Override
     public boolean has(String name) {
-        return request.getHeader(name) != null;
+        HttpServletRequest request = source.get();
+        return request != null && request.getHeader(name) != null;
     }
 
     @Override
     public Set<String> keys() {
         Set<String> keys = new LinkedHashSet<>();
-        Enumeration<String> names = request.getHeaderNames();
+        HttpServletRequest request = source.get();
+        Enumeration<String> names = request == null ? null : request.getHeaderNames();
         while (names != null && names.hasMoreElements()) {
             keys.add(names.nextElement().toLowerCase(Locale.ROOT));
         }

@@ -1,6 +1,8 @@
 package io.routehandlers.internal.scan;
 
+import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.tree.RoutePath;
+import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,8 +15,11 @@ import java.util.TreeSet;
  * @param handlers the handlers by HTTP method
  * @param allow the {@code Allow} header value: the handlers' methods, {@code HEAD} with {@code GET}, and
  *        {@code OPTIONS}, sorted and joined with {@code ", "}
+ * @param settings the segment config: whether and how {@code GET} answers are cached
+ * @param staticParams the {@code @StaticParams} method, or {@code null}
  */
-public record RouteDefinition(Class<?> type, RoutePath path, Map<String, Handler> handlers, String allow) {
+public record RouteDefinition(Class<?> type, RoutePath path, Map<String, Handler> handlers, String allow,
+        RouteSettings settings, Method staticParams) {
 
     public RouteDefinition {
         handlers = Map.copyOf(handlers);
@@ -27,7 +32,17 @@ public record RouteDefinition(Class<?> type, RoutePath path, Map<String, Handler
             methods.add("HEAD");
         }
         methods.add("OPTIONS");
-        return new RouteDefinition(type, path, handlers, String.join(", ", methods));
+        return new RouteDefinition(type, path, handlers, String.join(", ", methods), RouteSettings.DEFAULT, null);
+    }
+
+    /** This route with its resolved segment config. */
+    public RouteDefinition withSettings(RouteSettings resolved) {
+        return new RouteDefinition(type, path, handlers, allow, resolved, staticParams);
+    }
+
+    /** This route with its {@code @StaticParams} method ({@code null} for none). */
+    public RouteDefinition withStaticParams(Method method) {
+        return new RouteDefinition(type, path, handlers, allow, settings, method);
     }
 
     /**

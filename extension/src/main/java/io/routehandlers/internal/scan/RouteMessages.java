@@ -132,6 +132,54 @@ public final class RouteMessages {
                 "declare RouteContext<Params>, or RouteContext<R> with a record R of the route's params.");
     }
 
+    /** An invalid value in a {@code @RouteConfig} annotation. */
+    public static DeploymentProblem invalidAnnotation(String route, String attribute, String allowed) {
+        return problem("RH-031", "Invalid @RouteConfig(" + attribute + ") on " + route + ".", List.of(),
+                "use " + allowed + ".");
+    }
+
+    /** An invalid configuration value. */
+    public static DeploymentProblem invalidValue(String key, String value, String source, String allowed) {
+        return problem("RH-032", "Invalid configuration value " + key + "=" + value + " (from " + source + ").",
+                List.of(), "the allowed values are " + allowed + ".");
+    }
+
+    /** A {@code routehandlers.route.<path>.<option>} key whose path is no route's declared path. */
+    public static DeploymentProblem keyNamesNoRoute(String key, String source, String path, List<String> routes) {
+        return problem("RH-033", "Configuration key " + key + " (from " + source + ") names no route: " + path + ".",
+                List.of(), routes.isEmpty() ? "the application has no routes; remove the key."
+                        : "write a route's path as declared in @Route: " + String.join(", ",
+                                routes.size() > 12 ? routes.subList(0, 12) : routes) + (routes.size() > 12 ? ", ..." : "")
+                                + ".");
+    }
+
+    /** A {@code routehandlers.} key that is no option. */
+    public static DeploymentProblem unknownKey(String key, String source) {
+        return problem("RH-034", "Unknown configuration key " + key + " (from " + source + ").", List.of(),
+                "the keys are routehandlers.dynamic, routehandlers.revalidate, routehandlers.cache.max-bytes, "
+                        + "routehandlers.trailing-slash and routehandlers.route.<path>.dynamic, .revalidate, "
+                        + ".dynamic-params and .tags.");
+    }
+
+    /** A {@code @StaticParams} method with a wrong signature, or a second one. */
+    public static DeploymentProblem staticParamsSignature(String method, String detail) {
+        return problem("RH-035", "@StaticParams method " + method + " " + detail + ".", List.of(),
+                "declare one method per route class, without parameters, returning a Collection of Map<String, ?>.");
+    }
+
+    /** A {@code dynamic = "error"} route read request data while it was rendered at startup. */
+    public static DeploymentProblem dynamicError(String message) {
+        return problem("RH-036", message, List.of(),
+                "read no request data in a dynamic = \"error\" route, or make it force-static (empty request data) or force-dynamic (not cached).");
+    }
+
+    /** A {@code @StaticParams} method that failed or listed params the route does not have. */
+    public static DeploymentProblem staticParamsValue(String method, String detail, List<String> params) {
+        return problem("RH-037", "@StaticParams method " + method + " " + detail + ".", List.of(),
+                "return one map per path with exactly the route's params " + params
+                        + ": a String for [x], a List<String> for [...x] and [[...x]].");
+    }
+
     /**
      * The text of a failed deployment: a first line that names every id (some servers and tools show only
      * the first line of a message), then each problem.

@@ -7,6 +7,7 @@ import io.routehandlers.Params;
 import io.routehandlers.Route;
 import io.routehandlers.RouteContext;
 import io.routehandlers.RouteRequest;
+import io.routehandlers.StaticParams;
 import io.routehandlers.internal.tree.PathSyntax;
 import io.routehandlers.internal.tree.PathSyntaxException;
 import io.routehandlers.internal.tree.RoutePath;
@@ -23,6 +24,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,34 @@ public final class RouteScanner {
         if (handlers.isEmpty() && problems.size() == before) {
             problems.add(RouteMessages.noHandler(route));
         }
-        return problems.size() == before ? Optional.of(RouteDefinition.of(type, path, handlers)) : Optional.empty();
+        Method staticParams = staticParams(type, problems);
+        return problems.size() == before
+                ? Optional.of(RouteDefinition.of(type, path, handlers).withStaticParams(staticParams))
+                : Optional.empty();
+    }
+
+    /** The class's {@code @StaticParams} method, or {@code null}; a wrong one is a problem. */
+    private static Method staticParams(Class<?> type, List<DeploymentProblem> problems) {
+        Method found = null;
+        for (Method method : handlerCandidates(type)) {
+            if (!method.isAnnotationPresent(StaticParams.class)) {
+                continue;
+            }
+            String signature = signature(method);
+            if (found != null) {
+                problems.add(RouteMessages.staticParamsSignature(signature, "is the second one of "
+                        + type.getName() + ", after " + signature(found)));
+            } else if (method.getParameterCount() > 0) {
+                problems.add(RouteMessages.staticParamsSignature(signature, "takes parameters"));
+            } else if (!Collection.class.isAssignableFrom(method.getReturnType())) {
+                problems.add(RouteMessages.staticParamsSignature(signature, "returns "
+                        + method.getGenericReturnType().getTypeName()));
+            } else {
+                method.setAccessible(true);
+            }
+            found = found == null ? method : found;
+        }
+        return found;
     }
 
     /** {@code com.acme.Items#get(RouteRequest, String)}. */

@@ -2,12 +2,15 @@ package io.routehandlers.internal.scan;
 
 import io.routehandlers.Route;
 import io.routehandlers.internal.RouteTable;
+import io.routehandlers.internal.config.ConfigLookup;
+import io.routehandlers.internal.config.RouteSettingsResolver;
 import io.routehandlers.internal.tree.SegmentTree;
 import io.routehandlers.internal.tree.TreeConflict;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Validates every route class and builds the application's {@link RouteTable}, collecting all problems
@@ -27,20 +30,31 @@ public final class RouteTableBuilder {
     public record Result(RouteTable table, List<DeploymentProblem> problems) {
     }
 
-    /** Scans, validates and arranges the given {@code @Route} classes. */
+    /** Scans, validates and arranges the given {@code @Route} classes, with no configuration. */
     public static Result build(Collection<Class<?>> routeClasses) {
+        return build(routeClasses, ConfigLookup.of(Map.of(), "none"));
+    }
+
+    /** Scans, validates and arranges the given {@code @Route} classes, resolving their config (S-8.2). */
+    public static Result build(Collection<Class<?>> routeClasses, ConfigLookup config) {
         List<Class<?>> sorted = new ArrayList<>(routeClasses);
         sorted.sort(Comparator.comparing((Class<?> c) -> c.getAnnotation(Route.class).value())
                 .thenComparing(Class::getName));
         List<DeploymentProblem> problems = new ArrayList<>();
         List<RouteDefinition> routes = new ArrayList<>();
         SegmentTree.Builder<RouteDefinition> tree = SegmentTree.builder();
+        RouteSettingsResolver settings = new RouteSettingsResolver(config, problems);
+        List<String> declared = new ArrayList<>();
         for (Class<?> type : sorted) {
-            RouteScanner.scan(type, problems).ifPresent(route -> {
+            declared.add(type.getAnnotation(Route.class).value());
+            RouteScanner.scan(type, problems).ifPresent(scanned -> {
+                RouteDefinition route = scanned.withSettings(settings.resolve(type, scanned.path().declared(),
+                        scanned.describe(), scanned.staticParams() != null));
                 routes.add(route);
                 tree.add(route.path(), route);
             });
         }
+        settings.checkKeys(declared);
         for (TreeConflict<RouteDefinition> conflict : tree.conflicts()) {
             problems.add(message(conflict));
         }

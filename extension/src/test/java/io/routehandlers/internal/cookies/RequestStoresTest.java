@@ -14,6 +14,7 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.jboss.weld.junit5.EnableWeld;
+import io.routehandlers.internal.http.RenderContext;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class RequestStoresTest {
 
     @WeldSetup
-    WeldInitiator weld = WeldInitiator.from(RequestStores.class, FakeServletRequest.class, Visitor.class).build();
+    WeldInitiator weld = WeldInitiator.from(RequestStores.class, RenderContext.class, FakeServletRequest.class, Visitor.class).build();
 
     @Inject
     CookieStore cookies;

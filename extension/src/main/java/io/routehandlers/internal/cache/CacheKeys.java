@@ -1,0 +1,40 @@
+package io.routehandlers.internal.cache;
+
+import io.routehandlers.internal.cookies.CookieSyntax;
+import io.routehandlers.internal.tree.RoutePath;
+import io.routehandlers.internal.tree.Segment;
+import java.util.List;
+
+/**
+ * Cache keys: the canonical pathname of a route and its param values, each segment encoded the same way
+ * whatever escapes the client used, so {@code /items/a%62} and {@code /items/ab} share one entry. The query
+ * string is not part of the key: a cached render sees no search params, or is not stored.
+ */
+final class CacheKeys {
+
+    private CacheKeys() {
+    }
+
+    /**
+     * The key of one path of a route.
+     *
+     * @param path the route's path
+     * @param params the param values in path order: {@code String}, or {@code List<String>} for catch-alls
+     */
+    static String of(RoutePath path, List<Object> params) {
+        StringBuilder key = new StringBuilder();
+        int next = 0;
+        for (Segment segment : path.segments()) {
+            if (segment instanceof Segment.Static s) {
+                key.append('/').append(CookieSyntax.encodeURIComponent(s.value()));
+            } else if (segment.isCatchAll()) {
+                for (Object value : (List<?>) params.get(next++)) {
+                    key.append('/').append(CookieSyntax.encodeURIComponent((String) value));
+                }
+            } else {
+                key.append('/').append(CookieSyntax.encodeURIComponent((String) params.get(next++)));
+            }
+        }
+        return key.length() == 0 ? "/" : key.toString();
+    }
+}

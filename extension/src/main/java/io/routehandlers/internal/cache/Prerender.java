@@ -1,0 +1,168 @@
+package io.routehandlers.internal.cache;
+
+import io.routehandlers.Dynamic;
+import io.routehandlers.internal.RouteTable;
+import io.routehandlers.internal.http.DynamicUsageException;
+import io.routehandlers.internal.scan.DeploymentProblem;
+import io.routehandlers.internal.scan.RouteDefinition;
+import io.routehandlers.internal.scan.RouteDeploymentException;
+import io.routehandlers.internal.scan.RouteMessages;
+import io.routehandlers.internal.scan.RouteScanner;
+import io.routehandlers.internal.tree.Segment;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.servlet.ServletContext;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Renders cached routes at startup (S-8.6): each cached route without dynamic segments, and each params set
+ * its {@code @StaticParams} method lists, so the first request is a {@code HIT}. A {@code dynamic = "error"}
+ * route that reads request data here, or a {@code @StaticParams} method that fails or lists wrong params, fails
+ * the deployment (S-8.5), after the page check of the web module.
+ */
+@ApplicationScoped
+public class Prerender {
+
+    private static final Logger LOG = Logger.getLogger("io.routehandlers");
+
+    @Inject
+    RouteTable table;
+
+    @Inject
+    ResponseCache cache;
+
+    @Inject
+    BeanManager beanManager;
+
+    void prerender(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) @Initialized(ApplicationScoped.class)
+            Object event) {
+        if (!(event instanceof ServletContext context)) {
+            return;
+        }
+        List<DeploymentProblem> problems = new ArrayList<>();
+        int rendered = 0;
+        for (RouteDefinition route : table.routes()) {
+            if (!route.settings().cached() || route.handlerFor("GET") == null) {
+                continue;
+            }
+            List<List<Object>> paths = new ArrayList<>();
+            if (!route.path().isDynamic()) {
+                paths.add(List.of());
+            }
+            if (route.staticParams() != null) {
+                paths.addAll(staticParams(route, problems));
+            }
+            Set<String> keys = new LinkedHashSet<>();
+            for (List<Object> params : paths) {
+                String key = CacheKeys.of(route.path(), params);
+                keys.add(key);
+                rendered += render(route, params, key, context.getContextPath(), problems) ? 1 : 0;
+            }
+            cache.listed(route, keys);
+        }
+        if (!problems.isEmpty()) {
+            throw new RouteDeploymentException(problems);
+        }
+        if (rendered > 0) {
+            int count = rendered;
+            LOG.info(() -> "Prerendered " + count + (count == 1 ? " path" : " paths") + " of cached routes");
+        }
+    }
+
+    private boolean render(RouteDefinition route, List<Object> params, String key, String contextPath,
+            List<DeploymentProblem> problems) {
+        CachedAnswers.Outcome outcome = cache.inRequestContext(
+                () -> cache.renderWithoutRequest(route, params, key, contextPath));
+        if (outcome.entry().isPresent()) {
+            cache.store().put(key, outcome.entry().get());
+            return true;
+        }
+        if (route.settings().dynamic() == Dynamic.ERROR && outcome.used().isPresent()) {
+            problems.add(RouteMessages.dynamicError(
+                    new DynamicUsageException(route.path().declared(), outcome.used().get()).getMessage()
+                            + " (" + RouteDefinition.describe(route.type(), route.path()) + ", rendered at startup)"));
+            return false;
+        }
+        LOG.warning(() -> "Route " + route.path().declared() + ": prerendering " + key + " gave no answer to cache ("
+                + outcome.reason() + "); it renders on first request");
+        return false;
+    }
+
+    /** The params sets a route's {@code @StaticParams} method lists, in path order; problems for wrong ones. */
+    private List<List<Object>> staticParams(RouteDefinition route, List<DeploymentProblem> problems) {
+        Method method = route.staticParams();
+        String signature = RouteScanner.signature(method);
+        List<String> names = route.path().paramNames();
+        Object returned;
+        try {
+            Object target = Modifier.isStatic(method.getModifiers()) ? null
+                    : beanManager.createInstance().select(route.type()).get();
+            returned = method.invoke(target);
+        } catch (InvocationTargetException e) {
+            problems.add(RouteMessages.staticParamsValue(signature, "threw " + e.getCause(), names));
+            return List.of();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            problems.add(RouteMessages.staticParamsValue(signature, "could not be called: " + e, names));
+            return List.of();
+        }
+        if (returned == null) {
+            problems.add(RouteMessages.staticParamsValue(signature, "returned null", names));
+            return List.of();
+        }
+        List<List<Object>> all = new ArrayList<>();
+        for (Object item : (Collection<?>) returned) {
+            String problem = item instanceof Map<?, ?> map ? check(route, map) : "returned " + item + ", not a Map";
+            if (problem != null) {
+                problems.add(RouteMessages.staticParamsValue(signature, problem, names));
+                continue;
+            }
+            Map<?, ?> map = (Map<?, ?>) item;
+            List<Object> params = new ArrayList<>();
+            for (String name : names) {
+                Object value = map.get(name);
+                params.add(value == null ? List.of() : value instanceof List<?> list ? List.copyOf(list) : value);
+            }
+            all.add(params);
+        }
+        return all;
+    }
+
+    /** What is wrong with one params map, or {@code null}. */
+    private static String check(RouteDefinition route, Map<?, ?> map) {
+        for (Object name : map.keySet()) {
+            if (!(name instanceof String n) || route.path().param(n) == null) {
+                return "returned " + map + ", whose key " + name + " is not a param of " + route.path().declared();
+            }
+        }
+        for (String name : route.path().paramNames()) {
+            Segment segment = route.path().param(name);
+            Object value = map.get(name);
+            if (segment instanceof Segment.OptionalCatchAll && value == null) {
+                continue;
+            }
+            boolean valid = segment.isCatchAll()
+                    ? value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)
+                            && (segment instanceof Segment.OptionalCatchAll || !list.isEmpty())
+                    : value instanceof String text && !text.isEmpty();
+            if (!valid) {
+                return "returned " + map + ", whose " + name + " is " + (value == null ? "missing" : "not a "
+                        + (segment.isCatchAll() ? "non-empty List<String>" : "non-empty String"));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,56 @@
+package io.routehandlers.internal.config;
+
+import io.routehandlers.Dynamic;
+import java.util.List;
+
+/**
+ * The resolved segment config of one route: annotation, then configuration on top.
+ *
+ * @param dynamic the {@code dynamic} mode
+ * @param revalidate seconds an answer stays fresh, {@link #FOREVER}, or {@code 0} (never cache)
+ * @param revalidateSet whether {@code revalidate} was set (annotation or configuration) rather than defaulted
+ * @param dynamicParams whether params not listed by {@code @StaticParams} render on demand
+ * @param tags the cache tags
+ * @param staticParams whether the route has a {@code @StaticParams} method
+ */
+public record RouteSettings(Dynamic dynamic, long revalidate, boolean revalidateSet, boolean dynamicParams,
+        List<String> tags, boolean staticParams) {
+
+    /** {@code revalidate=false}: fresh until revalidated on demand or redeployed. */
+    public static final long FOREVER = -1;
+
+    /** The settings of a route with no config at all: not cached. */
+    public static final RouteSettings DEFAULT = new RouteSettings(Dynamic.AUTO, FOREVER, false, true, List.of(),
+            false);
+
+    public RouteSettings {
+        tags = List.copyOf(tags);
+    }
+
+    /** Whether the route's {@code GET} answers are cached (S-8.3). */
+    public boolean cached() {
+        if (dynamic == Dynamic.FORCE_DYNAMIC || (revalidateSet && revalidate == 0)) {
+            return false;
+        }
+        return dynamic == Dynamic.FORCE_STATIC || dynamic == Dynamic.ERROR || revalidateSet || staticParams;
+    }
+
+    /** Whether cached answers go stale after {@link #revalidate} seconds. */
+    public boolean expires() {
+        return revalidate > 0;
+    }
+
+    /** The {@code Cache-Control} of a cached answer whose handler set none (S-8.8). */
+    public String cacheControl() {
+        return expires() ? "s-maxage=" + revalidate + ", stale-while-revalidate=" + Math.max(0, 31_536_000 - revalidate)
+                : "s-maxage=31536000";
+    }
+
+    /** The revalidate column of the route table: {@code 60s}, {@code forever}, or empty when not cached. */
+    public String revalidateText() {
+        if (!cached()) {
+            return "";
+        }
+        return expires() ? revalidate + "s" : "forever";
+    }
+}

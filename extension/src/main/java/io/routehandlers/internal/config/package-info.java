@@ -1,0 +1,2 @@
+/** Route segment config: {@code @RouteConfig} merged with MicroProfile Config, and its validation. */
+package io.routehandlers.internal.config;

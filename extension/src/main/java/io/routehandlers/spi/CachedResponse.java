@@ -1,0 +1,77 @@
+package io.routehandlers.spi;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One cached answer of a route, as a {@link ResponseCacheStore} keeps it. Immutable and serializable, so a
+ * distributed store can ship it between nodes.
+ *
+ * @param status the HTTP status
+ * @param headers the response headers the handler set, names as written, in order
+ * @param body the body bytes (a copy is neither made nor expected: do not change them)
+ * @param etag the strong entity tag, quotes included
+ * @param route the route's declared path, such as {@code /items/[slug]}
+ * @param tags the route's cache tags
+ * @param generated when the answer was rendered
+ * @param revalidated whether it was revalidated on demand since: the next request renders it again
+ */
+public record CachedResponse(int status, List<Map.Entry<String, String>> headers, byte[] body, String etag,
+        String route, List<String> tags, Instant generated, boolean revalidated) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Copies the lists so that the record stays immutable. */
+    public CachedResponse {
+        headers = headers.stream().map(h -> Map.entry(h.getKey(), h.getValue())).toList();
+        tags = List.copyOf(tags);
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(etag, "etag");
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(generated, "generated");
+    }
+
+    /** This answer, marked as revalidated on demand. */
+    public CachedResponse asRevalidated() {
+        return new CachedResponse(status, headers, body, etag, route, tags, generated, true);
+    }
+
+    /**
+     * An estimate of the memory the entry takes, in bytes, for stores with a byte budget.
+     *
+     * @param key the entry's key
+     * @return the body, header and key characters plus a fixed overhead per object
+     */
+    public long estimatedBytes(String key) {
+        long size = 160 + body.length + 2L * key.length() + 2L * route.length() + etag.length();
+        for (Map.Entry<String, String> header : headers) {
+            size += 64 + 2L * (header.getKey().length() + header.getValue().length());
+        }
+        for (String tag : tags) {
+            size += 40 + 2L * tag.length();
+        }
+        return size;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CachedResponse that && status == that.status && revalidated == that.revalidated
+                && headers.equals(that.headers) && Arrays.equals(body, that.body) && etag.equals(that.etag)
+                && route.equals(that.route) && tags.equals(that.tags) && generated.equals(that.generated);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(status, headers, Arrays.hashCode(body), etag, route, tags, generated, revalidated);
+    }
+
+    @Override
+    public String toString() {
+        return "CachedResponse[" + status + " " + route + " " + body.length + " bytes, etag " + etag + ", generated "
+                + generated + (revalidated ? ", revalidated" : "") + "]";
+    }
+}
