@@ -1,5 +1,6 @@
 package io.routehandlers.internal.cache;
 
+import io.routehandlers.internal.http.MediaTypes;
 import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.spi.CachedResponse;
 import jakarta.ws.rs.core.MediaType;
@@ -7,8 +8,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -35,77 +34,90 @@ final class CachedAnswers {
      *
      * @param entry the entry to store, if any
      * @param reason why it is not stored, for the log; empty when stored
-     * @param answer the answer, to write when not stored
+     * @param answer the answer, to write when not stored (a streamed entity replaced by its bytes)
      * @param used the request data the render read, if any
      */
     record Outcome(Optional<CachedResponse> entry, String reason, Response answer, Optional<String> used) {
-        Outcome(Optional<CachedResponse> entry, String reason, Response answer) {
-            this(entry, reason, answer, Optional.empty());
-        }
     }
 
     /**
-     * Decides whether an answer is stored and builds its entry.
+     * Decides whether a rendered answer is stored and builds its entry.
      *
      * @param answer the rendered answer; an {@code InputStream} entity is read into bytes
      * @param guard the render's guard: an answer built from request data is not stored
      * @param route the route's declared path
      * @param tags the route's tags
-     * @return the entry or the reason it is not stored, and the answer to write when not stored
      */
     static Outcome of(Response answer, RequestGuard guard, String route, List<String> tags) {
         Object entity = answer.getEntity();
+        Decision decision = decide(answer.getStatus(), answer.getStringHeaders(), entity, answer.getMediaType(), guard,
+                route, tags);
+        Response written = entity instanceof InputStream && decision.body() != null
+                ? Response.fromResponse(answer).entity(decision.body()).build() : answer;
+        return new Outcome(decision.entry(), decision.reason(), written, decision.used());
+    }
+
+    /**
+     * The decision on an answer's parts.
+     *
+     * @param entry the entry to store, if any
+     * @param reason why not, or empty
+     * @param body the body bytes, or {@code null} when the entity is not bytes, text or a stream
+     * @param used the request data the render read, if any
+     */
+    record Decision(Optional<CachedResponse> entry, String reason, byte[] body, Optional<String> used) {
+        static Decision not(String reason, byte[] body) {
+            return new Decision(Optional.empty(), reason, body, Optional.empty());
+        }
+    }
+
+    /** Decides on an answer given by its status, headers and entity (S-8.9). */
+    static Decision decide(int status, Map<String, List<String>> answerHeaders, Object entity, MediaType type,
+            RequestGuard guard, String route, List<String> tags) {
         byte[] body;
         if (entity == null) {
             body = new byte[0];
         } else if (entity instanceof byte[] bytes) {
             body = bytes;
         } else if (entity instanceof String text) {
-            body = text.getBytes(charset(answer.getMediaType()));
+            body = text.getBytes(MediaTypes.charset(type));
         } else if (entity instanceof InputStream stream) {
             try (stream) {
                 body = stream.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException("Reading the answer of " + route + " failed", e);
             }
-            answer = Response.fromResponse(answer).entity(body).build();
         } else {
-            return new Outcome(Optional.empty(), "its entity " + entity.getClass().getName()
-                    + " needs a Jakarta REST MessageBodyWriter; return bytes, a String or an object for JSON", answer);
+            return Decision.not("its entity " + entity.getClass().getName()
+                    + " needs a Jakarta REST MessageBodyWriter; return bytes, a String or an object for JSON", null);
         }
         if (guard.policy() != RequestGuard.Policy.BLANK && guard.used().isPresent()) {
-            return new Outcome(Optional.empty(), "it used " + guard.used().get(), answer, guard.used());
+            return new Decision(Optional.empty(), "it used " + guard.used().get(), body, guard.used());
         }
-        int status = answer.getStatus();
         if (status >= 400 && status != 404) {
-            return new Outcome(Optional.empty(), "status " + status, answer);
+            return Decision.not("status " + status, body);
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         String etag = null;
-        for (Map.Entry<String, List<String>> header : answer.getStringHeaders().entrySet()) {
+        for (Map.Entry<String, List<String>> header : answerHeaders.entrySet()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             if (name.equals("set-cookie")) {
-                return new Outcome(Optional.empty(), "it sets a cookie", answer);
+                return Decision.not("it sets a cookie", body);
             }
             if (name.equals("cache-control") && header.getValue().stream().map(v -> v.toLowerCase(Locale.ROOT))
                     .anyMatch(v -> v.contains("private") || v.contains("no-store"))) {
-                return new Outcome(Optional.empty(), "Cache-Control: " + String.join(", ", header.getValue()), answer);
+                return Decision.not("Cache-Control: " + String.join(", ", header.getValue()), body);
             }
             if (name.equals("etag")) {
+                // the handler's own entity tag is the entry's; it is written from there
                 etag = header.getValue().get(0);
-            }
-            if (!NOT_STORED.contains(name)) {
+            } else if (!NOT_STORED.contains(name)) {
                 header.getValue().forEach(value -> headers.add(Map.entry(header.getKey(), value)));
             }
         }
-        if (etag == null) {
-            etag = etag(body);
-        } else {
-            // the handler's own ETag is kept among the headers; the entry carries the same value
-            headers.removeIf(h -> h.getKey().equalsIgnoreCase("etag"));
-        }
-        return new Outcome(Optional.of(new CachedResponse(status, headers, body, etag, route, tags, Instant.now(),
-                false)), "", answer);
+        CachedResponse entry = new CachedResponse(status, headers, body, etag == null ? etag(body) : etag, route, tags,
+                Instant.now(), false);
+        return new Decision(Optional.of(entry), "", body, Optional.empty());
     }
 
     /** A strong entity tag: 128 bits of the body's SHA-256, base64url. */
@@ -135,14 +147,5 @@ final class CachedAnswers {
             }
         }
         return false;
-    }
-
-    private static Charset charset(MediaType type) {
-        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
-        }
     }
 }

@@ -1,13 +1,11 @@
 package io.routehandlers.internal.dispatch;
 
+import io.routehandlers.internal.http.MediaTypes;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -48,20 +46,11 @@ final class ServletResponseWriter {
             }
             return;
         }
-        byte[] bytes = entity instanceof byte[] b ? b : ((String) entity).getBytes(charset(answer.getMediaType()));
+        byte[] bytes = entity instanceof byte[] b ? b : ((String) entity).getBytes(MediaTypes.charset(answer.getMediaType()));
         response.setContentLength(bytes.length);
         if (!head) {
             OutputStream out = response.getOutputStream();
             out.write(bytes);
-        }
-    }
-
-    private static Charset charset(MediaType type) {
-        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
         }
     }
 }

@@ -1,0 +1,104 @@
+package io.routehandlers.internal.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.routehandlers.internal.http.DynamicUsageException;
+import io.routehandlers.internal.http.RequestGuard;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What may be stored (S-8.9) and how entity tags compare (S-8.8), on plain responses. */
+class CachedAnswersTest {
+
+    private static final RequestGuard STATIC = new RequestGuard(RequestGuard.Policy.BLANK, "/x", false);
+
+    private static CachedAnswers.Decision outcome(int status, Object entity, String... headers) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < headers.length; i += 2) {
+            map.computeIfAbsent(headers[i], k -> new ArrayList<>()).add(headers[i + 1]);
+        }
+        return CachedAnswers.decide(status, map, entity, null, STATIC, "/x", List.of("t"));
+    }
+
+    @Test
+    void okAnswerIsStoredWithItsHeadersAndAStrongETag() {
+        CachedAnswers.Decision outcome = outcome(200, "hello", "Content-Type", "text/plain", "X-Kind", "a");
+        assertThat(outcome.entry()).hasValueSatisfying(entry -> {
+            assertThat(new String(entry.body(), StandardCharsets.UTF_8)).isEqualTo("hello");
+            assertThat(entry.etag()).startsWith("\"").endsWith("\"").doesNotStartWith("W/").hasSize(24);
+            assertThat(entry.headers()).extracting(h -> h.getKey() + ": " + h.getValue())
+                    .contains("X-Kind: a", "Content-Type: text/plain");
+            assertThat(entry.tags()).containsExactly("t");
+        });
+    }
+
+    @Test
+    void sameBodyGivesTheSameETagAndAnotherBodyAnother() {
+        String a = outcome(200, "a").entry().orElseThrow().etag();
+        assertThat(outcome(200, "a").entry().orElseThrow().etag()).isEqualTo(a);
+        assertThat(outcome(200, "b").entry().orElseThrow().etag()).isNotEqualTo(a);
+    }
+
+    @Test
+    void streamedBodyIsReadIntoTheEntry() {
+        assertThat(outcome(200, new ByteArrayInputStream(new byte[] {1, 2, 3})).entry().orElseThrow().body()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void notFoundIsStoredButOtherErrorsAreNot() {
+        assertThat(outcome(404, null).entry()).isPresent();
+        assertThat(outcome(500, null).reason()).isEqualTo("status 500");
+        assertThat(outcome(403, null).entry()).isEmpty();
+    }
+
+    @Test
+    void answerSettingACookieIsNeverStored() {
+        assertThat(outcome(200, "x", "Set-Cookie", "a=1; Path=/").reason())
+                .isEqualTo("it sets a cookie");
+    }
+
+    @Test
+    void privateOrNoStoreCacheControlIsNeverStored() {
+        assertThat(outcome(200, "x", "Cache-Control", "private, max-age=60").entry()).isEmpty();
+        assertThat(outcome(200, "x", "Cache-Control", "no-store").entry()).isEmpty();
+        assertThat(outcome(200, "x", "Cache-Control", "max-age=60").entry()).isPresent();
+    }
+
+    @Test
+    void autoRenderThatReadRequestDataIsNotStored() {
+        RequestGuard tracked = new RequestGuard(RequestGuard.Policy.TRACK, "/x", true);
+        assertThat(tracked.read("headers()")).isTrue();
+        CachedAnswers.Decision outcome = CachedAnswers.decide(200, Map.of(), "x", null, tracked, "/x", List.of());
+        assertThat(outcome.entry()).isEmpty();
+        assertThat(outcome.reason()).isEqualTo("it used headers()");
+    }
+
+    @Test
+    void forceStaticRenderSeesNoRequestData() {
+        assertThat(STATIC.read("cookies()")).isFalse();
+        assertThat(STATIC.cookiesWritable()).isFalse();
+    }
+
+    @Test
+    void errorRenderFailsOnAReadWithTheNextJsMessage() {
+        RequestGuard forbid = new RequestGuard(RequestGuard.Policy.FORBID, "/x", true);
+        assertThatThrownBy(() -> forbid.read("headers()")).isInstanceOf(DynamicUsageException.class).hasMessage(
+                "Route /x with `dynamic = \"error\"` couldn't be rendered statically because it used `headers()`.");
+    }
+
+    @Test
+    void ifNoneMatchComparesWeaklyAndAcceptsAListOrAStar() {
+        assertThat(CachedAnswers.matches("\"a\"", "\"a\"")).isTrue();
+        assertThat(CachedAnswers.matches("W/\"a\"", "\"a\"")).isTrue();
+        assertThat(CachedAnswers.matches("\"b\", \"a\"", "\"a\"")).isTrue();
+        assertThat(CachedAnswers.matches("*", "\"a\"")).isTrue();
+        assertThat(CachedAnswers.matches("\"b\"", "\"a\"")).isFalse();
+        assertThat(CachedAnswers.matches(null, "\"a\"")).isFalse();
+    }
+}
