@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,7 @@ public class ResponseCache implements RouteCache {
         if (applicationStores.isResolvable()) {
             store = applicationStores.get();
         } else {
-            long maxBytes = new RouteSettingsResolver(ConfigLookup.of(ConfigProvider.getConfig()), new java.util.ArrayList<>())
+            long maxBytes = new RouteSettingsResolver(ConfigLookup.of(ConfigProvider.getConfig()), new ArrayList<>())
                     .maxBytes();
             store = new InMemoryResponseCacheStore(maxBytes);
         }
@@ -153,7 +154,7 @@ public class ResponseCache implements RouteCache {
             CacheWriter.write(entry, "STALE", settings, request, response);
             return null;
         }
-        notStored(route, key, outcome.reason());
+        notStored(route, key, outcome);
         return outcome.answer();
     }
 
@@ -237,11 +238,14 @@ public class ResponseCache implements RouteCache {
         listed.put(route, Set.copyOf(keys));
     }
 
-    private void notStored(RouteDefinition route, String key, String reason) {
+    private void notStored(RouteDefinition route, String key, CachedAnswers.Outcome outcome) {
         if (warned.add(route.path().declared())) {
+            String advice = outcome.used().isPresent()
+                    ? " Answers built from request data are never shared: make the route force-static (no request "
+                            + "data) or force-dynamic (not cached)."
+                    : "";
             LOG.warning(() -> "Route " + route.path().declared() + " is cached, but its answer for " + key
-                    + " was not stored because " + reason + ". Answers built from request data are never shared: "
-                    + "make the route force-static (no request data) or force-dynamic (not cached). Logged once per route.");
+                    + " was not stored because " + outcome.reason() + "." + advice + " Logged once per route.");
         }
     }
 

@@ -1,0 +1,21 @@
+package io.routehandlers.tck.caching;
+
+import io.routehandlers.Route;
+import io.routehandlers.RouteConfig;
+import jakarta.ws.rs.GET;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A slow route revalidated every two seconds, counting its renders, for a burst of requests on a stale entry. */
+@Route("/burst")
+@RouteConfig(revalidate = 2)
+public class Burst {
+
+    static final AtomicInteger RENDERS = new AtomicInteger();
+
+    @GET
+    public String get() throws InterruptedException {
+        int render = RENDERS.incrementAndGet();
+        Thread.sleep(300);
+        return "burst " + render;
+    }
+}
