@@ -1,5 +1,7 @@
 package io.routehandlers.broken;
 
+import io.routehandlers.Dynamic;
+import io.routehandlers.HeaderStore;
 import io.routehandlers.Route;
 import io.routehandlers.RouteConfig;
 import io.routehandlers.StaticParams;
@@ -45,6 +47,29 @@ public final class BrokenConfig {
         @GET
         public String get() {
             return "author";
+        }
+    }
+
+    @Route("/strict")
+    @RouteConfig(dynamic = Dynamic.ERROR)
+    public static class HeadersInErrorMode {
+        @GET
+        public String get(HeaderStore headers) {
+            return "hello " + headers.get("x-user").orElse("anonymous");
+        }
+    }
+
+    @Route("/shelves/[shelf]")
+    @RouteConfig(revalidate = RouteConfig.FOREVER)
+    public static class StaticParamsWithUnknownKey {
+        @StaticParams
+        static List<Map<String, String>> shelves() {
+            return List.of(Map.of("shelf", "a"), Map.of("rack", "b"));
+        }
+
+        @GET
+        public String get() {
+            return "shelf";
         }
     }
 }

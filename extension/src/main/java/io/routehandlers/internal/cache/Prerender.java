@@ -13,6 +13,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -108,9 +110,15 @@ public class Prerender {
         String signature = RouteScanner.signature(method);
         List<String> names = route.path().paramNames();
         Object returned;
+        CreationalContext<?> context = null;
         try {
-            Object target = Modifier.isStatic(method.getModifiers()) ? null
-                    : beanManager.createInstance().select(route.type()).get();
+            Object target = null;
+            if (!Modifier.isStatic(method.getModifiers())) {
+                // The route's bean; releasing the context destroys a dependent instance, not a normal-scoped one.
+                Bean<?> bean = beanManager.resolve(beanManager.getBeans(route.type()));
+                context = beanManager.createCreationalContext(bean);
+                target = beanManager.getReference(bean, route.type(), context);
+            }
             returned = method.invoke(target);
         } catch (InvocationTargetException e) {
             problems.add(RouteMessages.staticParamsValue(signature, "threw " + e.getCause(), names));
@@ -118,6 +126,10 @@ public class Prerender {
         } catch (ReflectiveOperationException | RuntimeException e) {
             problems.add(RouteMessages.staticParamsValue(signature, "could not be called: " + e, names));
             return List.of();
+        } finally {
+            if (context != null) {
+                context.release();
+            }
         }
         if (returned == null) {
             problems.add(RouteMessages.staticParamsValue(signature, "returned null", names));
