@@ -1,0 +1,28 @@
+package io.routehandlers.sample;
+
+import io.routehandlers.Route;
+import io.routehandlers.RouteCache;
+import io.routehandlers.RouteRequest;
+import io.routehandlers.RouteResponse;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import java.util.Map;
+
+/** {@code POST /api/revalidate?tag=products} or {@code ?path=/api/products/lamp}: on-demand revalidation. */
+@Route("/api/revalidate")
+public class RevalidateRoute {
+
+    @Inject
+    RouteCache cache;
+
+    @POST
+    public RouteResponse post(RouteRequest request) {
+        var params = request.searchParams();
+        if (!params.has("tag") && !params.has("path")) {
+            return RouteResponse.json(Map.of("error", "give ?tag= or ?path="), 400);
+        }
+        params.get("tag").ifPresent(cache::revalidateTag);
+        params.get("path").ifPresent(cache::revalidatePath);
+        return RouteResponse.json(Map.of("revalidated", true, "now", System.currentTimeMillis()));
+    }
+}
