@@ -1,3 +1,4 @@
 #!/usr/bin/env bash
-# The same catalogue list, force-static (/api/catalogue, from the cache) against uncached (/api/items).
-exec "$(dirname "$0")/compare.sh" "${1:-http://localhost:9080}" /api/catalogue /api/items
+# The same 30-day sales report, cached (/api/sales, revalidate = 60) against computed per request
+# (/api/sales/live, force-dynamic).
+exec "$(dirname "$0")/compare.sh" "${1:-http://localhost:9080}" /api/sales /api/sales/live
