@@ -9,15 +9,11 @@ import io.routehandlers.internal.scan.RouteDeploymentException;
 import io.routehandlers.internal.scan.RouteMessages;
 import io.routehandlers.internal.scan.RouteScanner;
 import io.routehandlers.internal.tree.Segment;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.servlet.ServletContext;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -34,7 +30,7 @@ import java.util.logging.Logger;
  * Renders cached routes at startup (S-8.6): each cached route without dynamic segments, and each params set
  * its {@code @StaticParams} method lists, so the first request is a {@code HIT}. A {@code dynamic = "error"}
  * route that reads request data here, or a {@code @StaticParams} method that fails or lists wrong params, fails
- * the deployment (S-8.5), after the page check of the web module.
+ * the deployment (S-8.5). Called as the web module starts, after its page check ({@code WebModuleStart}).
  */
 @ApplicationScoped
 public class Prerender {
@@ -50,11 +46,8 @@ public class Prerender {
     @Inject
     BeanManager beanManager;
 
-    void prerender(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) @Initialized(ApplicationScoped.class)
-            Object event) {
-        if (!(event instanceof ServletContext context)) {
-            return;
-        }
+    /** Renders the cached routes of the web module at {@code context}; throws when any of them fails deployment. */
+    public void prerender(ServletContext context) {
         List<DeploymentProblem> problems = new ArrayList<>();
         int rendered = 0;
         for (RouteDefinition route : table.routes()) {

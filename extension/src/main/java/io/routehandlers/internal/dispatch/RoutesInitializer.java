@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 /**
  * Installs the {@link RouteFilter} on {@code /*} in a WAR that has {@code @Route} classes (a WAR without
  * routes is left as it is), after checking that no route takes a URL the WAR's own pages serve (RH-002,
- * failed by {@link PageConflictCheck}).
+ * failed by {@link WebModuleStart}, which also prerenders cached routes).
  * Route problems of other kinds are the CDI extension's to report.
  */
 @HandlesTypes({Route.class, Path.class, ApplicationPath.class})
@@ -34,7 +34,7 @@ public class RoutesInitializer implements ServletContainerInitializer {
 
     /** The servlet context attribute holding the WAR's static page URLs, which dynamic routes never take. */
     static final String PAGES = RoutesInitializer.class.getName() + ".pages";
-    /** The servlet context attribute holding route and page conflicts, which {@link PageConflictCheck} reports. */
+    /** The servlet context attribute holding route and page conflicts, which {@link WebModuleStart} reports. */
     static final String CONFLICTS = RoutesInitializer.class.getName() + ".conflicts";
 
     @Override
@@ -48,6 +48,7 @@ public class RoutesInitializer implements ServletContainerInitializer {
         }
         WarPages pages = WarPages.scan(context, found.stream().filter(c -> !c.isAnnotationPresent(Route.class))
                 .collect(Collectors.toList()));
+        context.addListener(WebModuleStart.class);
         List<DeploymentProblem> conflicts = conflicts(routes, pages);
         if (!conflicts.isEmpty()) {
             // Not thrown here: some servers (Open Liberty) only log an exception of an initializer.
