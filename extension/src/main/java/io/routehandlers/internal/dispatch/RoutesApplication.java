@@ -2,6 +2,7 @@ package io.routehandlers.internal.dispatch;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,5 +19,15 @@ public class RoutesApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(RouteResource.class);
+    }
+
+    /**
+     * Answers are written as they are: an error status with no body stays empty (S-3.5). Jersey (GlassFish,
+     * Payara) otherwise calls {@code sendError}, which makes the server write its HTML error page. Other
+     * implementations ignore the key.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
     }
 }
