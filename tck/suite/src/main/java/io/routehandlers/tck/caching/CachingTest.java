@@ -145,7 +145,8 @@ class CachingTest {
             burst.add(Http.at(base).sendAsync(Http.at(base).request("/burst").GET().build()));
         }
         List<String> labels = burst.stream().map(CompletableFuture::join).map(r -> header(r, CACHE)).toList();
-        assertThat(labels).hasSize(200).containsOnly("STALE", "HIT").contains("STALE");
+        // Each is served from the cache: STALE until the one regeneration lands, HIT after; no MISS or REVALIDATED.
+        assertThat(labels).hasSize(200).isSubsetOf("STALE", "HIT").contains("STALE");
         HttpResponse<String> renewed = pollUntil("/burst", Duration.ofSeconds(5),
                 r -> !r.body().equals(primed.body()));
         assertThat(renewed.body()).isNotEqualTo(primed.body());
