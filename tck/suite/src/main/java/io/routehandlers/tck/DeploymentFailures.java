@@ -21,7 +21,7 @@ public final class DeploymentFailures {
 
     /**
      * The failure text of a test class's deployment: the exception and its causes, as the server reported
-     * them to Arquillian.
+     * them to Arquillian, then what the server logged during the deployment (when the runner names its log).
      *
      * @return the text, or an empty string when no deployment of the class failed
      */

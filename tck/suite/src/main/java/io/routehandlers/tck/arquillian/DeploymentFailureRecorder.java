@@ -1,6 +1,7 @@
 package io.routehandlers.tck.arquillian;
 
 import io.routehandlers.tck.DeploymentFailures;
+import io.routehandlers.tck.ServerLog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.jboss.arquillian.container.spi.event.DeployDeployment;
@@ -8,38 +9,34 @@ import org.jboss.arquillian.core.api.Instance;
 import org.jboss.arquillian.core.api.annotation.Inject;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.EventContext;
-import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.arquillian.test.spi.TestClass;
 
 /**
- * Records why a deployment failed into {@link DeploymentFailures}, then lets Arquillian's own
- * {@code @ShouldThrowException} handling see the failure. Registered by the TCK jar itself.
+ * Records why a deployment failed into {@link DeploymentFailures}: the exception the adapter reports and what
+ * the server logged meanwhile (some adapters report a web module that fails to start only as a timeout), then
+ * lets Arquillian's own {@code @ShouldThrowException} handling see the failure. Notes where the server's log
+ * stood when each deployment started ({@link ServerLog}).
  */
-public class DeploymentFailureRecorder implements LoadableExtension {
+public class DeploymentFailureRecorder {
 
-    @Override
-    public void register(ExtensionBuilder builder) {
-        builder.observer(Recorder.class);
-    }
+    @Inject
+    private Instance<TestClass> testClass;
 
-    /** The observer, inside Arquillian's expected-exception handling. */
-    public static class Recorder {
-
-        @Inject
-        private Instance<TestClass> testClass;
-
-        public void record(@Observes(precedence = -1000) EventContext<DeployDeployment> context) throws Exception {
-            try {
-                context.proceed();
-            } catch (Exception failure) {
-                // proceed() also throws the container's checked DeploymentException.
-                if (testClass.get() != null) {
-                    StringWriter text = new StringWriter();
-                    failure.printStackTrace(new PrintWriter(text));
-                    DeploymentFailures.record(testClass.get().getJavaClass(), text.toString());
-                }
-                throw failure;
+    public void record(@Observes(precedence = -1000) EventContext<DeployDeployment> context) throws Exception {
+        Class<?> test = testClass.get() == null ? null : testClass.get().getJavaClass();
+        if (test != null) {
+            ServerLog.markDeployment(test);
+        }
+        try {
+            context.proceed();
+        } catch (Exception failure) {
+            // proceed() also throws the container's checked DeploymentException.
+            if (test != null) {
+                StringWriter text = new StringWriter();
+                failure.printStackTrace(new PrintWriter(text));
+                DeploymentFailures.record(test, text + "\nServer log during the deployment:\n" + ServerLog.since(test));
             }
+            throw failure;
         }
     }
 }
