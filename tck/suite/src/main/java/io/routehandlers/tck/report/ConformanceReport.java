@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -22,31 +24,41 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Writes the conformance report of a TCK run: every rule of the specification with the tests that name it
- * ({@link Spec}) and whether they passed. Registered with the JUnit Platform by the TCK jar; it writes only
- * when the runner names the server ({@code -Droutehandlers.tck.server=...}), to
- * {@code ${routehandlers.tck.report.dir}/conformance-<server>.md}.
+ * ({@link Spec}) and whether they passed, or were left out as a known defect of the server ({@link KnownDefects}).
+ * Registered with the JUnit Platform by the TCK jar; it writes only when the runner names the server
+ * ({@code -Droutehandlers.tck.server=...}), to {@code ${routehandlers.tck.report.dir}/conformance-<server>-java<n>.md},
+ * where {@code n} is the feature version of the JDK the server runs on ({@code routehandlers.tck.server.java.home}).
  */
 public class ConformanceReport implements TestExecutionListener {
 
     static final String SERVER = "routehandlers.tck.server";
     static final String SERVER_VERSION = "routehandlers.tck.server.version";
+    static final String SERVER_JAVA_HOME = "routehandlers.tck.server.java.home";
     static final String REPORT_DIR = "routehandlers.tck.report.dir";
 
     private final Map<String, List<Outcome>> outcomes = new ConcurrentHashMap<>();
 
+    /** How one test ended. */
+    enum Status {
+        PASSED, FAILED, SERVER_DEFECT
+    }
+
     /** One test's result for one rule. */
-    record Outcome(String test, TestExecutionResult.Status status) {
+    record Outcome(String test, Status status) {
     }
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-        if (!(test.getSource().orElse(null) instanceof MethodSource source)) {
-            return;
+        if (test.getSource().orElse(null) instanceof MethodSource source) {
+            add(source.getClassName(), source.getMethodName(),
+                    result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? Status.PASSED : Status.FAILED);
         }
-        String name = source.getClassName().replaceFirst("^io\\.routehandlers\\.tck\\.", "") + "#" + source.getMethodName();
-        for (String rule : rules(source)) {
-            outcomes.computeIfAbsent(rule, r -> new java.util.concurrent.CopyOnWriteArrayList<>())
-                    .add(new Outcome(name, result.getStatus()));
+    }
+
+    private void add(String className, String method, Status status) {
+        for (String rule : rules(className, method)) {
+            outcomes.computeIfAbsent(rule, r -> new CopyOnWriteArrayList<>())
+                    .add(new Outcome(KnownDefects.name(className, method), status));
         }
     }
 
@@ -56,56 +68,81 @@ public class ConformanceReport implements TestExecutionListener {
         if (server == null || outcomes.isEmpty()) {
             return;
         }
+        for (String defect : KnownDefects.declared()) {
+            add(KnownDefects.className(defect), defect.substring(defect.indexOf('#') + 1), Status.SERVER_DEFECT);
+        }
+        Optional<String> java = serverJava();
+        String file = "conformance-" + server + java.map(v -> "-java" + v.split("[.+-]")[0]).orElse("") + ".md";
         Path dir = Path.of(System.getProperty(REPORT_DIR, "target"));
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("conformance-" + server + ".md"), render(server), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(file), render(server, java.orElse("unknown")), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the conformance report to " + dir, e);
         }
     }
 
-    String render(String server) {
+    /** The version of the JDK the server runs on, from the {@code release} file of its home. */
+    private static Optional<String> serverJava() {
+        String home = System.getProperty(SERVER_JAVA_HOME);
+        if (home == null) {
+            return Optional.empty();
+        }
+        try {
+            return Files.readAllLines(Path.of(home, "release")).stream().filter(l -> l.startsWith("JAVA_VERSION="))
+                    .map(l -> l.substring("JAVA_VERSION=".length()).replace("\"", "")).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    String render(String server, String serverJava) {
         StringBuilder out = new StringBuilder("# Conformance report: ").append(server).append("\n\n")
                 .append("Server: ").append(server).append(' ').append(System.getProperty(SERVER_VERSION, ""))
-                .append(", Java ").append(System.getProperty("java.version")).append(" (the TCK's client JVM), ")
-                .append(Instant.now()).append("\n\n| rule | result | tests | failed tests |\n|---|---|---:|---|\n");
+                .append(" on Java ").append(serverJava).append("; TCK client on Java ")
+                .append(System.getProperty("java.version")).append("; ").append(Instant.now())
+                .append("\n\n| rule | result | tests | failed or left out |\n|---|---|---:|---|\n");
         Map<String, List<Outcome>> byRule = new LinkedHashMap<>();
         for (String rule : allRules()) {
             byRule.put(rule, outcomes.getOrDefault(rule, List.of()));
         }
         outcomes.keySet().stream().filter(rule -> !byRule.containsKey(rule)).sorted()
                 .forEach(rule -> byRule.put(rule, outcomes.get(rule)));
-        int passed = 0;
-        int failed = 0;
-        int untested = 0;
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (Map.Entry<String, List<Outcome>> entry : byRule.entrySet()) {
             List<Outcome> list = entry.getValue();
-            List<String> failures = list.stream().filter(o -> o.status() != TestExecutionResult.Status.SUCCESSFUL)
-                    .map(Outcome::test).distinct().toList();
-            String result = list.isEmpty() ? "no test" : failures.isEmpty() ? "pass" : "FAIL";
-            passed += result.equals("pass") ? 1 : 0;
-            failed += result.equals("FAIL") ? 1 : 0;
-            untested += list.isEmpty() ? 1 : 0;
+            List<String> failed = tests(list, Status.FAILED);
+            List<String> defects = tests(list, Status.SERVER_DEFECT);
+            String result = list.isEmpty() ? "no test" : !failed.isEmpty() ? "FAIL"
+                    : !defects.isEmpty() ? "server defect" : "pass";
+            counts.merge(result, 1, Integer::sum);
+            List<String> notPassed = new ArrayList<>(failed);
+            defects.forEach(test -> notPassed.add(test + " (server defect)"));
             out.append("| ").append(entry.getKey()).append(" | ").append(result).append(" | ").append(list.size())
-                    .append(" | ").append(String.join(", ", failures)).append(" |\n");
+                    .append(" | ").append(String.join(", ", notPassed)).append(" |\n");
         }
-        out.append("\n").append(passed).append(" rules pass, ").append(failed).append(" fail, ").append(untested)
-                .append(" have no test in this run.\n");
+        out.append("\nRules: ").append(counts.getOrDefault("pass", 0)).append(" pass, ")
+                .append(counts.getOrDefault("FAIL", 0)).append(" fail, ")
+                .append(counts.getOrDefault("server defect", 0)).append(" pass except for a known server defect, ")
+                .append(counts.getOrDefault("no test", 0)).append(" have no test in this run.\n");
         return out.toString();
     }
 
-    private static List<String> rules(MethodSource source) {
+    private static List<String> tests(List<Outcome> outcomes, Status status) {
+        return outcomes.stream().filter(o -> o.status() == status).map(Outcome::test).distinct().toList();
+    }
+
+    private static List<String> rules(String className, String methodName) {
         List<String> rules = new ArrayList<>();
         try {
-            Class<?> type = Class.forName(source.getClassName(), false, Thread.currentThread().getContextClassLoader());
+            Class<?> type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
             Spec onClass = type.getAnnotation(Spec.class);
             if (onClass != null) {
                 rules.addAll(List.of(onClass.value()));
             }
             for (Method method : type.getDeclaredMethods()) {
                 Spec onMethod = method.getAnnotation(Spec.class);
-                if (method.getName().equals(source.getMethodName()) && onMethod != null) {
+                if (method.getName().equals(methodName) && onMethod != null) {
                     rules.addAll(List.of(onMethod.value()));
                 }
             }

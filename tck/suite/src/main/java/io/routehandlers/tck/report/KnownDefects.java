@@ -1,0 +1,50 @@
+package io.routehandlers.tck.report;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+
+/**
+ * Leaves out the tests that a runner declares its server cannot pass because of a defect of the server's own,
+ * documented with its evidence (see docs/tck.md): {@code -Droutehandlers.tck.known-defects=
+ * routing.RoutingTest#malformedEscapeAnswers400,...}, names relative to {@code io.routehandlers.tck}. The
+ * conformance report marks their rules {@code server defect}, never {@code pass}. Registered with the JUnit
+ * Platform by the TCK jar.
+ */
+public class KnownDefects implements PostDiscoveryFilter {
+
+    static final String PROPERTY = "routehandlers.tck.known-defects";
+    private static final String PACKAGE = "io.routehandlers.tck.";
+
+    @Override
+    public FilterResult apply(TestDescriptor test) {
+        if (test.getSource().orElse(null) instanceof MethodSource source && declared().contains(name(source))) {
+            return FilterResult.excluded("a known defect of the server under test (" + PROPERTY + ")");
+        }
+        return FilterResult.included("not a known server defect");
+    }
+
+    /** The declared tests, as {@code routing.RoutingTest#malformedEscapeAnswers400}. */
+    static Set<String> declared() {
+        return Arrays.stream(System.getProperty(PROPERTY, "").split(",")).map(String::trim)
+                .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A test's name in reports and in the property: class relative to the TCK's package, then the method. */
+    static String name(MethodSource source) {
+        return name(source.getClassName(), source.getMethodName());
+    }
+
+    static String name(String className, String method) {
+        return (className.startsWith(PACKAGE) ? className.substring(PACKAGE.length()) : className) + "#" + method;
+    }
+
+    /** The fully qualified class of a declared name. */
+    static String className(String declared) {
+        return PACKAGE + declared.substring(0, declared.indexOf('#'));
+    }
+}
