@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** S-10.1: the TCK compiles against the public API only, so any implementation can run it. */
+/**
+ * S-10.1: the TCK compiles against the public API only, so any implementation can run it. The public API is
+ * {@code io.routehandlers} and the SPI {@code io.routehandlers.spi} (the specification's preamble); the TCK uses
+ * the SPI to check that an application's cache store replaces the default one (S-8.11).
+ */
 class PublicApiOnlyTest {
 
     @Test
@@ -19,13 +23,13 @@ class PublicApiOnlyTest {
             offenders = files.filter(p -> p.toString().endsWith(".java")).flatMap(PublicApiOnlyTest::internalImports)
                     .toList();
         }
-        assertThat(offenders).as("imports of io.routehandlers.internal or .spi in the TCK").isEmpty();
+        assertThat(offenders).as("imports of io.routehandlers.internal in the TCK").isEmpty();
     }
 
     private static Stream<String> internalImports(Path file) {
         try {
             return Files.readAllLines(file).stream()
-                    .filter(line -> line.matches("\\s*import\\s+(static\\s+)?io\\.routehandlers\\.(internal|spi)\\b.*"))
+                    .filter(line -> line.matches("\\s*import\\s+(static\\s+)?io\\.routehandlers\\.internal\\b.*"))
                     .map(line -> file.getFileName() + ": " + line);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
