@@ -46,7 +46,9 @@ public final class ServerLog {
         }
         try {
             byte[] all = Files.readAllBytes(log.get());
-            int from = (int) Math.min(DEPLOYMENT_STARTS.getOrDefault(testClass, 0L), all.length);
+            long mark = DEPLOYMENT_STARTS.getOrDefault(testClass, 0L);
+            // A log shorter than the mark was rotated since: all of the new file came after it.
+            int from = mark > all.length ? 0 : (int) mark;
             return new String(all, from, all.length - from, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the server log " + log.get(), e);
