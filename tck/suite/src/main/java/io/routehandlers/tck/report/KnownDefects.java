@@ -2,6 +2,7 @@ package io.routehandlers.tck.report;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
@@ -20,16 +21,28 @@ public class KnownDefects implements PostDiscoveryFilter {
     static final String PROPERTY = "routehandlers.tck.known-defects";
     private static final String PACKAGE = "io.routehandlers.tck.";
 
+    /** A test this filter left out of the run. */
+    record LeftOut(String className, String method) {
+    }
+
+    private static final Set<LeftOut> LEFT_OUT = ConcurrentHashMap.newKeySet();
+
     @Override
     public FilterResult apply(TestDescriptor test) {
         if (test.getSource().orElse(null) instanceof MethodSource source && declared().contains(name(source))) {
+            LEFT_OUT.add(new LeftOut(source.getClassName(), source.getMethodName()));
             return FilterResult.excluded("a known defect of the server under test (" + PROPERTY + ")");
         }
         return FilterResult.included("not a known server defect");
     }
 
+    /** The tests left out of this run, for the report: only those the run would otherwise have had. */
+    static Set<LeftOut> leftOut() {
+        return Set.copyOf(LEFT_OUT);
+    }
+
     /** The declared tests, as {@code routing.RoutingTest#malformedEscapeAnswers400}. */
-    static Set<String> declared() {
+    private static Set<String> declared() {
         return Arrays.stream(System.getProperty(PROPERTY, "").split(",")).map(String::trim)
                 .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
@@ -41,10 +54,5 @@ public class KnownDefects implements PostDiscoveryFilter {
 
     static String name(String className, String method) {
         return (className.startsWith(PACKAGE) ? className.substring(PACKAGE.length()) : className) + "#" + method;
-    }
-
-    /** The fully qualified class of a declared name. */
-    static String className(String declared) {
-        return PACKAGE + declared.substring(0, declared.indexOf('#'));
     }
 }
