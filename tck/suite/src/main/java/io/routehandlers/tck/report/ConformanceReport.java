@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -35,6 +37,12 @@ public class ConformanceReport implements TestExecutionListener {
     static final String SERVER_VERSION = "routehandlers.tck.server.version";
     static final String SERVER_JAVA_HOME = "routehandlers.tck.server.java.home";
     static final String REPORT_DIR = "routehandlers.tck.report.dir";
+
+    /** Where the TCK jar holds the specification it verifies. */
+    static final String SPECIFICATION = "/META-INF/routehandlers-tck/specification.md";
+    /** The copy of the specification written beside each report, which the report's rule ids link to. */
+    static final String SPECIFICATION_COPY = "specification.md";
+    private static final Pattern RULE_ANCHOR = Pattern.compile("<a id=\"(S-\\d+\\.\\d+)\"></a>");
 
     private final Map<String, List<Outcome>> outcomes = new ConcurrentHashMap<>();
 
@@ -77,6 +85,7 @@ public class ConformanceReport implements TestExecutionListener {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(file), render(server, java.orElse("unknown")), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(SPECIFICATION_COPY), specification(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the conformance report to " + dir, e);
         }
@@ -118,7 +127,8 @@ public class ConformanceReport implements TestExecutionListener {
             counts.merge(result, 1, Integer::sum);
             List<String> notPassed = new ArrayList<>(failed);
             defects.forEach(test -> notPassed.add(test + " (server defect)"));
-            out.append("| ").append(entry.getKey()).append(" | ").append(result).append(" | ").append(list.size())
+            out.append("| [").append(entry.getKey()).append("](").append(SPECIFICATION_COPY).append('#')
+                    .append(entry.getKey()).append(") | ").append(result).append(" | ").append(list.size())
                     .append(" | ").append(String.join(", ", notPassed)).append(" |\n");
         }
         out.append("\nRules: ").append(counts.getOrDefault("pass", 0)).append(" pass, ")
@@ -152,11 +162,23 @@ public class ConformanceReport implements TestExecutionListener {
         return rules.stream().distinct().toList();
     }
 
-    /** Every rule id of the specification, in order. */
+    /** Every rule id of the specification, in the order of the document: each rule starts with its anchor. */
     static List<String> allRules() {
-        try (InputStream in = ConformanceReport.class.getResourceAsStream("/META-INF/routehandlers-tck/rules.txt")) {
-            return in == null ? List.of()
-                    : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        Matcher anchors = RULE_ANCHOR.matcher(specification());
+        List<String> rules = new ArrayList<>();
+        while (anchors.find()) {
+            rules.add(anchors.group(1));
+        }
+        return rules;
+    }
+
+    /** The specification the TCK was built from, packaged in its jar. */
+    static String specification() {
+        try (InputStream in = ConformanceReport.class.getResourceAsStream(SPECIFICATION)) {
+            if (in == null) {
+                throw new IllegalStateException("The TCK jar has no " + SPECIFICATION);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
