@@ -119,8 +119,7 @@ public final class CookieOptions {
         private boolean partitioned;
         private CookiePriority priority;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param path the {@code Path}; no CR, LF or {@code ;}

@@ -57,6 +57,5 @@ public interface FormData {
      * @param contentType the part's media type ({@code application/octet-stream} when not sent)
      * @param content the file's bytes
      */
-    record FormFile(String fileName, String contentType, byte[] content) {
-    }
+    record FormFile(String fileName, String contentType, byte[] content) {}
 }

@@ -20,8 +20,7 @@ import io.routehandlers.internal.http.HeaderValidation;
  */
 public final class Navigation {
 
-    private Navigation() {
-    }
+    private Navigation() {}
 
     /**
      * Redirects with {@code 307 Temporary Redirect} ({@code 303} after a form POST).
@@ -31,7 +30,8 @@ public final class Navigation {
      * @throws NavigationException always
      */
     public static NavigationException redirect(String url) {
-        throw new NavigationException(NavigationException.Kind.REDIRECT, HeaderValidation.requireValue("Location", url));
+        throw new NavigationException(
+                NavigationException.Kind.REDIRECT, HeaderValidation.requireValue("Location", url));
     }
 
     /**
@@ -42,8 +42,8 @@ public final class Navigation {
      * @throws NavigationException always
      */
     public static NavigationException permanentRedirect(String url) {
-        throw new NavigationException(NavigationException.Kind.PERMANENT_REDIRECT,
-                HeaderValidation.requireValue("Location", url));
+        throw new NavigationException(
+                NavigationException.Kind.PERMANENT_REDIRECT, HeaderValidation.requireValue("Location", url));
     }
 
     /**

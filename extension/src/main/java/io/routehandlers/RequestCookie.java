@@ -6,5 +6,4 @@ package io.routehandlers;
  * @param name the cookie name
  * @param value the value, URI-decoded ({@code "true"} for a bare name without {@code =})
  */
-public record RequestCookie(String name, String value) {
-}
+public record RequestCookie(String name, String value) {}

@@ -35,7 +35,11 @@ public final class RouteResponse {
     private final String contentType;
     private final List<ResponseCookie> cookies;
 
-    private RouteResponse(int status, List<Map.Entry<String, String>> headers, Object body, String contentType,
+    private RouteResponse(
+            int status,
+            List<Map.Entry<String, String>> headers,
+            Object body,
+            String contentType,
             List<ResponseCookie> cookies) {
         this.status = status;
         this.headers = headers;
@@ -95,8 +99,7 @@ public final class RouteResponse {
      */
     public static RouteResponse redirect(String url, int status) {
         if (!REDIRECT_STATUSES.contains(status)) {
-            throw new IllegalArgumentException(
-                    "Invalid redirect status " + status + ": use 301, 302, 303, 307 or 308");
+            throw new IllegalArgumentException("Invalid redirect status " + status + ": use 301, 302, 303, 307 or 308");
         }
         return new RouteResponse(status, List.of(), null, null, List.of()).header("Location", url);
     }

@@ -30,5 +30,4 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface StaticParams {
-}
+public @interface StaticParams {}

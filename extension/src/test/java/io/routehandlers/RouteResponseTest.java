@@ -35,7 +35,8 @@ class RouteResponseTest {
     @ParameterizedTest
     @ValueSource(ints = {200, 300, 304, 305, 404})
     void redirectRejectsOtherStatuses(int status) {
-        assertThatThrownBy(() -> RouteResponse.redirect("/x", status)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RouteResponse.redirect("/x", status))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid redirect status " + status + ": use 301, 302, 303, 307 or 308");
     }
 
@@ -73,7 +74,8 @@ class RouteResponseTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 99, 600})
     void statusOutsideHttpRangeIsRejected(int status) {
-        assertThatThrownBy(() -> RouteResponse.status(status)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RouteResponse.status(status))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid HTTP status " + status + ": use 100 to 599");
     }
 
@@ -83,13 +85,20 @@ class RouteResponseTest {
             assertThat(e.kind()).isEqualTo(NavigationException.Kind.REDIRECT);
             assertThat(e.location()).contains("/a");
         });
-        assertThatThrownBy(() -> Navigation.permanentRedirect("/b")).isInstanceOfSatisfying(NavigationException.class,
-                e -> assertThat(e.kind()).isEqualTo(NavigationException.Kind.PERMANENT_REDIRECT));
-        assertThatThrownBy(Navigation::notFound).isInstanceOfSatisfying(NavigationException.class,
-                e -> assertThat(e.location()).isEmpty());
-        assertThatThrownBy(Navigation::forbidden).isInstanceOfSatisfying(NavigationException.class,
-                e -> assertThat(e.kind()).isEqualTo(NavigationException.Kind.FORBIDDEN));
-        assertThatThrownBy(Navigation::unauthorized).isInstanceOfSatisfying(NavigationException.class,
-                e -> assertThat(e.kind()).isEqualTo(NavigationException.Kind.UNAUTHORIZED));
+        assertThatThrownBy(() -> Navigation.permanentRedirect("/b"))
+                .isInstanceOfSatisfying(
+                        NavigationException.class,
+                        e -> assertThat(e.kind()).isEqualTo(NavigationException.Kind.PERMANENT_REDIRECT));
+        assertThatThrownBy(Navigation::notFound)
+                .isInstanceOfSatisfying(
+                        NavigationException.class, e -> assertThat(e.location()).isEmpty());
+        assertThatThrownBy(Navigation::forbidden)
+                .isInstanceOfSatisfying(
+                        NavigationException.class,
+                        e -> assertThat(e.kind()).isEqualTo(NavigationException.Kind.FORBIDDEN));
+        assertThatThrownBy(Navigation::unauthorized)
+                .isInstanceOfSatisfying(
+                        NavigationException.class,
+                        e -> assertThat(e.kind()).isEqualTo(NavigationException.Kind.UNAUTHORIZED));
     }
 }

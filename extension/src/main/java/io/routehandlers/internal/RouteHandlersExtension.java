@@ -45,8 +45,7 @@ public class RouteHandlersExtension implements Extension {
 
     void collect(@Observes @WithAnnotations(Route.class) ProcessAnnotatedType<?> event) {
         Class<?> type = event.getAnnotatedType().getJavaClass();
-        if (type.isAnnotationPresent(Route.class) && !type.isInterface()
-                && !Modifier.isAbstract(type.getModifiers())) {
+        if (type.isAnnotationPresent(Route.class) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
             routeClasses.add(type);
         }
     }
@@ -60,7 +59,10 @@ public class RouteHandlersExtension implements Extension {
         table = result.table();
         problems.addAll(0, result.problems());
         // Dependent, not ApplicationScoped: the table is one immutable object, needing no client proxy.
-        event.addBean().types(RouteTable.class, Object.class).scope(Dependent.class).createWith(context -> table);
+        event.addBean()
+                .types(RouteTable.class, Object.class)
+                .scope(Dependent.class)
+                .createWith(context -> table);
     }
 
     /** The application's MicroProfile Config, or none (annotations only) on a server without it. */

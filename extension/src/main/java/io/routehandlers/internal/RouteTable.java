@@ -70,18 +70,24 @@ public final class RouteTable {
      */
     public String describe() {
         int urlWidth = width(routes.stream().map(r -> r.path().url()).toList(), "Route (routehandlers)".length() - 2);
-        List<String> methods = routes.stream().map(r -> String.join(", ", new TreeSet<>(r.handlers().keySet())))
+        List<String> methods = routes.stream()
+                .map(r -> String.join(", ", new TreeSet<>(r.handlers().keySet())))
                 .toList();
         int methodWidth = width(methods, "Methods".length());
-        int revalidateWidth = width(routes.stream().map(r -> r.settings().revalidateText()).toList(),
-                "Revalidate".length());
-        StringBuilder text = new StringBuilder(pad("Route (routehandlers)", urlWidth + 2)).append(pad("Methods",
-                methodWidth)).append("Revalidate");
+        int revalidateWidth =
+                width(routes.stream().map(r -> r.settings().revalidateText()).toList(), "Revalidate".length());
+        StringBuilder text = new StringBuilder(pad("Route (routehandlers)", urlWidth + 2))
+                .append(pad("Methods", methodWidth))
+                .append("Revalidate");
         for (int i = 0; i < routes.size(); i++) {
             RouteDefinition route = routes.get(i);
-            text.append('\n').append(kind(route)).append(' ').append(pad(route.path().url(), urlWidth))
-                    .append(pad(methods.get(i), methodWidth)).append(pad(route.settings().revalidateText(),
-                            revalidateWidth)).append(route.type().getName());
+            text.append('\n')
+                    .append(kind(route))
+                    .append(' ')
+                    .append(pad(route.path().url(), urlWidth))
+                    .append(pad(methods.get(i), methodWidth))
+                    .append(pad(route.settings().revalidateText(), revalidateWidth))
+                    .append(route.type().getName());
         }
         text.append("\n\n\u25cb (Static)   prerendered at startup, then served from the cache")
                 .append("\n\u25cf (SSG)      prerendered for the params its @StaticParams method lists")

@@ -20,8 +20,16 @@ import java.util.Objects;
  * @param generated when the answer was rendered
  * @param revalidated whether it was revalidated on demand since: the next request renders it again
  */
-public record CachedResponse(int status, List<Map.Entry<String, String>> headers, byte[] body, String etag,
-        String route, List<String> tags, Instant generated, boolean revalidated) implements Serializable {
+public record CachedResponse(
+        int status,
+        List<Map.Entry<String, String>> headers,
+        byte[] body,
+        String etag,
+        String route,
+        List<String> tags,
+        Instant generated,
+        boolean revalidated)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -59,9 +67,15 @@ public record CachedResponse(int status, List<Map.Entry<String, String>> headers
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CachedResponse that && status == that.status && revalidated == that.revalidated
-                && headers.equals(that.headers) && Arrays.equals(body, that.body) && etag.equals(that.etag)
-                && route.equals(that.route) && tags.equals(that.tags) && generated.equals(that.generated);
+        return other instanceof CachedResponse that
+                && status == that.status
+                && revalidated == that.revalidated
+                && headers.equals(that.headers)
+                && Arrays.equals(body, that.body)
+                && etag.equals(that.etag)
+                && route.equals(that.route)
+                && tags.equals(that.tags)
+                && generated.equals(that.generated);
     }
 
     @Override

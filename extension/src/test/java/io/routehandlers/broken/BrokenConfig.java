@@ -12,8 +12,7 @@ import java.util.Map;
 /** Route classes whose segment config must fail deployment, one problem each. */
 public final class BrokenConfig {
 
-    private BrokenConfig() {
-    }
+    private BrokenConfig() {}
 
     @Route("/news")
     @RouteConfig(revalidate = -5)

@@ -18,8 +18,7 @@ import java.util.Map;
 /** Route classes that must fail deployment, one problem each. */
 public final class BrokenRoutes {
 
-    private BrokenRoutes() {
-    }
+    private BrokenRoutes() {}
 
     @Route("/(a)/dup")
     public static class DupA {
@@ -132,8 +131,7 @@ public final class BrokenRoutes {
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
     @HttpMethod("PROPFIND")
-    public @interface PROPFIND {
-    }
+    public @interface PROPFIND {}
 
     @Route("/dav")
     public static class CustomMethod {
@@ -146,8 +144,7 @@ public final class BrokenRoutes {
     @Route("/void")
     public static class VoidHandler {
         @POST
-        public void post(RouteRequest request) {
-        }
+        public void post(RouteRequest request) {}
     }
 
     @Route("/unsupported")
@@ -174,8 +171,7 @@ public final class BrokenRoutes {
         }
     }
 
-    public record UserParams(String id) {
-    }
+    public record UserParams(String id) {}
 
     @Route("/users/[userId]/posts/[...path]")
     public static class MismatchedRecord {

@@ -9,8 +9,7 @@ import java.util.Optional;
 /** Request values injected where they cannot work. */
 public final class StaleValues {
 
-    private StaleValues() {
-    }
+    private StaleValues() {}
 
     @Route("/stale")
     public static class StaleReferer {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.routehandlers.broken.BrokenRoutes;
 import io.routehandlers.broken.StaleValues;
-import io.routehandlers.internal.cookies.RequestStores;
-import io.routehandlers.internal.http.RenderContext;
 import io.routehandlers.fixtures.Catalog;
 import io.routehandlers.fixtures.FakeServletRequest;
 import io.routehandlers.fixtures.Invoices;
 import io.routehandlers.fixtures.Orders;
 import io.routehandlers.fixtures.Products;
+import io.routehandlers.internal.cookies.RequestStores;
+import io.routehandlers.internal.http.RenderContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -29,8 +29,9 @@ class RouteHandlersExtensionTest {
 
     @WeldSetup
     WeldInitiator weld = WeldInitiator.from(WeldInitiator.createWeld()
-            .addExtension(new RouteHandlersExtension())
-            .addBeanClasses(Orders.class, Invoices.class, Catalog.class, Products.class)).build();
+                    .addExtension(new RouteHandlersExtension())
+                    .addBeanClasses(Orders.class, Invoices.class, Catalog.class, Products.class))
+            .build();
 
     @Inject
     BeanManager beanManager;
@@ -40,17 +41,20 @@ class RouteHandlersExtensionTest {
 
     @Test
     void routeWithoutScopeIsApplicationScoped() {
-        assertThat(beanManager.resolve(beanManager.getBeans(Orders.class)).getScope()).isEqualTo(ApplicationScoped.class);
+        assertThat(beanManager.resolve(beanManager.getBeans(Orders.class)).getScope())
+                .isEqualTo(ApplicationScoped.class);
     }
 
     @Test
     void explicitScopeWinsOverTheDefault() {
-        assertThat(beanManager.resolve(beanManager.getBeans(Invoices.class)).getScope()).isEqualTo(RequestScoped.class);
+        assertThat(beanManager.resolve(beanManager.getBeans(Invoices.class)).getScope())
+                .isEqualTo(RequestScoped.class);
     }
 
     @Test
     void routeTableHoldsEveryRouteSortedByUrl() {
-        assertThat(table.routes()).extracting(r -> r.path().url())
+        assertThat(table.routes())
+                .extracting(r -> r.path().url())
                 .containsExactly("/catalog", "/invoices/[[...path]]", "/orders/[id]", "/products/[id]");
         assertThat(table.lookup("/invoices/2024/03").params()).containsExactly(List.of("2024", "03"));
         assertThat(table.lookup("/orders/42").value().allow()).isEqualTo("DELETE, GET, HEAD, OPTIONS");
@@ -72,10 +76,17 @@ class RouteHandlersExtensionTest {
 
     @Test
     void requestValueInARouteThatOutlivesTheRequestFails() {
-        Weld broken = new Weld().disableDiscovery().addExtension(new RouteHandlersExtension())
-                .addBeanClasses(StaleValues.StaleReferer.class, RequestStores.class, RenderContext.class,
+        Weld broken = new Weld()
+                .disableDiscovery()
+                .addExtension(new RouteHandlersExtension())
+                .addBeanClasses(
+                        StaleValues.StaleReferer.class,
+                        RequestStores.class,
+                        RenderContext.class,
                         FakeServletRequest.class);
-        assertThatThrownBy(broken::initialize).isInstanceOf(DeploymentException.class).hasMessageContaining("""
+        assertThatThrownBy(broken::initialize)
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining("""
                 RH-040 @HeaderValue injected into io.routehandlers.broken.StaleValues$StaleReferer#referer of a \
                 @Route (application scoped) bean: it would keep the value of the first request.
                   Fix: inject it into a @RequestScoped bean, or read the value per request through HeaderStore or \
@@ -84,13 +95,21 @@ class RouteHandlersExtensionTest {
 
     @Test
     void brokenRoutesFailDeploymentOnceListingEveryProblem() {
-        Weld broken = new Weld().disableDiscovery().addExtension(new RouteHandlersExtension())
-                .addBeanClasses(BrokenRoutes.VoidHandler.class, BrokenRoutes.PrivateSegment.class,
+        Weld broken = new Weld()
+                .disableDiscovery()
+                .addExtension(new RouteHandlersExtension())
+                .addBeanClasses(
+                        BrokenRoutes.VoidHandler.class,
+                        BrokenRoutes.PrivateSegment.class,
                         BrokenRoutes.NoHandler.class);
-        assertThatThrownBy(broken::initialize).isInstanceOf(DeploymentException.class)
-                .hasMessageContaining("3 route problems: RH-018, RH-020, RH-023 (see Deployment errors in the routehandlers docs)\n\n")
-                .hasMessageContaining("RH-023 Handler io.routehandlers.broken.BrokenRoutes$VoidHandler#post(RouteRequest)")
+        assertThatThrownBy(broken::initialize)
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining(
+                        "3 route problems: RH-018, RH-020, RH-023 (see Deployment errors in the routehandlers docs)\n\n")
+                .hasMessageContaining(
+                        "RH-023 Handler io.routehandlers.broken.BrokenRoutes$VoidHandler#post(RouteRequest)")
                 .hasMessageContaining("RH-018 Private segment in segment '_internal'")
-                .hasMessageContaining("RH-020 Route class has no handler: io.routehandlers.broken.BrokenRoutes$NoHandler");
+                .hasMessageContaining(
+                        "RH-020 Route class has no handler: io.routehandlers.broken.BrokenRoutes$NoHandler");
     }
 }

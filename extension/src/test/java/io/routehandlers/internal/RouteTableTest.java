@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** S-3.3: the path is split on '/' first, then each segment is decoded once. */
 class RouteTableTest {
 
-    private final RouteTable table = RouteTableBuilder.build(List.of(Orders.class)).table();
+    private final RouteTable table =
+            RouteTableBuilder.build(List.of(Orders.class)).table();
 
     @Test
     void decodesEachSegmentAfterSplitting() {

@@ -1,8 +1,8 @@
 package io.routehandlers.sample;
 
 import io.routehandlers.CookieStore;
-import io.routehandlers.RequestCookie;
 import io.routehandlers.Navigation;
+import io.routehandlers.RequestCookie;
 import io.routehandlers.Route;
 import jakarta.ws.rs.GET;
 import java.util.Map;

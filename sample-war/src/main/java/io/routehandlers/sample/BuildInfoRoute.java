@@ -12,8 +12,7 @@ import java.time.Instant;
 public class BuildInfoRoute {
 
     /** What the route answers. */
-    public record BuildInfo(String java, Instant renderedAt) {
-    }
+    public record BuildInfo(String java, Instant renderedAt) {}
 
     @GET
     public BuildInfo get() {

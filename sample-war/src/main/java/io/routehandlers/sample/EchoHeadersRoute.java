@@ -11,6 +11,10 @@ public class EchoHeadersRoute {
 
     @GET
     public Map<String, String> get(HeaderStore headers) {
-        return Map.of("referer", headers.get("referer").orElse(""), "userAgent", headers.get("user-agent").orElse(""));
+        return Map.of(
+                "referer",
+                headers.get("referer").orElse(""),
+                "userAgent",
+                headers.get("user-agent").orElse(""));
     }
 }

@@ -7,5 +7,4 @@ package io.routehandlers.sample;
  * @param name its display name
  * @param price its price in cents
  */
-public record Item(String slug, String name, long price) {
-}
+public record Item(String slug, String name, long price) {}

@@ -15,8 +15,7 @@ import jakarta.ws.rs.GET;
 public class ItemRoute {
 
     /** The params of this route. */
-    public record ItemParams(String slug) {
-    }
+    public record ItemParams(String slug) {}
 
     @Inject
     Catalogue catalogue;

@@ -30,6 +30,5 @@ public class ItemsRoute {
     }
 
     /** The body of an error answer. */
-    public record Problem(String message) {
-    }
+    public record Problem(String message) {}
 }

@@ -23,7 +23,8 @@ public class PreferencesRoute {
     @PUT
     public RouteResponse put(RouteRequest request) {
         String chosen = request.text().strip();
-        return theme.choose(chosen) ? RouteResponse.json(Map.of("theme", chosen))
+        return theme.choose(chosen)
+                ? RouteResponse.json(Map.of("theme", chosen))
                 : RouteResponse.json(Map.of("error", "theme must be light or dark"), 400);
     }
 }

@@ -22,8 +22,7 @@ import java.util.Map;
 public class ProductRoute {
 
     /** What the route answers. */
-    public record Product(Item item, Instant renderedAt) {
-    }
+    public record Product(Item item, Instant renderedAt) {}
 
     @Inject
     Catalogue catalogue;

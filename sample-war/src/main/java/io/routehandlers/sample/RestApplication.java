@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The WAR's own Jakarta REST application; routes do not move under its path. */
 @ApplicationPath("/rest")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -17,12 +17,10 @@ import java.util.TreeMap;
 public class Sales {
 
     /** One order line. */
-    public record Order(LocalDate day, String slug, int quantity, long price) {
-    }
+    public record Order(LocalDate day, String slug, int quantity, long price) {}
 
     /** One day of the report: how many orders, the revenue in cents and the item sold most. */
-    public record Day(LocalDate day, int orders, long revenue, String bestSeller) {
-    }
+    public record Day(LocalDate day, int orders, long revenue, String bestSeller) {}
 
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
     private static final List<String> SLUGS = List.of("lamp", "mug", "desk", "chair", "shelf", "rug", "clock", "vase");
@@ -33,8 +31,11 @@ public class Sales {
         Random random = new Random(2026);
         List<Order> generated = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            generated.add(new Order(LAST_DAY.minusDays(random.nextInt(90)), SLUGS.get(random.nextInt(SLUGS.size())),
-                    1 + random.nextInt(4), 500 + random.nextInt(20_000)));
+            generated.add(new Order(
+                    LAST_DAY.minusDays(random.nextInt(90)),
+                    SLUGS.get(random.nextInt(SLUGS.size())),
+                    1 + random.nextInt(4),
+                    500 + random.nextInt(20_000)));
         }
         orders = List.copyOf(generated);
     }
@@ -56,7 +57,10 @@ public class Sales {
                 revenue += line.quantity() * line.price();
                 units.merge(line.slug(), line.quantity(), Integer::sum);
             }
-            String best = units.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String best = units.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey();
             report.add(new Day(day, lines.size(), revenue, best));
         });
         return report;

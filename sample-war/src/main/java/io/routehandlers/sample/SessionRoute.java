@@ -20,17 +20,20 @@ import jakarta.ws.rs.POST;
 @Route("/session")
 public class SessionRoute {
 
-    static final CookieOptions SESSION = CookieOptions.builder().httpOnly(true).sameSite(SameSite.LAX).build();
+    static final CookieOptions SESSION =
+            CookieOptions.builder().httpOnly(true).sameSite(SameSite.LAX).build();
 
     @Inject
     CookieStore cookies;
 
     @POST
     public RouteResponse login(RouteRequest request) {
-        String user = request.formData().get("user").filter(u -> u.matches("[A-Za-z0-9_-]{1,32}"))
+        String user = request.formData()
+                .get("user")
+                .filter(u -> u.matches("[A-Za-z0-9_-]{1,32}"))
                 .orElseThrow(Navigation::unauthorized);
         cookies.set("session", user, SESSION);
-        throw redirect("/account");     // 303 after a form POST, so the browser follows with GET
+        throw redirect("/account"); // 303 after a form POST, so the browser follows with GET
     }
 
     @DELETE

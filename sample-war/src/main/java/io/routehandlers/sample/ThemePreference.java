@@ -17,7 +17,10 @@ public class ThemePreference {
     CookieStore cookies;
 
     public String current() {
-        return cookies.get("theme").map(RequestCookie::value).filter(THEMES::contains).orElse("light");
+        return cookies.get("theme")
+                .map(RequestCookie::value)
+                .filter(THEMES::contains)
+                .orElse("light");
     }
 
     /** Sets the theme for a year; false when the theme is unknown. */
@@ -25,7 +28,8 @@ public class ThemePreference {
         if (!THEMES.contains(theme)) {
             return false;
         }
-        cookies.set("theme", theme, CookieOptions.builder().maxAge(365L * 24 * 3600).build());
+        cookies.set(
+                "theme", theme, CookieOptions.builder().maxAge(365L * 24 * 3600).build());
         return true;
     }
 }

@@ -15,8 +15,7 @@ import java.time.Instant;
 public class TimeRoute {
 
     /** What the route answers. */
-    public record Time(Instant renderedAt) {
-    }
+    public record Time(Instant renderedAt) {}
 
     @GET
     public Time get() {

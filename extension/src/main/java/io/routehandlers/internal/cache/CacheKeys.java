@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class CacheKeys {
 
-    private CacheKeys() {
-    }
+    private CacheKeys() {}
 
     /**
      * The key of one path of a route.

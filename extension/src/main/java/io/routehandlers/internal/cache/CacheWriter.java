@@ -17,11 +17,15 @@ final class CacheWriter {
     /** The header that tells how the cache answered: {@code HIT}, {@code MISS}, {@code STALE}, {@code REVALIDATED}. */
     static final String X_ROUTE_CACHE = "X-Route-Cache";
 
-    private CacheWriter() {
-    }
+    private CacheWriter() {}
 
-    static void write(CachedResponse entry, String label, RouteSettings settings, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    static void write(
+            CachedResponse entry,
+            String label,
+            RouteSettings settings,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         boolean success = entry.status() >= 200 && entry.status() < 300;
         boolean notModified = success && CachedAnswers.matches(request.getHeader("If-None-Match"), entry.etag());
         response.setStatus(notModified ? HttpServletResponse.SC_NOT_MODIFIED : entry.status());

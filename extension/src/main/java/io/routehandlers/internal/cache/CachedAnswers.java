@@ -23,11 +23,10 @@ import java.util.Set;
 final class CachedAnswers {
 
     /** Headers that describe one transfer, not the answer. */
-    private static final Set<String> NOT_STORED = Set.of("content-length", "transfer-encoding", "connection", "date",
-            "keep-alive");
+    private static final Set<String> NOT_STORED =
+            Set.of("content-length", "transfer-encoding", "connection", "date", "keep-alive");
 
-    private CachedAnswers() {
-    }
+    private CachedAnswers() {}
 
     /**
      * The entry, or why the answer was not stored.
@@ -37,8 +36,7 @@ final class CachedAnswers {
      * @param answer the answer, to write when not stored (a streamed entity replaced by its bytes)
      * @param used the request data the render read, if any
      */
-    record Outcome(Optional<CachedResponse> entry, String reason, Response answer, Optional<String> used) {
-    }
+    record Outcome(Optional<CachedResponse> entry, String reason, Response answer, Optional<String> used) {}
 
     /**
      * Decides whether a rendered answer is stored and builds its entry.
@@ -50,10 +48,11 @@ final class CachedAnswers {
      */
     static Outcome of(Response answer, RequestGuard guard, String route, List<String> tags) {
         Object entity = answer.getEntity();
-        Decision decision = decide(answer.getStatus(), answer.getStringHeaders(), entity, answer.getMediaType(), guard,
-                route, tags);
+        Decision decision = decide(
+                answer.getStatus(), answer.getStringHeaders(), entity, answer.getMediaType(), guard, route, tags);
         Response written = entity instanceof InputStream && decision.body() != null
-                ? Response.fromResponse(answer).entity(decision.body()).build() : answer;
+                ? Response.fromResponse(answer).entity(decision.body()).build()
+                : answer;
         return new Outcome(decision.entry(), decision.reason(), written, decision.used());
     }
 
@@ -72,8 +71,14 @@ final class CachedAnswers {
     }
 
     /** Decides on an answer given by its status, headers and entity (S-8.9). */
-    static Decision decide(int status, Map<String, List<String>> answerHeaders, Object entity, MediaType type,
-            RequestGuard guard, String route, List<String> tags) {
+    static Decision decide(
+            int status,
+            Map<String, List<String>> answerHeaders,
+            Object entity,
+            MediaType type,
+            RequestGuard guard,
+            String route,
+            List<String> tags) {
         byte[] body;
         if (entity == null) {
             body = new byte[0];
@@ -88,8 +93,10 @@ final class CachedAnswers {
                 throw new UncheckedIOException("Reading the answer of " + route + " failed", e);
             }
         } else {
-            return Decision.not("its entity " + entity.getClass().getName()
-                    + " needs a Jakarta REST MessageBodyWriter; return bytes, a String or an object for JSON", null);
+            return Decision.not(
+                    "its entity " + entity.getClass().getName()
+                            + " needs a Jakarta REST MessageBodyWriter; return bytes, a String or an object for JSON",
+                    null);
         }
         if (guard.policy() != RequestGuard.Policy.BLANK && guard.used().isPresent()) {
             return new Decision(Optional.empty(), "it used " + guard.used().get(), body, guard.used());
@@ -104,8 +111,10 @@ final class CachedAnswers {
             if (name.equals("set-cookie")) {
                 return Decision.not("it sets a cookie", body);
             }
-            if (name.equals("cache-control") && header.getValue().stream().map(v -> v.toLowerCase(Locale.ROOT))
-                    .anyMatch(v -> v.contains("private") || v.contains("no-store"))) {
+            if (name.equals("cache-control")
+                    && header.getValue().stream()
+                            .map(v -> v.toLowerCase(Locale.ROOT))
+                            .anyMatch(v -> v.contains("private") || v.contains("no-store"))) {
                 return Decision.not("Cache-Control: " + String.join(", ", header.getValue()), body);
             }
             if (name.equals("etag")) {
@@ -115,8 +124,8 @@ final class CachedAnswers {
                 header.getValue().forEach(value -> headers.add(Map.entry(header.getKey(), value)));
             }
         }
-        CachedResponse entry = new CachedResponse(status, headers, body, etag == null ? etag(body) : etag, route, tags,
-                Instant.now(), false);
+        CachedResponse entry = new CachedResponse(
+                status, headers, body, etag == null ? etag(body) : etag, route, tags, Instant.now(), false);
         return new Decision(Optional.of(entry), "", body, Optional.empty());
     }
 

@@ -18,10 +18,12 @@ public final class InMemoryResponseCacheStore implements ResponseCacheStore {
 
     /** A store that keeps at most about {@code maxBytes} of answers. */
     public InMemoryResponseCacheStore(long maxBytes) {
-        this.cache = Caffeine.newBuilder().maximumWeight(maxBytes)
-                .weigher((String key, CachedResponse entry) -> (int) Math.min(Integer.MAX_VALUE,
-                        entry.estimatedBytes(key)))
-                .executor(Runnable::run).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, CachedResponse entry) ->
+                        (int) Math.min(Integer.MAX_VALUE, entry.estimatedBytes(key)))
+                .executor(Runnable::run)
+                .build();
     }
 
     @Override
@@ -46,7 +48,10 @@ public final class InMemoryResponseCacheStore implements ResponseCacheStore {
     /** The bytes the entries weigh now, after pending evictions. */
     public long weightedSize() {
         cache.cleanUp();
-        return cache.policy().eviction().flatMap(e -> e.weightedSize().stream().boxed().findFirst()).orElse(0L);
+        return cache.policy()
+                .eviction()
+                .flatMap(e -> e.weightedSize().stream().boxed().findFirst())
+                .orElse(0L);
     }
 
     /** The number of entries now, after pending evictions. */

@@ -78,18 +78,23 @@ public class Prerender {
         }
     }
 
-    private boolean render(RouteDefinition route, List<Object> params, String key, String contextPath,
+    private boolean render(
+            RouteDefinition route,
+            List<Object> params,
+            String key,
+            String contextPath,
             List<DeploymentProblem> problems) {
-        CachedAnswers.Outcome outcome = cache.inRequestContext(
-                () -> cache.renderWithoutRequest(route, params, key, contextPath));
+        CachedAnswers.Outcome outcome =
+                cache.inRequestContext(() -> cache.renderWithoutRequest(route, params, key, contextPath));
         if (outcome.entry().isPresent()) {
             cache.store().put(key, outcome.entry().get());
             return true;
         }
         if (route.settings().dynamic() == Dynamic.ERROR && outcome.used().isPresent()) {
-            problems.add(RouteMessages.dynamicError(
-                    new DynamicUsageException(route.path().declared(), outcome.used().get()).getMessage()
-                            + " (" + RouteDefinition.describe(route.type(), route.path()) + ", rendered at startup)"));
+            problems.add(RouteMessages.dynamicError(new DynamicUsageException(
+                                    route.path().declared(), outcome.used().get())
+                            .getMessage()
+                    + " (" + RouteDefinition.describe(route.type(), route.path()) + ", rendered at startup)"));
             return false;
         }
         LOG.warning(() -> "Route " + route.path().declared() + ": prerendering " + key + " gave no answer to cache ("
@@ -150,7 +155,8 @@ public class Prerender {
     private static String check(RouteDefinition route, Map<?, ?> map) {
         for (Object name : map.keySet()) {
             if (!(name instanceof String n) || route.path().param(n) == null) {
-                return "returned " + map + ", whose key " + name + " is not a param of " + route.path().declared();
+                return "returned " + map + ", whose key " + name + " is not a param of "
+                        + route.path().declared();
             }
         }
         for (String name : route.path().paramNames()) {
@@ -160,12 +166,15 @@ public class Prerender {
                 continue;
             }
             boolean valid = segment.isCatchAll()
-                    ? value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)
+                    ? value instanceof List<?> list
+                            && list.stream().allMatch(String.class::isInstance)
                             && (segment instanceof Segment.OptionalCatchAll || !list.isEmpty())
                     : value instanceof String text && !text.isEmpty();
             if (!valid) {
-                return "returned " + map + ", whose " + name + " is " + (value == null ? "missing" : "not a "
-                        + (segment.isCatchAll() ? "non-empty List<String>" : "non-empty String"));
+                return "returned " + map + ", whose " + name + " is "
+                        + (value == null
+                                ? "missing"
+                                : "not a " + (segment.isCatchAll() ? "non-empty List<String>" : "non-empty String"));
             }
         }
         return null;

@@ -84,7 +84,8 @@ public class ResponseCache implements RouteCache {
     }
 
     private Executor lookupExecutor() {
-        boolean needed = table.routes().stream().anyMatch(r -> r.settings().cached() && r.settings().expires());
+        boolean needed = table.routes().stream()
+                .anyMatch(r -> r.settings().cached() && r.settings().expires());
         if (!needed) {
             return null;
         }
@@ -131,21 +132,26 @@ public class ResponseCache implements RouteCache {
                 return null;
             }
         }
-        if (entry == null && !settings.dynamicParams() && route.path().isDynamic()
+        if (entry == null
+                && !settings.dynamicParams()
+                && route.path().isDynamic()
                 && !listed.getOrDefault(route, Set.of()).contains(key)) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentLength(0);
             return null;
         }
-        RouteExchange canonical = new RouteExchange(route, exchange.params(), key, request.getContextPath() + key,
-                exchange.queryString());
+        RouteExchange canonical = new RouteExchange(
+                route, exchange.params(), key, request.getContextPath() + key, exchange.queryString());
         RequestGuard guard = new RequestGuard(policy(settings), route.path().declared(), true);
-        CachedAnswers.Outcome outcome = CachedAnswers.of(dispatcher.render(request, canonical, guard), guard,
-                route.path().declared(), settings.tags());
+        CachedAnswers.Outcome outcome = CachedAnswers.of(
+                dispatcher.render(request, canonical, guard),
+                guard,
+                route.path().declared(),
+                settings.tags());
         if (outcome.entry().isPresent()) {
             store.put(key, outcome.entry().get());
-            CacheWriter.write(outcome.entry().get(), entry == null ? "MISS" : "REVALIDATED", settings, request,
-                    response);
+            CacheWriter.write(
+                    outcome.entry().get(), entry == null ? "MISS" : "REVALIDATED", settings, request, response);
             return null;
         }
         if (entry != null && outcome.answer().getStatus() >= 500) {
@@ -164,8 +170,8 @@ public class ResponseCache implements RouteCache {
     }
 
     /** Starts one regeneration of a stale entry, unless one runs or the entry was renewed meanwhile. */
-    private void regenerateInBackground(RouteDefinition route, List<Object> params, String key, String contextPath,
-            CachedResponse stale) {
+    private void regenerateInBackground(
+            RouteDefinition route, List<Object> params, String key, String contextPath, CachedResponse stale) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (regenerating.putIfAbsent(key, done) != null) {
             return;
@@ -187,8 +193,8 @@ public class ResponseCache implements RouteCache {
             });
         } catch (RejectedExecutionException e) {
             regenerating.remove(key, done);
-            LOG.warning(() -> "Route " + route.path().declared() + ": the executor refused to regenerate " + key + ": "
-                    + e);
+            LOG.warning(() ->
+                    "Route " + route.path().declared() + ": the executor refused to regenerate " + key + ": " + e);
         }
     }
 
@@ -197,21 +203,24 @@ public class ResponseCache implements RouteCache {
         try {
             outcome = inRequestContext(() -> renderWithoutRequest(route, params, key, contextPath));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "Route " + route.path().declared() + ": regenerating " + key
-                    + " failed; serving the previous answer");
+            LOG.log(
+                    Level.WARNING,
+                    e,
+                    () -> "Route " + route.path().declared() + ": regenerating " + key
+                            + " failed; serving the previous answer");
             return;
         }
         if (outcome.entry().isPresent()) {
             store.put(key, outcome.entry().get());
         } else {
-            LOG.warning(() -> "Route " + route.path().declared() + ": regenerating " + key + " gave no answer to cache ("
-                    + outcome.reason() + "); serving the previous answer");
+            LOG.warning(() -> "Route " + route.path().declared() + ": regenerating " + key
+                    + " gave no answer to cache (" + outcome.reason() + "); serving the previous answer");
         }
     }
 
     /** Renders one path of a route with no client request (startup, background). The request context is active. */
-    CachedAnswers.Outcome renderWithoutRequest(RouteDefinition route, List<Object> params, String key,
-            String contextPath) {
+    CachedAnswers.Outcome renderWithoutRequest(
+            RouteDefinition route, List<Object> params, String key, String contextPath) {
         RouteSettings settings = route.settings();
         RouteExchange exchange = new RouteExchange(route, params, key, contextPath + key, null);
         RequestGuard guard = new RequestGuard(policy(settings), route.path().declared(), false);
@@ -250,7 +259,8 @@ public class ResponseCache implements RouteCache {
     }
 
     private static RequestGuard.Policy policy(RouteSettings settings) {
-        return settings.dynamic() == Dynamic.FORCE_STATIC ? RequestGuard.Policy.BLANK
+        return settings.dynamic() == Dynamic.FORCE_STATIC
+                ? RequestGuard.Policy.BLANK
                 : settings.dynamic() == Dynamic.ERROR ? RequestGuard.Policy.FORBID : RequestGuard.Policy.TRACK;
     }
 

@@ -28,7 +28,8 @@ public interface ConfigLookup {
             public Map<String, String> routehandlersKeys() {
                 Map<String, String> keys = new TreeMap<>();
                 StreamSupport.stream(config.getPropertyNames().spliterator(), false)
-                        .filter(name -> name.startsWith(RouteSettingsResolver.PREFIX)).forEach(name -> {
+                        .filter(name -> name.startsWith(RouteSettingsResolver.PREFIX))
+                        .forEach(name -> {
                             ConfigValue value = config.getConfigValue(name);
                             keys.put(name, value.getSourceName() == null ? "configuration" : value.getSourceName());
                         });
@@ -48,7 +49,8 @@ public interface ConfigLookup {
             @Override
             public Map<String, String> routehandlersKeys() {
                 Map<String, String> keys = new TreeMap<>();
-                values.keySet().stream().filter(k -> k.startsWith(RouteSettingsResolver.PREFIX))
+                values.keySet().stream()
+                        .filter(k -> k.startsWith(RouteSettingsResolver.PREFIX))
                         .forEach(k -> keys.put(k, source));
                 return keys;
             }

@@ -13,15 +13,19 @@ import java.util.List;
  * @param tags the cache tags
  * @param staticParams whether the route has a {@code @StaticParams} method
  */
-public record RouteSettings(Dynamic dynamic, long revalidate, boolean revalidateSet, boolean dynamicParams,
-        List<String> tags, boolean staticParams) {
+public record RouteSettings(
+        Dynamic dynamic,
+        long revalidate,
+        boolean revalidateSet,
+        boolean dynamicParams,
+        List<String> tags,
+        boolean staticParams) {
 
     /** {@code revalidate=false}: fresh until revalidated on demand or redeployed. */
     public static final long FOREVER = -1;
 
     /** The settings of a route with no config at all: not cached. */
-    public static final RouteSettings DEFAULT = new RouteSettings(Dynamic.AUTO, FOREVER, false, true, List.of(),
-            false);
+    public static final RouteSettings DEFAULT = new RouteSettings(Dynamic.AUTO, FOREVER, false, true, List.of(), false);
 
     public RouteSettings {
         tags = List.copyOf(tags);
@@ -42,7 +46,8 @@ public record RouteSettings(Dynamic dynamic, long revalidate, boolean revalidate
 
     /** The {@code Cache-Control} of a cached answer whose handler set none (S-8.8). */
     public String cacheControl() {
-        return expires() ? "s-maxage=" + revalidate + ", stale-while-revalidate=" + Math.max(0, 31_536_000 - revalidate)
+        return expires()
+                ? "s-maxage=" + revalidate + ", stale-while-revalidate=" + Math.max(0, 31_536_000 - revalidate)
                 : "s-maxage=31536000";
     }
 

@@ -72,14 +72,20 @@ public final class RouteSettingsResolver {
         RouteConfig annotation = type.getAnnotation(RouteConfig.class);
         String key = ROUTE_PREFIX + declared + ".";
 
-        Dynamic dynamic = dynamic(key + "dynamic").or(() -> annotation == null || annotation.dynamic() == Dynamic.AUTO
-                ? Optional.empty() : Optional.of(annotation.dynamic())).or(() -> dynamic(DYNAMIC)).orElse(Dynamic.AUTO);
+        Dynamic dynamic = dynamic(key + "dynamic")
+                .or(() -> annotation == null || annotation.dynamic() == Dynamic.AUTO
+                        ? Optional.empty()
+                        : Optional.of(annotation.dynamic()))
+                .or(() -> dynamic(DYNAMIC))
+                .orElse(Dynamic.AUTO);
 
         Optional<Long> revalidate = revalidate(key + "revalidate");
         if (revalidate.isEmpty() && annotation != null && annotation.revalidate() != RouteConfig.UNSET) {
             int seconds = annotation.revalidate();
             if (seconds < RouteConfig.FOREVER) {
-                problems.add(RouteMessages.invalidAnnotation(route, "revalidate = " + seconds,
+                problems.add(RouteMessages.invalidAnnotation(
+                        route,
+                        "revalidate = " + seconds,
                         "RouteConfig.FOREVER, 0 (never cache) or a positive number of seconds"));
             } else {
                 revalidate = Optional.of(seconds == RouteConfig.FOREVER ? RouteSettings.FOREVER : (long) seconds);
@@ -89,15 +95,27 @@ public final class RouteSettingsResolver {
             revalidate = revalidate(REVALIDATE);
         }
 
-        boolean dynamicParams = config.value(key + "dynamic-params").flatMap(v -> bool(key + "dynamic-params", v))
+        boolean dynamicParams = config.value(key + "dynamic-params")
+                .flatMap(v -> bool(key + "dynamic-params", v))
                 .orElse(annotation == null || annotation.dynamicParams());
 
-        List<String> tags = config.value(key + "tags").map(RouteSettingsResolver::tags)
-                .orElse(annotation == null ? List.of() : Arrays.stream(annotation.tags()).map(String::trim)
-                        .filter(t -> !t.isEmpty()).toList());
+        List<String> tags = config.value(key + "tags")
+                .map(RouteSettingsResolver::tags)
+                .orElse(
+                        annotation == null
+                                ? List.of()
+                                : Arrays.stream(annotation.tags())
+                                        .map(String::trim)
+                                        .filter(t -> !t.isEmpty())
+                                        .toList());
 
-        return new RouteSettings(dynamic, revalidate.orElse(RouteSettings.FOREVER), revalidate.isPresent(),
-                dynamicParams, tags, staticParams);
+        return new RouteSettings(
+                dynamic,
+                revalidate.orElse(RouteSettings.FOREVER),
+                revalidate.isPresent(),
+                dynamicParams,
+                tags,
+                staticParams);
     }
 
     /**
@@ -116,7 +134,9 @@ public final class RouteSettingsResolver {
                 problems.add(RouteMessages.unknownKey(key, source));
             } else {
                 String rest = key.substring(ROUTE_PREFIX.length());
-                Optional<String> option = ROUTE_OPTIONS.stream().filter(o -> rest.endsWith("." + o)).findFirst();
+                Optional<String> option = ROUTE_OPTIONS.stream()
+                        .filter(o -> rest.endsWith("." + o))
+                        .findFirst();
                 if (option.isEmpty()) {
                     problems.add(RouteMessages.unknownKey(key, source));
                     continue;
@@ -136,7 +156,9 @@ public final class RouteSettingsResolver {
 
     /** Whether {@code /x/} is served like {@code /x}. */
     public boolean serveTrailingSlash() {
-        return config.value(TRAILING_SLASH).flatMap(v -> bool(TRAILING_SLASH, v)).orElse(false);
+        return config.value(TRAILING_SLASH)
+                .flatMap(v -> bool(TRAILING_SLASH, v))
+                .orElse(false);
     }
 
     private void checkGlobal(String key) {

@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class CookieHeader {
 
-    private CookieHeader() {
-    }
+    private CookieHeader() {}
 
     /** The cookies of all {@code Cookie} headers of a request, in order. */
     public static List<RequestCookie> parse(Enumeration<String> headers) {

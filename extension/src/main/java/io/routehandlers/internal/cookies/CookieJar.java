@@ -102,8 +102,9 @@ public final class CookieJar implements CookieStore {
         RequestGuard current = guard.get();
         if (!current.cookiesWritable()) {
             throw new IllegalStateException("Cookies can only be modified in a dynamic route handler: route "
-                    + current.route() + " is " + (current.policy() == RequestGuard.Policy.FORBID ? "dynamic = \"error\""
-                            : "force-static") + ", so its answer is shared by every client; make it force-dynamic to set cookie '"
+                    + current.route() + " is "
+                    + (current.policy() == RequestGuard.Policy.FORBID ? "dynamic = \"error\"" : "force-static")
+                    + ", so its answer is shared by every client; make it force-dynamic to set cookie '"
                     + cookie.name() + "'.");
         }
         written.remove(cookie.name());
@@ -148,6 +149,7 @@ public final class CookieJar implements CookieStore {
     }
 
     private static boolean isDeletion(ResponseCookie cookie) {
-        return cookie.options().expires().filter(Instant.EPOCH::equals).isPresent() && cookie.value().isEmpty();
+        return cookie.options().expires().filter(Instant.EPOCH::equals).isPresent()
+                && cookie.value().isEmpty();
     }
 }

@@ -9,8 +9,7 @@ public final class CookieSyntax {
     private static final String UNRESERVED = "-_.!~*'()";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private CookieSyntax() {
-    }
+    private CookieSyntax() {}
 
     /** Throws unless {@code name} is an RFC 6265 token. */
     public static String requireName(String name) {
@@ -23,18 +22,19 @@ public final class CookieSyntax {
     /** Throws when the value of cookie {@code name} is null, holds CR, LF or ';', or an unpaired surrogate. */
     public static String requireValue(String name, String value) {
         if (value == null || hasSeparator(value)) {
-            throw new IllegalArgumentException("Invalid value for cookie '" + name
-                    + "': it must not be null or contain CR, LF or ';'");
+            throw new IllegalArgumentException(
+                    "Invalid value for cookie '" + name + "': it must not be null or contain CR, LF or ';'");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+            boolean paired = Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1));
             if (paired) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException("Invalid value for cookie '" + name
-                        + "': it has an unpaired surrogate at index " + i);
+                throw new IllegalArgumentException(
+                        "Invalid value for cookie '" + name + "': it has an unpaired surrogate at index " + i);
             }
         }
         return value;
@@ -43,8 +43,8 @@ public final class CookieSyntax {
     /** Throws when an attribute value (path, domain) holds CR, LF or ';'. */
     public static String requireAttribute(String attribute, String value) {
         if (value == null || hasSeparator(value)) {
-            throw new IllegalArgumentException("Invalid cookie " + attribute + " '" + value
-                    + "': it must not be null or contain CR, LF or ';'");
+            throw new IllegalArgumentException(
+                    "Invalid cookie " + attribute + " '" + value + "': it must not be null or contain CR, LF or ';'");
         }
         return value;
     }
@@ -68,7 +68,9 @@ public final class CookieSyntax {
         StringBuilder out = null;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            boolean keep = (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
                     || UNRESERVED.indexOf(c) >= 0;
             if (keep) {
                 if (out != null) {
@@ -79,7 +81,8 @@ public final class CookieSyntax {
             if (out == null) {
                 out = new StringBuilder(value.length() + 16).append(value, 0, i);
             }
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1));
             int end = pair ? i + 2 : i + 1;
             String character = Character.isSurrogate(c) && !pair ? "\uFFFD" : value.substring(i, end);

@@ -27,8 +27,11 @@ public class RequestStores {
     @Produces
     @RequestScoped
     CookieStore cookies(RenderContext render, Instance<HttpServletRequest> request) {
-        return new CookieJar(() -> render.guard().read("cookies()")
-                ? CookieHeader.parse(request.get().getHeaders("Cookie")) : List.of(), render::guard);
+        return new CookieJar(
+                () -> render.guard().read("cookies()")
+                        ? CookieHeader.parse(request.get().getHeaders("Cookie"))
+                        : List.of(),
+                render::guard);
     }
 
     @Produces
@@ -47,8 +50,9 @@ public class RequestStores {
     @HeaderValue("")
     String requiredHeader(InjectionPoint point, HeaderStore headers) {
         String name = headerName(point);
-        return headers.get(name).orElseThrow(() -> new IllegalStateException("The request has no header '" + name
-                + "' for " + point.getMember() + ": inject @HeaderValue(\"" + name + "\") Optional<String> instead"));
+        return headers.get(name)
+                .orElseThrow(() -> new IllegalStateException("The request has no header '" + name + "' for "
+                        + point.getMember() + ": inject @HeaderValue(\"" + name + "\") Optional<String> instead"));
     }
 
     @Produces
@@ -61,18 +65,27 @@ public class RequestStores {
     @CookieValue("")
     String requiredCookie(InjectionPoint point, CookieStore cookies) {
         String name = cookieName(point);
-        return cookies.get(name).map(RequestCookie::value).orElseThrow(() -> new IllegalStateException(
-                "The request has no cookie '" + name + "' for " + point.getMember() + ": inject @CookieValue(\"" + name
-                        + "\") Optional<String> instead"));
+        return cookies.get(name)
+                .map(RequestCookie::value)
+                .orElseThrow(() -> new IllegalStateException("The request has no cookie '" + name + "' for "
+                        + point.getMember() + ": inject @CookieValue(\"" + name + "\") Optional<String> instead"));
     }
 
     private static String headerName(InjectionPoint point) {
-        return point.getQualifiers().stream().filter(HeaderValue.class::isInstance).map(HeaderValue.class::cast)
-                .findFirst().orElseThrow().value();
+        return point.getQualifiers().stream()
+                .filter(HeaderValue.class::isInstance)
+                .map(HeaderValue.class::cast)
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 
     private static String cookieName(InjectionPoint point) {
-        return point.getQualifiers().stream().filter(CookieValue.class::isInstance).map(CookieValue.class::cast)
-                .findFirst().orElseThrow().value();
+        return point.getQualifiers().stream()
+                .filter(CookieValue.class::isInstance)
+                .map(CookieValue.class::cast)
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 }

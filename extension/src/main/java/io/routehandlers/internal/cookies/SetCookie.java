@@ -15,20 +15,21 @@ import java.util.Locale;
 public final class SetCookie {
 
     /** JavaScript's {@code Date.toUTCString()}: {@code Thu, 01 Jan 1970 00:00:00 GMT}. */
-    private static final DateTimeFormatter UTC_STRING = DateTimeFormatter
-            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_STRING = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
 
-    private SetCookie() {
-    }
+    private SetCookie() {}
 
     /** The header value of a cookie, with {@code now} for the {@code Expires} of a positive max-age. */
     public static String format(ResponseCookie cookie, Instant now) {
         CookieOptions o = cookie.options();
-        StringBuilder out = new StringBuilder(cookie.name()).append('=')
-                .append(CookieSyntax.encodeURIComponent(cookie.value()));
+        StringBuilder out =
+                new StringBuilder(cookie.name()).append('=').append(CookieSyntax.encodeURIComponent(cookie.value()));
         out.append("; Path=").append(o.path().orElse("/"));
         Instant expires = o.maxAge().isPresent() && o.maxAge().getAsLong() > 0
-                ? now.plusSeconds(o.maxAge().getAsLong()) : o.expires().orElse(null);
+                ? now.plusSeconds(o.maxAge().getAsLong())
+                : o.expires().orElse(null);
         if (expires != null) {
             out.append("; Expires=").append(UTC_STRING.format(expires));
         }

@@ -3,11 +3,11 @@ package io.routehandlers.internal.dispatch;
 import io.routehandlers.CookieStore;
 import io.routehandlers.NavigationException;
 import io.routehandlers.ResponseCookie;
-import io.routehandlers.internal.cookies.CookieJar;
-import io.routehandlers.internal.cookies.SetCookie;
 import io.routehandlers.RouteContext;
 import io.routehandlers.RouteResponse;
 import io.routehandlers.internal.RouteTable;
+import io.routehandlers.internal.cookies.CookieJar;
+import io.routehandlers.internal.cookies.SetCookie;
 import io.routehandlers.internal.http.DynamicUsageException;
 import io.routehandlers.internal.http.RenderContext;
 import io.routehandlers.internal.http.RequestGuard;
@@ -16,10 +16,10 @@ import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -119,7 +119,9 @@ public class RouteDispatcher {
         try {
             Object result = invoke(call, instance.object());
             if (awaitStage && call.handler.async()) {
-                result = result == null ? null : ((CompletionStage<?>) result).toCompletableFuture().join();
+                result = result == null
+                        ? null
+                        : ((CompletionStage<?>) result).toCompletableFuture().join();
             }
             answer = toResponse(call, result);
         } catch (Throwable failure) {
@@ -136,9 +138,11 @@ public class RouteDispatcher {
     /** Runs a handler that returns a {@code CompletionStage}, for a request the filter forwarded. */
     public CompletionStage<Response> dispatchAsync(HttpServletRequest servletRequest) {
         Call call = servletRequest.getAttribute(RouteExchange.ATTRIBUTE) instanceof RouteExchange exchange
-                ? call(servletRequest, exchange, RequestGuard.LIVE) : null;
+                ? call(servletRequest, exchange, RequestGuard.LIVE)
+                : null;
         if (call == null) {
-            return CompletableFuture.completedFuture(Response.status(Response.Status.NOT_FOUND).build());
+            return CompletableFuture.completedFuture(
+                    Response.status(Response.Status.NOT_FOUND).build());
         }
         RouteTarget.Instance instance = call.target.acquire();
         CompletionStage<?> stage;
@@ -168,8 +172,12 @@ public class RouteDispatcher {
         if (handler == null) {
             return null;
         }
-        return new Call(exchange, handler, targets.get(route.type()),
-                new ServletRouteRequest(servletRequest, exchange, jsonb, guard), cookies);
+        return new Call(
+                exchange,
+                handler,
+                targets.get(route.type()),
+                new ServletRouteRequest(servletRequest, exchange, jsonb, guard),
+                cookies);
     }
 
     private static Object invoke(Call call, Object target) throws Throwable {
@@ -224,7 +232,8 @@ public class RouteDispatcher {
             return toResponse(routeResponse);
         }
         if (result instanceof String text) {
-            return Response.ok(text.getBytes(StandardCharsets.UTF_8), RouteResponse.TEXT_PLAIN_UTF8).build();
+            return Response.ok(text.getBytes(StandardCharsets.UTF_8), RouteResponse.TEXT_PLAIN_UTF8)
+                    .build();
         }
         if (result instanceof byte[] || result instanceof InputStream) {
             return Response.ok(result, OCTET_STREAM).build();
@@ -276,7 +285,8 @@ public class RouteDispatcher {
         Response.ResponseBuilder builder = Response.status(routeResponse.statusCode());
         routeResponse.body().ifPresent(body -> {
             String type = routeResponse.contentType().orElse(OCTET_STREAM);
-            Object entity = type.equals(RouteResponse.APPLICATION_JSON) ? json(body)
+            Object entity = type.equals(RouteResponse.APPLICATION_JSON)
+                    ? json(body)
                     : body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : body;
             builder.entity(entity).type(type);
         });
@@ -295,8 +305,8 @@ public class RouteDispatcher {
     }
 
     private static Response returnedNull(Call call) {
-        LOG.severe(() -> "Route " + call.exchange.route().path().declared() + ": handler "
-                + call.handler.signature() + " returned null; return RouteResponse.status(204) for an empty answer");
+        LOG.severe(() -> "Route " + call.exchange.route().path().declared() + ": handler " + call.handler.signature()
+                + " returned null; return RouteResponse.status(204) for an empty answer");
         return Response.serverError().build();
     }
 
@@ -313,8 +323,11 @@ public class RouteDispatcher {
             LOG.severe(logged::getMessage);
             return Response.serverError().build();
         }
-        LOG.log(Level.SEVERE, logged, () -> "Route " + call.exchange.route().path().declared() + ": handler "
-                + call.handler.signature() + " failed with " + logged);
+        LOG.log(
+                Level.SEVERE,
+                logged,
+                () -> "Route " + call.exchange.route().path().declared() + ": handler " + call.handler.signature()
+                        + " failed with " + logged);
         return Response.serverError().build();
     }
 
@@ -326,13 +339,18 @@ public class RouteDispatcher {
             case REDIRECT, PERMANENT_REDIRECT -> {
                 boolean formPost = call.request.method().equals("POST") && call.request.hasFormBody();
                 int status = formPost ? 303 : navigation.kind() == NavigationException.Kind.REDIRECT ? 307 : 308;
-                yield Response.status(status).header("Location", navigation.location().orElseThrow()).build();
+                yield Response.status(status)
+                        .header("Location", navigation.location().orElseThrow())
+                        .build();
             }
         };
     }
 
     /** One request's route, handler, bean and request view. */
-    private record Call(RouteExchange exchange, Handler handler, RouteTarget target, ServletRouteRequest request,
-            CookieStore cookies) {
-    }
+    private record Call(
+            RouteExchange exchange,
+            Handler handler,
+            RouteTarget target,
+            ServletRouteRequest request,
+            CookieStore cookies) {}
 }

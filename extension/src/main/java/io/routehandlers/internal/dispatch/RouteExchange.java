@@ -13,8 +13,8 @@ import java.util.List;
  * @param requestUri the raw request URI, context root included
  * @param queryString the raw query string, or {@code null}
  */
-public record RouteExchange(RouteDefinition route, List<Object> params, String pathname, String requestUri,
-        String queryString) {
+public record RouteExchange(
+        RouteDefinition route, List<Object> params, String pathname, String requestUri, String queryString) {
 
     /** The request attribute that carries the exchange from the filter to the resource. */
     public static final String ATTRIBUTE = RouteExchange.class.getName();

@@ -35,10 +35,10 @@ public class RouteFilter extends HttpFilter {
 
     // Dispatchers are looked up on the first request, then kept: fetching one in init() makes Open Liberty
     // re-initialize the web module and drop it.
-    private static final String SYNC_TARGET = RoutesApplication.PATH + "/" + RouteResource.PATH + "/"
-            + RouteResource.SYNC;
-    private static final String ASYNC_TARGET = RoutesApplication.PATH + "/" + RouteResource.PATH + "/"
-            + RouteResource.ASYNC;
+    private static final String SYNC_TARGET =
+            RoutesApplication.PATH + "/" + RouteResource.PATH + "/" + RouteResource.SYNC;
+    private static final String ASYNC_TARGET =
+            RoutesApplication.PATH + "/" + RouteResource.PATH + "/" + RouteResource.ASYNC;
 
     /** The request attribute that carries a computed answer to {@link RouteResource}. */
     static final String ANSWER = RouteFilter.class.getName() + ".answer";
@@ -63,8 +63,11 @@ public class RouteFilter extends HttpFilter {
     public void init() {
         Object found = getServletContext().getAttribute(RoutesInitializer.PAGES);
         pages = found instanceof Set<?> set ? (Set<String>) set : Set.of();
-        serveTrailingSlash = new RouteSettingsResolver(ConfigLookup.of(ConfigProvider.getConfig(
-                getServletContext().getClassLoader())), new ArrayList<>()).serveTrailingSlash();
+        serveTrailingSlash = new RouteSettingsResolver(
+                        ConfigLookup.of(
+                                ConfigProvider.getConfig(getServletContext().getClassLoader())),
+                        new ArrayList<>())
+                .serveTrailingSlash();
     }
 
     @Override
@@ -103,8 +106,11 @@ public class RouteFilter extends HttpFilter {
         Handler handler = route.handlerFor(method);
         if (handler == null) {
             response.setHeader("Allow", route.allow());
-            empty(response, method.equals("OPTIONS") ? HttpServletResponse.SC_NO_CONTENT
-                    : HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            empty(
+                    response,
+                    method.equals("OPTIONS")
+                            ? HttpServletResponse.SC_NO_CONTENT
+                            : HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
         RouteExchange exchange = new RouteExchange(route, match.params(), path, uri, request.getQueryString());
@@ -136,7 +142,8 @@ public class RouteFilter extends HttpFilter {
 
     /** The answer the filter computed for a forwarded request, or 404 when it was not forwarded by the filter. */
     static Response answerFor(HttpServletRequest request) {
-        return request.getAttribute(ANSWER) instanceof Response answer ? answer
+        return request.getAttribute(ANSWER) instanceof Response answer
+                ? answer
                 : Response.status(Response.Status.NOT_FOUND).build();
     }
 

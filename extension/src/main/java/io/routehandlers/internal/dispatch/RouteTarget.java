@@ -18,7 +18,9 @@ final class RouteTarget {
     RouteTarget(BeanManager beanManager, Class<?> type) {
         this.beanManager = beanManager;
         this.type = type;
-        this.bean = beanManager.getBeans(type).stream().filter(b -> b.getBeanClass() == type).findFirst()
+        this.bean = beanManager.getBeans(type).stream()
+                .filter(b -> b.getBeanClass() == type)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No CDI bean for route class " + type.getName()));
         this.shared = beanManager.isNormalScope(bean.getScope())
                 ? beanManager.getReference(bean, type, beanManager.createCreationalContext(bean))

@@ -42,12 +42,14 @@ public class RoutesInitializer implements ServletContainerInitializer {
         Set<Class<?>> found = classes == null ? Set.of() : classes;
         List<Class<?>> routes = found.stream()
                 .filter(c -> c.isAnnotationPresent(Route.class) && !Modifier.isAbstract(c.getModifiers()))
-                .sorted(Comparator.comparing(Class::getName)).toList();
+                .sorted(Comparator.comparing(Class::getName))
+                .toList();
         if (routes.isEmpty()) {
             return;
         }
-        WarPages pages = WarPages.scan(context, found.stream().filter(c -> !c.isAnnotationPresent(Route.class))
-                .collect(Collectors.toList()));
+        WarPages pages = WarPages.scan(
+                context,
+                found.stream().filter(c -> !c.isAnnotationPresent(Route.class)).collect(Collectors.toList()));
         context.addListener(WebModuleStart.class);
         List<DeploymentProblem> conflicts = conflicts(routes, pages);
         if (!conflicts.isEmpty()) {
@@ -84,7 +86,9 @@ public class RoutesInitializer implements ServletContainerInitializer {
     }
 
     private static String template(RoutePath path) {
-        return "/" + path.segments().stream().map(s -> s.paramName() == null ? s.display() : "[*]")
-                .collect(Collectors.joining("/"));
+        return "/"
+                + path.segments().stream()
+                        .map(s -> s.paramName() == null ? s.display() : "[*]")
+                        .collect(Collectors.joining("/"));
     }
 }

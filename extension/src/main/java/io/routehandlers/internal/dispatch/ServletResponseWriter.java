@@ -16,8 +16,7 @@ import java.util.Map;
  */
 final class ServletResponseWriter {
 
-    private ServletResponseWriter() {
-    }
+    private ServletResponseWriter() {}
 
     /** Whether {@link #write} can write this response. */
     static boolean canWrite(Response answer) {
@@ -46,7 +45,8 @@ final class ServletResponseWriter {
             }
             return;
         }
-        byte[] bytes = entity instanceof byte[] b ? b : ((String) entity).getBytes(MediaTypes.charset(answer.getMediaType()));
+        byte[] bytes =
+                entity instanceof byte[] b ? b : ((String) entity).getBytes(MediaTypes.charset(answer.getMediaType()));
         response.setContentLength(bytes.length);
         if (!head) {
             OutputStream out = response.getOutputStream();

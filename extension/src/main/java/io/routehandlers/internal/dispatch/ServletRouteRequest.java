@@ -2,16 +2,16 @@ package io.routehandlers.internal.dispatch;
 
 import io.routehandlers.FormData;
 import io.routehandlers.HeaderStore;
+import io.routehandlers.RequestCookies;
 import io.routehandlers.RouteRequest;
 import io.routehandlers.SearchParams;
+import io.routehandlers.internal.cookies.CookieHeader;
+import io.routehandlers.internal.cookies.ReceivedCookies;
 import io.routehandlers.internal.http.Multipart;
 import io.routehandlers.internal.http.Parameters;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.internal.http.ServletHeaderStore;
-import io.routehandlers.internal.cookies.CookieHeader;
-import io.routehandlers.internal.cookies.ReceivedCookies;
-import io.routehandlers.RequestCookies;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,11 +67,12 @@ final class ServletRouteRequest implements RouteRequest {
         if (request == null || guard.policy() != RequestGuard.Policy.LIVE) {
             // The URL of a shared render: no client's host, and the query only where search params may be read.
             String query = exchange.queryString() != null && guard.read("searchParams") && request != null
-                    ? "?" + exchange.queryString() : "";
+                    ? "?" + exchange.queryString()
+                    : "";
             return uri("http://localhost" + exchange.requestUri() + query);
         }
-        StringBuilder url = new StringBuilder().append(request.getScheme()).append("://")
-                .append(request.getServerName());
+        StringBuilder url =
+                new StringBuilder().append(request.getScheme()).append("://").append(request.getServerName());
         int port = request.getServerPort();
         boolean defaultPort = (port == 80 && request.getScheme().equals("http"))
                 || (port == 443 && request.getScheme().equals("https"));
@@ -116,7 +117,8 @@ final class ServletRouteRequest implements RouteRequest {
     @Override
     public HeaderStore headers() {
         if (headers == null) {
-            headers = guard == RequestGuard.LIVE ? new ServletHeaderStore(request)
+            headers = guard == RequestGuard.LIVE
+                    ? new ServletHeaderStore(request)
                     : new ServletHeaderStore(() -> guard.read("headers()") ? request : null);
         }
         return headers;

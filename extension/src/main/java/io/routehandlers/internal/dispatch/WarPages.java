@@ -67,7 +67,8 @@ final class WarPages {
             String name = path.substring(path.lastIndexOf('/') + 1);
             if (WELCOME_FILES.contains(name)) {
                 String parent = path.substring(0, path.length() - name.length());
-                exact.putIfAbsent(parent.length() > 1 ? parent.substring(0, parent.length() - 1) : parent,
+                exact.putIfAbsent(
+                        parent.length() > 1 ? parent.substring(0, parent.length() - 1) : parent,
                         "welcome file " + path);
             }
         }
@@ -75,9 +76,11 @@ final class WarPages {
 
     private void addRestResources(Collection<Class<?>> restClasses) {
         List<String> applicationPaths = restClasses.stream()
-                .filter(c -> Application.class.isAssignableFrom(c) && c.isAnnotationPresent(ApplicationPath.class)
+                .filter(c -> Application.class.isAssignableFrom(c)
+                        && c.isAnnotationPresent(ApplicationPath.class)
                         && c != RoutesApplication.class)
-                .map(c -> c.getAnnotation(ApplicationPath.class).value()).toList();
+                .map(c -> c.getAnnotation(ApplicationPath.class).value())
+                .toList();
         for (Class<?> resource : restClasses) {
             Path path = resource.getAnnotation(Path.class);
             if (path == null || resource.isInterface() || resource.getName().startsWith("io.routehandlers.internal.")) {
@@ -90,8 +93,10 @@ final class WarPages {
                     Path sub = method.getAnnotation(Path.class);
                     if (sub != null && isResourceMethod(method)) {
                         String full = join(base, sub.value());
-                        addTemplate(full, "Jakarta REST resource " + resource.getName() + "#" + method.getName() + " ("
-                                + full + ")");
+                        addTemplate(
+                                full,
+                                "Jakarta REST resource " + resource.getName() + "#" + method.getName() + " (" + full
+                                        + ")");
                     }
                 }
             }

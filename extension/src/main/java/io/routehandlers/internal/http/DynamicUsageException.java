@@ -15,8 +15,8 @@ public final class DynamicUsageException extends IllegalStateException {
      * @param used what was read, such as {@code headers()}
      */
     public DynamicUsageException(String route, String used) {
-        super("Route " + route + " with `dynamic = \"error\"` couldn't be rendered statically because it used `"
-                + used + "`.");
+        super("Route " + route + " with `dynamic = \"error\"` couldn't be rendered statically because it used `" + used
+                + "`.");
         this.route = route;
         this.used = used;
     }

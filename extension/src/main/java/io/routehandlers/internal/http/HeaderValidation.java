@@ -3,8 +3,7 @@ package io.routehandlers.internal.http;
 /** Rejects header names and values that could split or forge a response header. */
 public final class HeaderValidation {
 
-    private HeaderValidation() {
-    }
+    private HeaderValidation() {}
 
     /** Whether {@code s} is a non-empty RFC 9110 token. */
     public static boolean isToken(String s) {

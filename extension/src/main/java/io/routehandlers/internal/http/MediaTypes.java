@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** The charset of a media type, UTF-8 when it names none or an unknown one. */
 public final class MediaTypes {
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 
     /** The charset to encode a {@code String} entity of this media type with. */
     public static Charset charset(MediaType type) {

@@ -12,8 +12,7 @@ import java.util.Map;
 /** Reads a {@code multipart/form-data} body (RFC 7578) that is already in memory. */
 public final class Multipart {
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     /** The body is not well-formed multipart. */
     public static final class MalformedMultipartException extends IllegalArgumentException {
@@ -68,8 +67,14 @@ public final class Multipart {
         }
     }
 
-    private static void addPart(String headers, byte[] body, int from, int to, Charset charset,
-            Map<String, List<String>> values, Map<String, List<FormFile>> files) {
+    private static void addPart(
+            String headers,
+            byte[] body,
+            int from,
+            int to,
+            Charset charset,
+            Map<String, List<String>> values,
+            Map<String, List<FormFile>> files) {
         String disposition = null;
         String type = null;
         for (String line : headers.split("\r\n")) {

@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 /** Strict percent-decoding of path segments and form/query components, UTF-8 only. */
 public final class PercentDecoding {
 
-    private PercentDecoding() {
-    }
+    private PercentDecoding() {}
 
     /** Thrown for a truncated or non-hex escape, or bytes that are not UTF-8. */
     public static final class MalformedEscapeException extends IllegalArgumentException {
@@ -85,7 +84,8 @@ public final class PercentDecoding {
     }
 
     private static CharBuffer utf8(ByteBuffer bytes, String input) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {

@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class RequestValueInjection {
 
-    private RequestValueInjection() {
-    }
+    private RequestValueInjection() {}
 
     /** The problem of an injection point, or empty when it is fine or not a request value. */
     public static Optional<DeploymentProblem> check(InjectionPoint point) {
@@ -30,7 +29,8 @@ public final class RequestValueInjection {
         if (qualifier == null) {
             return Optional.empty();
         }
-        String where = point.getMember().getDeclaringClass().getName() + "#" + point.getMember().getName();
+        String where = point.getMember().getDeclaringClass().getName() + "#"
+                + point.getMember().getName();
         String scope = outlivingScope(point.getMember().getDeclaringClass());
         return scope == null ? Optional.empty() : Optional.of(RouteMessages.staleRequestValue(where, qualifier, scope));
     }
@@ -39,7 +39,9 @@ public final class RequestValueInjection {
     private static String outlivingScope(Class<?> type) {
         for (Annotation a : type.getAnnotations()) {
             if (a.annotationType().isAnnotationPresent(NormalScope.class)) {
-                return a.annotationType() == RequestScoped.class ? null : "@" + a.annotationType().getSimpleName();
+                return a.annotationType() == RequestScoped.class
+                        ? null
+                        : "@" + a.annotationType().getSimpleName();
             }
         }
         boolean explicitScope = false;

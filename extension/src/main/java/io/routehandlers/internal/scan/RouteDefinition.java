@@ -18,8 +18,13 @@ import java.util.TreeSet;
  * @param settings the segment config: whether and how {@code GET} answers are cached
  * @param staticParams the {@code @StaticParams} method, or {@code null}
  */
-public record RouteDefinition(Class<?> type, RoutePath path, Map<String, Handler> handlers, String allow,
-        RouteSettings settings, Method staticParams) {
+public record RouteDefinition(
+        Class<?> type,
+        RoutePath path,
+        Map<String, Handler> handlers,
+        String allow,
+        RouteSettings settings,
+        Method staticParams) {
 
     public RouteDefinition {
         handlers = Map.copyOf(handlers);

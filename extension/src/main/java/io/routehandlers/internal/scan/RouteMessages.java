@@ -11,151 +11,246 @@ import java.util.stream.Collectors;
  */
 public final class RouteMessages {
 
-    private RouteMessages() {
-    }
+    private RouteMessages() {}
 
     static DeploymentProblem sameUrl(String url, String first, String second) {
-        return problem("RH-001", "Conflicting routes at " + url + ":", List.of(first, second),
+        return problem(
+                "RH-001",
+                "Conflicting routes at " + url + ":",
+                List.of(first, second),
                 "two routes cannot answer the same URL (route groups are left out of it); move or remove one.");
     }
 
     /** A route and a page of the WAR (static file, JSP, servlet, Jakarta REST resource) at one URL. */
     public static DeploymentProblem routeAndPage(String url, String route, String page) {
-        return problem("RH-002", "Conflicting route and page at " + url + ":", List.of(route, page),
+        return problem(
+                "RH-002",
+                "Conflicting route and page at " + url + ":",
+                List.of(route, page),
                 "a route cannot answer a URL the WAR already serves; move the route or the page.");
     }
 
-    static DeploymentProblem paramNames(String position, String firstName, String first, String secondName,
-            String second) {
-        return problem("RH-003", "Different param names at " + position + ": [" + firstName + "] and ["
-                + secondName + "] are the same position:", List.of(first, second),
+    static DeploymentProblem paramNames(
+            String position, String firstName, String first, String secondName, String second) {
+        return problem(
+                "RH-003",
+                "Different param names at " + position + ": [" + firstName + "] and [" + secondName
+                        + "] are the same position:",
+                List.of(first, second),
                 "use one name for a dynamic segment at one position in every route.");
     }
 
     static DeploymentProblem catchAllBesideOptional(String position, String catchAll, String optional) {
-        return problem("RH-004", "A catch-all and an optional catch-all at the same level, " + position + ":",
-                List.of(catchAll, optional), "keep one of them; [[...x]] also answers what [...x] answers.");
+        return problem(
+                "RH-004",
+                "A catch-all and an optional catch-all at the same level, " + position + ":",
+                List.of(catchAll, optional),
+                "keep one of them; [[...x]] also answers what [...x] answers.");
     }
 
     static DeploymentProblem optionalShadowsParent(String url, String parent, String optional) {
-        return problem("RH-005", "An optional catch-all also answers its parent path " + url
-                + ", which is a route too:", List.of(parent, optional),
+        return problem(
+                "RH-005",
+                "An optional catch-all also answers its parent path " + url + ", which is a route too:",
+                List.of(parent, optional),
                 "make the catch-all required ([...x]) or remove the parent route.");
     }
 
     static DeploymentProblem syntax(String type, PathSyntaxException e) {
         String where = " in segment '" + e.segment() + "' of @Route(\"" + e.path() + "\") on " + type;
         return switch (e.reason()) {
-            case NOT_ABSOLUTE -> problem("RH-010", "Route path does not start with '/'" + where + ".", List.of(),
-                    "write the path from the context root, such as \"/items\".");
-            case EMPTY_SEGMENT -> problem("RH-011", "Empty segment" + where + ".", List.of(),
-                    "remove the doubled or trailing '/'.");
-            case EMPTY_NAME -> problem("RH-012", "Empty param name" + where + ".", List.of(),
-                    "name the param between the brackets, such as [slug].");
-            case MISSING_ELLIPSIS -> problem("RH-013", "Optional segment without '...'" + where + ".", List.of(),
-                    "write an optional catch-all as [[...name]]; a single segment cannot be optional.");
-            case UNICODE_ELLIPSIS -> problem("RH-014", "Unicode ellipsis '\u2026'" + where + ".", List.of(),
-                    "type three periods '...' instead of the ellipsis character.");
-            case EXTRA_BRACKETS -> problem("RH-015", "Malformed brackets" + where + ".", List.of(),
-                    "brackets enclose a whole segment once: [x], [...x] or [[...x]].");
-            case CATCH_ALL_NOT_LAST -> problem("RH-016", "Catch-all is not the last segment" + where + ".",
-                    List.of(), "move the catch-all to the end of the path, or use [x] for one segment.");
-            case DUPLICATE_PARAM -> problem("RH-017", "Param name used twice" + where + ".", List.of(),
-                    "give each dynamic segment of a path its own name.");
-            case PRIVATE_SEGMENT -> problem("RH-018", "Private segment" + where + ": '_' segments are not routable.",
-                    List.of(), "rename the segment, or write %5F" + e.segment().substring(1)
-                            + " for a literal '" + e.segment() + "'.");
-            case MALFORMED_ESCAPE -> problem("RH-019", "Malformed percent-escape" + where + ".", List.of(),
-                    "write a '%' as %25 and escapes as two hex digits of UTF-8.");
+            case NOT_ABSOLUTE ->
+                problem(
+                        "RH-010",
+                        "Route path does not start with '/'" + where + ".",
+                        List.of(),
+                        "write the path from the context root, such as \"/items\".");
+            case EMPTY_SEGMENT ->
+                problem("RH-011", "Empty segment" + where + ".", List.of(), "remove the doubled or trailing '/'.");
+            case EMPTY_NAME ->
+                problem(
+                        "RH-012",
+                        "Empty param name" + where + ".",
+                        List.of(),
+                        "name the param between the brackets, such as [slug].");
+            case MISSING_ELLIPSIS ->
+                problem(
+                        "RH-013",
+                        "Optional segment without '...'" + where + ".",
+                        List.of(),
+                        "write an optional catch-all as [[...name]]; a single segment cannot be optional.");
+            case UNICODE_ELLIPSIS ->
+                problem(
+                        "RH-014",
+                        "Unicode ellipsis '\u2026'" + where + ".",
+                        List.of(),
+                        "type three periods '...' instead of the ellipsis character.");
+            case EXTRA_BRACKETS ->
+                problem(
+                        "RH-015",
+                        "Malformed brackets" + where + ".",
+                        List.of(),
+                        "brackets enclose a whole segment once: [x], [...x] or [[...x]].");
+            case CATCH_ALL_NOT_LAST ->
+                problem(
+                        "RH-016",
+                        "Catch-all is not the last segment" + where + ".",
+                        List.of(),
+                        "move the catch-all to the end of the path, or use [x] for one segment.");
+            case DUPLICATE_PARAM ->
+                problem(
+                        "RH-017",
+                        "Param name used twice" + where + ".",
+                        List.of(),
+                        "give each dynamic segment of a path its own name.");
+            case PRIVATE_SEGMENT ->
+                problem(
+                        "RH-018",
+                        "Private segment" + where + ": '_' segments are not routable.",
+                        List.of(),
+                        "rename the segment, or write %5F" + e.segment().substring(1) + " for a literal '" + e.segment()
+                                + "'.");
+            case MALFORMED_ESCAPE ->
+                problem(
+                        "RH-019",
+                        "Malformed percent-escape" + where + ".",
+                        List.of(),
+                        "write a '%' as %25 and escapes as two hex digits of UTF-8.");
         };
     }
 
     static DeploymentProblem noHandler(String route) {
-        return problem("RH-020", "Route class has no handler: " + route + ".", List.of(),
+        return problem(
+                "RH-020",
+                "Route class has no handler: " + route + ".",
+                List.of(),
                 "annotate a public method with @GET, @POST, @PUT, @PATCH, @DELETE, @HEAD or @OPTIONS.");
     }
 
     static DeploymentProblem twoHandlers(String httpMethod, String route, String first, String second) {
-        return problem("RH-021", "Two handlers for " + httpMethod + " in " + route + ":", List.of(first, second),
+        return problem(
+                "RH-021",
+                "Two handlers for " + httpMethod + " in " + route + ":",
+                List.of(first, second),
                 "keep one handler per HTTP method.");
     }
 
     static DeploymentProblem unsupportedMethod(String handler, String httpMethod) {
-        return problem("RH-022", "Handler " + handler + " answers " + httpMethod
-                + ", which is not a route handler method.", List.of(),
+        return problem(
+                "RH-022",
+                "Handler " + handler + " answers " + httpMethod + ", which is not a route handler method.",
+                List.of(),
                 "use one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS; other methods are answered 405.");
     }
 
     static DeploymentProblem voidHandler(String handler) {
-        return problem("RH-023", "Handler " + handler + " returns void.", List.of(),
+        return problem(
+                "RH-023",
+                "Handler " + handler + " returns void.",
+                List.of(),
                 "return the answer: RouteResponse.status(204), a RouteResponse, a Response, a String or an object for JSON.");
     }
 
     static DeploymentProblem unsupportedParameter(String handler, int position, String type) {
-        return problem("RH-024", "Handler " + handler + " has an unsupported parameter #" + position + " of type "
-                + type + ".", List.of(),
+        return problem(
+                "RH-024",
+                "Handler " + handler + " has an unsupported parameter #" + position + " of type " + type + ".",
+                List.of(),
                 "declare only RouteRequest, RouteContext<P>, HeaderStore, CookieStore, or a @Param(\"name\") String or List<String>.");
     }
 
     static DeploymentProblem unknownParam(String handler, String name, String path, List<String> params) {
-        return problem("RH-025", "Handler " + handler + " has @Param(\"" + name + "\"), which is not a param of "
-                + path + ".", List.of(), params.isEmpty() ? "the path has no params; remove the @Param parameter."
+        return problem(
+                "RH-025",
+                "Handler " + handler + " has @Param(\"" + name + "\"), which is not a param of " + path + ".",
+                List.of(),
+                params.isEmpty()
+                        ? "the path has no params; remove the @Param parameter."
                         : "use one of the path's params: " + String.join(", ", params) + ".");
     }
 
     static DeploymentProblem paramType(String handler, String name, String actual, String expected) {
-        return problem("RH-026", "Handler " + handler + " binds @Param(\"" + name + "\") to " + actual
-                + ", but the segment gives " + expected + ".", List.of(),
+        return problem(
+                "RH-026",
+                "Handler " + handler + " binds @Param(\"" + name + "\") to " + actual + ", but the segment gives "
+                        + expected + ".",
+                List.of(),
                 "declare the parameter as " + expected + " (String for [x], List<String> for [...x] and [[...x]]).");
     }
 
-    static DeploymentProblem recordMismatch(String handler, String record, String path, String detail,
-            String expected) {
-        return problem("RH-027", "Handler " + handler + " takes RouteContext<" + record
-                + ">, which does not match the params of " + path + ": " + detail + ".", List.of(),
+    static DeploymentProblem recordMismatch(
+            String handler, String record, String path, String detail, String expected) {
+        return problem(
+                "RH-027",
+                "Handler " + handler + " takes RouteContext<" + record + ">, which does not match the params of " + path
+                        + ": " + detail + ".",
+                List.of(),
                 "declare record " + record + "(" + expected + ") or use RouteContext<Params>.");
     }
 
     static DeploymentProblem rawContext(String handler) {
-        return problem("RH-028", "Handler " + handler + " takes a raw RouteContext.", List.of(),
+        return problem(
+                "RH-028",
+                "Handler " + handler + " takes a raw RouteContext.",
+                List.of(),
                 "declare RouteContext<Params>, or RouteContext<R> with a record R of the route's params.");
     }
 
     static DeploymentProblem notPublic(String handler, String httpMethod) {
-        return problem("RH-029", "Handler " + handler + " for " + httpMethod + " is not public.", List.of(),
+        return problem(
+                "RH-029",
+                "Handler " + handler + " for " + httpMethod + " is not public.",
+                List.of(),
                 "make the method public.");
     }
 
     static DeploymentProblem contextType(String handler, String type) {
-        return problem("RH-030", "Handler " + handler + " takes RouteContext<" + type
-                + ">, but the params type must be Params or a record.", List.of(),
+        return problem(
+                "RH-030",
+                "Handler " + handler + " takes RouteContext<" + type
+                        + ">, but the params type must be Params or a record.",
+                List.of(),
                 "declare RouteContext<Params>, or RouteContext<R> with a record R of the route's params.");
     }
 
     /** An invalid value in a {@code @RouteConfig} annotation. */
     public static DeploymentProblem invalidAnnotation(String route, String attribute, String allowed) {
-        return problem("RH-031", "Invalid @RouteConfig(" + attribute + ") on " + route + ".", List.of(),
+        return problem(
+                "RH-031",
+                "Invalid @RouteConfig(" + attribute + ") on " + route + ".",
+                List.of(),
                 "use " + allowed + ".");
     }
 
     /** An invalid configuration value. */
     public static DeploymentProblem invalidValue(String key, String value, String source, String allowed) {
-        return problem("RH-032", "Invalid configuration value " + key + "=" + value + " (from " + source + ").",
-                List.of(), "the allowed values are " + allowed + ".");
+        return problem(
+                "RH-032",
+                "Invalid configuration value " + key + "=" + value + " (from " + source + ").",
+                List.of(),
+                "the allowed values are " + allowed + ".");
     }
 
     /** A {@code routehandlers.route.<path>.<option>} key whose path is no route's declared path. */
     public static DeploymentProblem keyNamesNoRoute(String key, String source, String path, List<String> routes) {
-        return problem("RH-033", "Configuration key " + key + " (from " + source + ") names no route: " + path + ".",
-                List.of(), routes.isEmpty() ? "the application has no routes; remove the key."
-                        : "write a route's path as declared in @Route: " + String.join(", ",
-                                routes.size() > 12 ? routes.subList(0, 12) : routes) + (routes.size() > 12 ? ", ..." : "")
+        return problem(
+                "RH-033",
+                "Configuration key " + key + " (from " + source + ") names no route: " + path + ".",
+                List.of(),
+                routes.isEmpty()
+                        ? "the application has no routes; remove the key."
+                        : "write a route's path as declared in @Route: "
+                                + String.join(", ", routes.size() > 12 ? routes.subList(0, 12) : routes)
+                                + (routes.size() > 12 ? ", ..." : "")
                                 + ".");
     }
 
     /** A {@code routehandlers.} key that is no option. */
     public static DeploymentProblem unknownKey(String key, String source) {
-        return problem("RH-034", "Unknown configuration key " + key + " (from " + source + ").", List.of(),
+        return problem(
+                "RH-034",
+                "Unknown configuration key " + key + " (from " + source + ").",
+                List.of(),
                 "the keys are routehandlers.dynamic, routehandlers.revalidate, routehandlers.cache.max-bytes, "
                         + "routehandlers.trailing-slash and routehandlers.route.<path>.dynamic, .revalidate, "
                         + ".dynamic-params and .tags.");
@@ -163,19 +258,28 @@ public final class RouteMessages {
 
     /** A {@code @StaticParams} method with a wrong signature, or a second one. */
     public static DeploymentProblem staticParamsSignature(String method, String detail) {
-        return problem("RH-035", "@StaticParams method " + method + " " + detail + ".", List.of(),
+        return problem(
+                "RH-035",
+                "@StaticParams method " + method + " " + detail + ".",
+                List.of(),
                 "declare one method per route class, without parameters, returning a Collection of Map<String, ?>.");
     }
 
     /** A {@code dynamic = "error"} route read request data while it was rendered at startup. */
     public static DeploymentProblem dynamicError(String message) {
-        return problem("RH-036", message, List.of(),
+        return problem(
+                "RH-036",
+                message,
+                List.of(),
                 "read no request data in a dynamic = \"error\" route, or make it force-static (empty request data) or force-dynamic (not cached).");
     }
 
     /** A {@code @StaticParams} method that failed or listed params the route does not have. */
     public static DeploymentProblem staticParamsValue(String method, String detail, List<String> params) {
-        return problem("RH-037", "@StaticParams method " + method + " " + detail + ".", List.of(),
+        return problem(
+                "RH-037",
+                "@StaticParams method " + method + " " + detail + ".",
+                List.of(),
                 "return one map per path with exactly the route's params " + params
                         + ": a String for [x], a List<String> for [...x] and [[...x]].");
     }
@@ -193,8 +297,11 @@ public final class RouteMessages {
 
     /** A request value injected into a bean that outlives the request. */
     public static DeploymentProblem staleRequestValue(String injectionPoint, String qualifier, String scope) {
-        return problem("RH-040", "@" + qualifier + " injected into " + injectionPoint + " of a " + scope
-                + " bean: it would keep the value of the first request.", List.of(),
+        return problem(
+                "RH-040",
+                "@" + qualifier + " injected into " + injectionPoint + " of a " + scope
+                        + " bean: it would keep the value of the first request.",
+                List.of(),
                 "inject it into a @RequestScoped bean, or read the value per request through HeaderStore or CookieStore.");
     }
 

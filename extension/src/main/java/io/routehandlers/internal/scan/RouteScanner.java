@@ -39,8 +39,7 @@ public final class RouteScanner {
     /** The seven methods a route handler may answer (Next.js {@code HTTP_METHODS}). */
     public static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
-    private RouteScanner() {
-    }
+    private RouteScanner() {}
 
     /**
      * Scans a route class.
@@ -99,13 +98,13 @@ public final class RouteScanner {
             }
             String signature = signature(method);
             if (found != null) {
-                problems.add(RouteMessages.staticParamsSignature(signature, "is the second one of "
-                        + type.getName() + ", after " + signature(found)));
+                problems.add(RouteMessages.staticParamsSignature(
+                        signature, "is the second one of " + type.getName() + ", after " + signature(found)));
             } else if (method.getParameterCount() > 0) {
                 problems.add(RouteMessages.staticParamsSignature(signature, "takes parameters"));
             } else if (!Collection.class.isAssignableFrom(method.getReturnType())) {
-                problems.add(RouteMessages.staticParamsSignature(signature, "returns "
-                        + method.getGenericReturnType().getTypeName()));
+                problems.add(RouteMessages.staticParamsSignature(
+                        signature, "returns " + method.getGenericReturnType().getTypeName()));
             } else {
                 method.setAccessible(true);
             }
@@ -117,7 +116,9 @@ public final class RouteScanner {
     /** {@code com.acme.Items#get(RouteRequest, String)}. */
     public static String signature(Method method) {
         return method.getDeclaringClass().getName() + "#" + method.getName() + "("
-                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", "))
+                + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getSimpleName)
+                        .collect(Collectors.joining(", "))
                 + ")";
     }
 
@@ -148,8 +149,8 @@ public final class RouteScanner {
         return null;
     }
 
-    private static Optional<Handler> handler(Method method, String httpMethod, String signature, RoutePath path,
-            List<DeploymentProblem> problems) {
+    private static Optional<Handler> handler(
+            Method method, String httpMethod, String signature, RoutePath path, List<DeploymentProblem> problems) {
         int before = problems.size();
         if (method.getReturnType() == void.class || method.getReturnType() == Void.class) {
             problems.add(RouteMessages.voidHandler(signature));
@@ -181,8 +182,8 @@ public final class RouteScanner {
         return null;
     }
 
-    private static Argument pathParam(String signature, String name, Type type, RoutePath path,
-            List<DeploymentProblem> problems) {
+    private static Argument pathParam(
+            String signature, String name, Type type, RoutePath path, List<DeploymentProblem> problems) {
         Segment segment = path.param(name);
         if (segment == null) {
             problems.add(RouteMessages.unknownParam(signature, name, path.declared(), path.paramNames()));
@@ -196,8 +197,8 @@ public final class RouteScanner {
         return new Argument.PathParam(path.paramNames().indexOf(name));
     }
 
-    private static Argument argument(String signature, int index, Class<?> raw, Type type, RoutePath path,
-            List<DeploymentProblem> problems) {
+    private static Argument argument(
+            String signature, int index, Class<?> raw, Type type, RoutePath path, List<DeploymentProblem> problems) {
         if (raw == RouteRequest.class) {
             return new Argument.Request();
         }
@@ -250,17 +251,20 @@ public final class RouteScanner {
             }
         }
         if (!details.isEmpty()) {
-            String expectedRecord = path.segments().stream().filter(s -> s.paramName() != null)
+            String expectedRecord = path.segments().stream()
+                    .filter(s -> s.paramName() != null)
                     .map(s -> (s.isCatchAll() ? "List<String> " : "String ") + s.paramName())
                     .collect(Collectors.joining(", "));
-            problems.add(RouteMessages.recordMismatch(signature, record.getSimpleName(), path.declared(),
-                    String.join("; ", details), expectedRecord));
+            problems.add(RouteMessages.recordMismatch(
+                    signature, record.getSimpleName(), path.declared(), String.join("; ", details), expectedRecord));
             return null;
         }
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(record, MethodHandles.lookup());
-            Class<?>[] componentTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            MethodHandle constructor = lookup.findConstructor(record, MethodType.methodType(void.class, componentTypes));
+            Class<?>[] componentTypes =
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            MethodHandle constructor =
+                    lookup.findConstructor(record, MethodType.methodType(void.class, componentTypes));
             return new Argument.Context(constructor, indexes);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot access the constructor of record " + record.getName(), e);
@@ -272,8 +276,11 @@ public final class RouteScanner {
             return c.getSimpleName();
         }
         if (type instanceof ParameterizedType p) {
-            return typeName(p.getRawType()) + "<" + Arrays.stream(p.getActualTypeArguments())
-                    .map(RouteScanner::typeName).collect(Collectors.joining(", ")) + ">";
+            return typeName(p.getRawType()) + "<"
+                    + Arrays.stream(p.getActualTypeArguments())
+                            .map(RouteScanner::typeName)
+                            .collect(Collectors.joining(", "))
+                    + ">";
         }
         return type.getTypeName();
     }

@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class RouteTableBuilder {
 
-    private RouteTableBuilder() {
-    }
+    private RouteTableBuilder() {}
 
     /**
      * The table and the problems found while building it.
@@ -27,8 +26,7 @@ public final class RouteTableBuilder {
      * @param table the routes that have no problem
      * @param problems every problem, in route order; deployment must fail when not empty
      */
-    public record Result(RouteTable table, List<DeploymentProblem> problems) {
-    }
+    public record Result(RouteTable table, List<DeploymentProblem> problems) {}
 
     /** Scans, validates and arranges the given {@code @Route} classes, with no configuration. */
     public static Result build(Collection<Class<?>> routeClasses) {
@@ -38,7 +36,8 @@ public final class RouteTableBuilder {
     /** Scans, validates and arranges the given {@code @Route} classes, resolving their config (S-8.2). */
     public static Result build(Collection<Class<?>> routeClasses, ConfigLookup config) {
         List<Class<?>> sorted = new ArrayList<>(routeClasses);
-        sorted.sort(Comparator.comparing((Class<?> c) -> c.getAnnotation(Route.class).value())
+        sorted.sort(Comparator.comparing(
+                        (Class<?> c) -> c.getAnnotation(Route.class).value())
                 .thenComparing(Class::getName));
         List<DeploymentProblem> problems = new ArrayList<>();
         List<RouteDefinition> routes = new ArrayList<>();
@@ -48,8 +47,8 @@ public final class RouteTableBuilder {
         for (Class<?> type : sorted) {
             declared.add(type.getAnnotation(Route.class).value());
             RouteScanner.scan(type, problems).ifPresent(scanned -> {
-                RouteDefinition route = scanned.withSettings(settings.resolve(type, scanned.path().declared(),
-                        scanned.describe(), scanned.staticParams() != null));
+                RouteDefinition route = scanned.withSettings(settings.resolve(
+                        type, scanned.path().declared(), scanned.describe(), scanned.staticParams() != null));
                 routes.add(route);
                 tree.add(route.path(), route);
             });
@@ -65,17 +64,24 @@ public final class RouteTableBuilder {
 
     private static DeploymentProblem message(TreeConflict<RouteDefinition> conflict) {
         if (conflict instanceof TreeConflict.SameUrl<RouteDefinition> c) {
-            return RouteMessages.sameUrl(c.url(), c.first().describe(), c.second().describe());
+            return RouteMessages.sameUrl(
+                    c.url(), c.first().describe(), c.second().describe());
         }
         if (conflict instanceof TreeConflict.ParamNames<RouteDefinition> c) {
-            return RouteMessages.paramNames(c.position(), c.firstName(), c.first().describe(), c.secondName(),
+            return RouteMessages.paramNames(
+                    c.position(),
+                    c.firstName(),
+                    c.first().describe(),
+                    c.secondName(),
                     c.second().describe());
         }
         if (conflict instanceof TreeConflict.CatchAllBesideOptional<RouteDefinition> c) {
-            return RouteMessages.catchAllBesideOptional(c.position(), c.catchAll().describe(),
-                    c.optional().describe());
+            return RouteMessages.catchAllBesideOptional(
+                    c.position(), c.catchAll().describe(), c.optional().describe());
         }
-        TreeConflict.OptionalShadowsParent<RouteDefinition> c = (TreeConflict.OptionalShadowsParent<RouteDefinition>) conflict;
-        return RouteMessages.optionalShadowsParent(c.url(), c.parent().describe(), c.optional().describe());
+        TreeConflict.OptionalShadowsParent<RouteDefinition> c =
+                (TreeConflict.OptionalShadowsParent<RouteDefinition>) conflict;
+        return RouteMessages.optionalShadowsParent(
+                c.url(), c.parent().describe(), c.optional().describe());
     }
 }

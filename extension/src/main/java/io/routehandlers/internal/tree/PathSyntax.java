@@ -10,8 +10,7 @@ import java.util.Set;
 /** Parses the Next.js folder syntax of {@code @Route} paths. */
 public final class PathSyntax {
 
-    private PathSyntax() {
-    }
+    private PathSyntax() {}
 
     /**
      * Parses a declared path such as {@code /(shop)/items/[slug]}.
@@ -24,7 +23,8 @@ public final class PathSyntax {
         }
         List<Segment> segments = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        String[] raw = declared.equals("/") ? new String[0] : declared.substring(1).split("/", -1);
+        String[] raw =
+                declared.equals("/") ? new String[0] : declared.substring(1).split("/", -1);
         for (int i = 0; i < raw.length; i++) {
             String text = raw[i];
             if (isGroup(text)) {
@@ -52,8 +52,11 @@ public final class PathSyntax {
     }
 
     private static boolean isGroup(String text) {
-        return text.length() > 2 && text.startsWith("(") && text.endsWith(")")
-                && text.indexOf('[') < 0 && text.indexOf(']') < 0;
+        return text.length() > 2
+                && text.startsWith("(")
+                && text.endsWith(")")
+                && text.indexOf('[') < 0
+                && text.indexOf(']') < 0;
     }
 
     private static Segment parseSegment(String path, String text) {
@@ -80,7 +83,8 @@ public final class PathSyntax {
                 throw new PathSyntaxException(path, text, Reason.EXTRA_BRACKETS);
             }
             if (!inner.startsWith("...")) {
-                throw new PathSyntaxException(path, text, inner.isEmpty() ? Reason.EMPTY_NAME : Reason.MISSING_ELLIPSIS);
+                throw new PathSyntaxException(
+                        path, text, inner.isEmpty() ? Reason.EMPTY_NAME : Reason.MISSING_ELLIPSIS);
             }
             return new Segment.OptionalCatchAll(name(path, text, inner.substring(3)));
         }

@@ -7,8 +7,16 @@ public final class PathSyntaxException extends IllegalArgumentException {
 
     /** What is wrong with the segment. */
     public enum Reason {
-        NOT_ABSOLUTE, EMPTY_SEGMENT, EMPTY_NAME, MISSING_ELLIPSIS, UNICODE_ELLIPSIS, EXTRA_BRACKETS,
-        CATCH_ALL_NOT_LAST, DUPLICATE_PARAM, PRIVATE_SEGMENT, MALFORMED_ESCAPE
+        NOT_ABSOLUTE,
+        EMPTY_SEGMENT,
+        EMPTY_NAME,
+        MISSING_ELLIPSIS,
+        UNICODE_ELLIPSIS,
+        EXTRA_BRACKETS,
+        CATCH_ALL_NOT_LAST,
+        DUPLICATE_PARAM,
+        PRIVATE_SEGMENT,
+        MALFORMED_ESCAPE
     }
 
     private final String path;

@@ -30,8 +30,7 @@ public final class SegmentTree<T> {
      * A match: the route's value and its param values in path order ({@code String} for
      * {@code [x]}, {@code List<String>} for catch-alls).
      */
-    public record Match<T>(T value, List<Object> params) {
-    }
+    public record Match<T>(T value, List<Object> params) {}
 
     /** Starts a tree. */
     public static <T> Builder<T> builder() {
@@ -107,15 +106,15 @@ public final class SegmentTree<T> {
                         node.dynamic = new Node<>(value);
                         node.dynamicName = d.name();
                     } else if (!node.dynamicName.equals(d.name())) {
-                        conflicts.add(new TreeConflict.ParamNames<>(position.toString(), node.dynamicName,
-                                node.dynamic.owner, d.name(), value));
+                        conflicts.add(new TreeConflict.ParamNames<>(
+                                position.toString(), node.dynamicName, node.dynamic.owner, d.name(), value));
                         return this;
                     }
                     node = node.dynamic;
                 } else if (segment instanceof Segment.CatchAll) {
                     if (node.optional != null) {
-                        conflicts.add(new TreeConflict.CatchAllBesideOptional<>(position.toString(), value,
-                                node.optional.value));
+                        conflicts.add(new TreeConflict.CatchAllBesideOptional<>(
+                                position.toString(), value, node.optional.value));
                         return this;
                     }
                     if (node.catchAll == null) {
@@ -125,8 +124,8 @@ public final class SegmentTree<T> {
                     return this;
                 } else {
                     if (node.catchAll != null) {
-                        conflicts.add(new TreeConflict.CatchAllBesideOptional<>(position.toString(),
-                                node.catchAll.value, value));
+                        conflicts.add(new TreeConflict.CatchAllBesideOptional<>(
+                                position.toString(), node.catchAll.value, value));
                         return this;
                     }
                     if (node.optional == null) {
@@ -158,8 +157,8 @@ public final class SegmentTree<T> {
 
         private void shadowedParents(Node<T> node, String url, List<TreeConflict<T>> out) {
             if (node.value != null && node.optional != null && node.optional.value != null) {
-                out.add(new TreeConflict.OptionalShadowsParent<>(url.isEmpty() ? "/" : url, node.value,
-                        node.optional.value));
+                out.add(new TreeConflict.OptionalShadowsParent<>(
+                        url.isEmpty() ? "/" : url, node.value, node.optional.value));
             }
             node.statics.forEach((k, child) -> shadowedParents(child, url + "/" + k, out));
             if (node.dynamic != null) {

@@ -10,14 +10,16 @@ class CacheKeysTest {
 
     @Test
     void keyIsTheCanonicalPathOfTheParams() {
-        assertThat(CacheKeys.of(PathSyntax.parse("/(shop)/items/[slug]"), List.of("a b"))).isEqualTo("/items/a%20b");
+        assertThat(CacheKeys.of(PathSyntax.parse("/(shop)/items/[slug]"), List.of("a b")))
+                .isEqualTo("/items/a%20b");
     }
 
     @Test
     void catchAllValuesBecomeSegmentsAndAnEmptyOptionalOneLeavesTheParent() {
         assertThat(CacheKeys.of(PathSyntax.parse("/docs/[[...path]]"), List.of(List.of("a", "b/c"))))
                 .isEqualTo("/docs/a/b%2Fc");
-        assertThat(CacheKeys.of(PathSyntax.parse("/docs/[[...path]]"), List.of(List.of()))).isEqualTo("/docs");
+        assertThat(CacheKeys.of(PathSyntax.parse("/docs/[[...path]]"), List.of(List.of())))
+                .isEqualTo("/docs");
         assertThat(CacheKeys.of(PathSyntax.parse("/"), List.of())).isEqualTo("/");
     }
 }

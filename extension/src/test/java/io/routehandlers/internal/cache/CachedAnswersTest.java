@@ -31,8 +31,13 @@ class CachedAnswersTest {
         CachedAnswers.Decision outcome = outcome(200, "hello", "Content-Type", "text/plain", "X-Kind", "a");
         assertThat(outcome.entry()).hasValueSatisfying(entry -> {
             assertThat(new String(entry.body(), StandardCharsets.UTF_8)).isEqualTo("hello");
-            assertThat(entry.etag()).startsWith("\"").endsWith("\"").doesNotStartWith("W/").hasSize(24);
-            assertThat(entry.headers()).extracting(h -> h.getKey() + ": " + h.getValue())
+            assertThat(entry.etag())
+                    .startsWith("\"")
+                    .endsWith("\"")
+                    .doesNotStartWith("W/")
+                    .hasSize(24);
+            assertThat(entry.headers())
+                    .extracting(h -> h.getKey() + ": " + h.getValue())
                     .contains("X-Kind: a", "Content-Type: text/plain");
             assertThat(entry.tags()).containsExactly("t");
         });
@@ -47,7 +52,11 @@ class CachedAnswersTest {
 
     @Test
     void streamedBodyIsReadIntoTheEntry() {
-        assertThat(outcome(200, new ByteArrayInputStream(new byte[] {1, 2, 3})).entry().orElseThrow().body()).containsExactly(1, 2, 3);
+        assertThat(outcome(200, new ByteArrayInputStream(new byte[] {1, 2, 3}))
+                        .entry()
+                        .orElseThrow()
+                        .body())
+                .containsExactly(1, 2, 3);
     }
 
     @Test
@@ -59,13 +68,13 @@ class CachedAnswersTest {
 
     @Test
     void answerSettingACookieIsNeverStored() {
-        assertThat(outcome(200, "x", "Set-Cookie", "a=1; Path=/").reason())
-                .isEqualTo("it sets a cookie");
+        assertThat(outcome(200, "x", "Set-Cookie", "a=1; Path=/").reason()).isEqualTo("it sets a cookie");
     }
 
     @Test
     void privateOrNoStoreCacheControlIsNeverStored() {
-        assertThat(outcome(200, "x", "Cache-Control", "private, max-age=60").entry()).isEmpty();
+        assertThat(outcome(200, "x", "Cache-Control", "private, max-age=60").entry())
+                .isEmpty();
         assertThat(outcome(200, "x", "Cache-Control", "no-store").entry()).isEmpty();
         assertThat(outcome(200, "x", "Cache-Control", "max-age=60").entry()).isPresent();
     }
@@ -88,8 +97,10 @@ class CachedAnswersTest {
     @Test
     void errorRenderFailsOnAReadWithTheNextJsMessage() {
         RequestGuard forbid = new RequestGuard(RequestGuard.Policy.FORBID, "/x", true);
-        assertThatThrownBy(() -> forbid.read("headers()")).isInstanceOf(DynamicUsageException.class).hasMessage(
-                "Route /x with `dynamic = \"error\"` couldn't be rendered statically because it used `headers()`.");
+        assertThatThrownBy(() -> forbid.read("headers()"))
+                .isInstanceOf(DynamicUsageException.class)
+                .hasMessage(
+                        "Route /x with `dynamic = \"error\"` couldn't be rendered statically because it used `headers()`.");
     }
 
     @Test

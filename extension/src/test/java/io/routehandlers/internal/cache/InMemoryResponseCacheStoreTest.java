@@ -12,8 +12,15 @@ import org.junit.jupiter.api.Test;
 class InMemoryResponseCacheStoreTest {
 
     private static CachedResponse entry(String route, int bodyBytes, String... tags) {
-        return new CachedResponse(200, List.of(Map.entry("Content-Type", "application/json")), new byte[bodyBytes],
-                "\"e\"", route, List.of(tags), Instant.now(), false);
+        return new CachedResponse(
+                200,
+                List.of(Map.entry("Content-Type", "application/json")),
+                new byte[bodyBytes],
+                "\"e\"",
+                route,
+                List.of(tags),
+                Instant.now(),
+                false);
     }
 
     @Test
@@ -23,7 +30,9 @@ class InMemoryResponseCacheStoreTest {
         for (int i = 0; i < 100_000; i++) {
             store.put("/items/" + i, entry("/items/[slug]", 512));
         }
-        assertThat(store.weightedSize()).as("bytes held after 100,000 puts").isLessThanOrEqualTo(budget)
+        assertThat(store.weightedSize())
+                .as("bytes held after 100,000 puts")
+                .isLessThanOrEqualTo(budget)
                 .isGreaterThan(budget / 2);
         assertThat(store.size()).as("entries held").isBetween(1_000L, 100_000L - 1);
     }
@@ -34,8 +43,10 @@ class InMemoryResponseCacheStoreTest {
         store.put("/items/a", entry("/items/[slug]", 1));
         store.put("/items/b", entry("/items/[slug]", 1));
         store.revalidate(new Revalidation.Key("/items/a"));
-        assertThat(store.get("/items/a")).hasValueSatisfying(e -> assertThat(e.revalidated()).isTrue());
-        assertThat(store.get("/items/b")).hasValueSatisfying(e -> assertThat(e.revalidated()).isFalse());
+        assertThat(store.get("/items/a"))
+                .hasValueSatisfying(e -> assertThat(e.revalidated()).isTrue());
+        assertThat(store.get("/items/b"))
+                .hasValueSatisfying(e -> assertThat(e.revalidated()).isFalse());
     }
 
     @Test

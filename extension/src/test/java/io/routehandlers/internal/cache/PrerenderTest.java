@@ -24,14 +24,22 @@ import org.junit.jupiter.api.Test;
 class PrerenderTest {
 
     private static WeldContainer start(Class<?>... routes) {
-        return new Weld().disableDiscovery().addExtension(new RouteHandlersExtension())
-                .addBeanClasses(RouteDispatcher.class, RenderContext.class, RequestStores.class, ResponseCache.class,
+        return new Weld()
+                .disableDiscovery()
+                .addExtension(new RouteHandlersExtension())
+                .addBeanClasses(
+                        RouteDispatcher.class,
+                        RenderContext.class,
+                        RequestStores.class,
+                        ResponseCache.class,
                         Prerender.class)
-                .addBeanClasses(routes).initialize();
+                .addBeanClasses(routes)
+                .initialize();
     }
 
     private static ServletContext context(String contextPath) {
-        return (ServletContext) Proxy.newProxyInstance(PrerenderTest.class.getClassLoader(),
+        return (ServletContext) Proxy.newProxyInstance(
+                PrerenderTest.class.getClassLoader(),
                 new Class<?>[] {ServletContext.class},
                 (proxy, method, args) -> method.getName().equals("getContextPath") ? contextPath : null);
     }
@@ -58,7 +66,8 @@ class PrerenderTest {
     void errorRouteThatReadsAHeaderFailsDeploymentWithTheNextJsMessage() {
         try (WeldContainer container = start(BrokenConfig.HeadersInErrorMode.class)) {
             Prerender prerender = container.select(Prerender.class).get();
-            assertThatThrownBy(() -> prerender.prerender(context(""))).isInstanceOf(RouteDeploymentException.class)
+            assertThatThrownBy(() -> prerender.prerender(context("")))
+                    .isInstanceOf(RouteDeploymentException.class)
                     .hasMessage("""
                             1 route problem: RH-036 (see Deployment errors in the routehandlers docs)
 
@@ -74,7 +83,8 @@ class PrerenderTest {
     void staticParamsListingAKeyThatIsNoParamFailsDeployment() {
         try (WeldContainer container = start(BrokenConfig.StaticParamsWithUnknownKey.class)) {
             Prerender prerender = container.select(Prerender.class).get();
-            assertThatThrownBy(() -> prerender.prerender(context(""))).isInstanceOf(RouteDeploymentException.class)
+            assertThatThrownBy(() -> prerender.prerender(context("")))
+                    .isInstanceOf(RouteDeploymentException.class)
                     .hasMessageContaining("""
                             RH-037 @StaticParams method \
                             io.routehandlers.broken.BrokenConfig$StaticParamsWithUnknownKey#shelves() returned \

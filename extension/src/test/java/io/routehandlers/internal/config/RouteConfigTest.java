@@ -49,13 +49,19 @@ class RouteConfigTest {
     }
 
     private static Weld weld(Class<?>... routes) {
-        return new Weld().disableDiscovery().addExtension(new RouteHandlersExtension()).addBeanClasses(routes);
+        return new Weld()
+                .disableDiscovery()
+                .addExtension(new RouteHandlersExtension())
+                .addBeanClasses(routes);
     }
 
     private static RouteSettings settings(Class<?> route, Class<?>... routes) {
         try (WeldContainer container = weld(routes).initialize()) {
             RouteTable table = container.select(RouteTable.class).get();
-            return table.routes().stream().filter(r -> r.type() == route).map(RouteDefinition::settings).findFirst()
+            return table.routes().stream()
+                    .filter(r -> r.type() == route)
+                    .map(RouteDefinition::settings)
+                    .findFirst()
                     .orElseThrow();
         }
     }
@@ -111,9 +117,12 @@ class RouteConfigTest {
     @Test
     void globalDefaultAppliesWhereTheAnnotationIsSilent() {
         configure("routehandlers.revalidate", "30");
-        assertThat(settings(Orders.class, Orders.class, Products.class).revalidate()).isEqualTo(30);
-        assertThat(settings(Orders.class, Orders.class, Products.class).cached()).isTrue();
-        assertThat(settings(Products.class, Orders.class, Products.class).revalidate()).isEqualTo(60);
+        assertThat(settings(Orders.class, Orders.class, Products.class).revalidate())
+                .isEqualTo(30);
+        assertThat(settings(Orders.class, Orders.class, Products.class).cached())
+                .isTrue();
+        assertThat(settings(Products.class, Orders.class, Products.class).revalidate())
+                .isEqualTo(60);
     }
 
     @Test
@@ -126,8 +135,9 @@ class RouteConfigTest {
 
     @Test
     void environmentVariablesWorkThroughTheStandardMapping() {
-        var config = new SmallRyeConfigBuilder().withSources(new EnvConfigSource(
-                Map.of("ROUTEHANDLERS_ROUTE__PRODUCTS__ID__REVALIDATE", "7"), 300)).build();
+        var config = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(Map.of("ROUTEHANDLERS_ROUTE__PRODUCTS__ID__REVALIDATE", "7"), 300))
+                .build();
         RouteSettings products = new RouteSettingsResolver(ConfigLookup.of(config), new ArrayList<>())
                 .resolve(Products.class, "/products/[id]", "Products", true);
         assertThat(products.revalidate()).isEqualTo(7);
@@ -137,8 +147,10 @@ class RouteConfigTest {
     void invalidValueFailsDeploymentWithKeyValueAndAllowedValues() {
         configure("routehandlers.route./products/[id].revalidate", "soon");
         configure("routehandlers.route./catalog.dynamic", "static");
-        assertThatThrownBy(() -> weld(Products.class, Catalog.class).initialize().close())
-                .isInstanceOf(DeploymentException.class).hasMessageContaining("""
+        assertThatThrownBy(
+                        () -> weld(Products.class, Catalog.class).initialize().close())
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining("""
                         2 route problems: RH-032, RH-032 (see Deployment errors in the routehandlers docs)
 
                         RH-032 Invalid configuration value routehandlers.route./catalog.dynamic=static (from \
@@ -153,8 +165,10 @@ class RouteConfigTest {
     @Test
     void keyNamingNoRouteFailsDeploymentListingTheRoutes() {
         configure("routehandlers.route./product/[id].revalidate", "5");
-        assertThatThrownBy(() -> weld(Products.class, Catalog.class).initialize().close())
-                .isInstanceOf(DeploymentException.class).hasMessageContaining("""
+        assertThatThrownBy(
+                        () -> weld(Products.class, Catalog.class).initialize().close())
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining("""
                         RH-033 Configuration key routehandlers.route./product/[id].revalidate (from SysPropConfigSource) \
                         names no route: /product/[id].
                           Fix: write a route's path as declared in @Route: /catalog, /products/[id].""");
@@ -166,10 +180,11 @@ class RouteConfigTest {
         configure("routehandlers.route./catalog.revalidat", "5");
         assertThatThrownBy(() -> weld(Catalog.class).initialize().close())
                 .isInstanceOf(DeploymentException.class)
-                .hasMessageContaining("RH-034 Unknown configuration key routehandlers.revalidat (from SysPropConfigSource).\n"
-                        + "  Fix: the keys are routehandlers.dynamic, routehandlers.revalidate, "
-                        + "routehandlers.cache.max-bytes, routehandlers.trailing-slash and "
-                        + "routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params and .tags.")
+                .hasMessageContaining(
+                        "RH-034 Unknown configuration key routehandlers.revalidat (from SysPropConfigSource).\n"
+                                + "  Fix: the keys are routehandlers.dynamic, routehandlers.revalidate, "
+                                + "routehandlers.cache.max-bytes, routehandlers.trailing-slash and "
+                                + "routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params and .tags.")
                 .hasMessageContaining("RH-034 Unknown configuration key routehandlers.route./catalog.revalidat");
     }
 
@@ -185,8 +200,10 @@ class RouteConfigTest {
 
     @Test
     void invalidAnnotationValueFailsDeployment() {
-        assertThatThrownBy(() -> weld(BrokenConfig.NegativeRevalidate.class).initialize().close())
-                .isInstanceOf(DeploymentException.class).hasMessageContaining("""
+        assertThatThrownBy(() ->
+                        weld(BrokenConfig.NegativeRevalidate.class).initialize().close())
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining("""
                         RH-031 Invalid @RouteConfig(revalidate = -5) on \
                         io.routehandlers.broken.BrokenConfig$NegativeRevalidate (news).
                           Fix: use RouteConfig.FOREVER, 0 (never cache) or a positive number of seconds.""");
@@ -194,14 +211,19 @@ class RouteConfigTest {
 
     @Test
     void wrongStaticParamsSignaturesFailDeployment() {
-        assertThatThrownBy(() -> weld(BrokenConfig.StaticParamsWithParameter.class,
-                BrokenConfig.StaticParamsReturningMap.class).initialize().close())
-                .isInstanceOf(DeploymentException.class).hasMessageContaining("""
+        assertThatThrownBy(() -> weld(
+                                BrokenConfig.StaticParamsWithParameter.class,
+                                BrokenConfig.StaticParamsReturningMap.class)
+                        .initialize()
+                        .close())
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining("""
                         RH-035 @StaticParams method \
                         io.routehandlers.broken.BrokenConfig$StaticParamsReturningMap#authors() returns \
                         java.util.Map<java.lang.String, java.lang.String>.
                           Fix: declare one method per route class, without parameters, returning a Collection of \
-                        Map<String, ?>.""").hasMessageContaining("""
+                        Map<String, ?>.""")
+                .hasMessageContaining("""
                         RH-035 @StaticParams method \
                         io.routehandlers.broken.BrokenConfig$StaticParamsWithParameter#tags(String) takes parameters.""");
     }

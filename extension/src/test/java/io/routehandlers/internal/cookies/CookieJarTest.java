@@ -44,35 +44,42 @@ class CookieJarTest {
 
     @Test
     void deleteWithAPathKeepsThePathAndDomain() {
-        jar.delete("s", CookieOptions.builder().path("/account").domain("example.com").build());
-        assertThat(jar.setCookieHeaders(Set.of(), Instant.EPOCH)).containsExactly(
-                "s=; Path=/account; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Domain=example.com");
+        jar.delete(
+                "s",
+                CookieOptions.builder().path("/account").domain("example.com").build());
+        assertThat(jar.setCookieHeaders(Set.of(), Instant.EPOCH))
+                .containsExactly("s=; Path=/account; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Domain=example.com");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "bad name", "semi;colon", "a=b", "new\nline", "caf\u00e9"})
     void nameThatIsNotATokenIsRejected(String name) {
-        assertThatThrownBy(() -> jar.set(name, "v")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> jar.set(name, "v"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid cookie name '" + name + "': it must be an RFC 6265 token");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"a\r\nSet-Cookie: admin=1", "a;b", "line\nbreak", "cr\r"})
     void valueThatCouldSplitTheHeaderIsRejectedNamingTheCookie(String value) {
-        assertThatThrownBy(() -> jar.set("session", value)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> jar.set("session", value))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid value for cookie 'session': it must not be null or contain CR, LF or ';'");
     }
 
     @Test
     void pathOrDomainThatCouldSplitTheHeaderIsRejected() {
-        assertThatThrownBy(() -> CookieOptions.builder().path("/a;Domain=evil")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CookieOptions.builder().path("/a;Domain=evil"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid cookie path '/a;Domain=evil': it must not be null or contain CR, LF or ';'");
-        assertThatThrownBy(() -> CookieOptions.builder().domain("x\r\nX: y")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CookieOptions.builder().domain("x\r\nX: y"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void valueWithAnUnpairedSurrogateIsRejectedNamingTheCookie() {
-        assertThatThrownBy(() -> jar.set("emoji", "\uD83C")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> jar.set("emoji", "\uD83C"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid value for cookie 'emoji': it has an unpaired surrogate at index 0");
     }
 

@@ -8,13 +8,13 @@ import io.routehandlers.HeaderStore;
 import io.routehandlers.HeaderValue;
 import io.routehandlers.RequestCookie;
 import io.routehandlers.fixtures.FakeServletRequest;
+import io.routehandlers.internal.http.RenderContext;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.jboss.weld.junit5.EnableWeld;
-import io.routehandlers.internal.http.RenderContext;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 class RequestStoresTest {
 
     @WeldSetup
-    WeldInitiator weld = WeldInitiator.from(RequestStores.class, RenderContext.class, FakeServletRequest.class, Visitor.class).build();
+    WeldInitiator weld = WeldInitiator.from(
+                    RequestStores.class, RenderContext.class, FakeServletRequest.class, Visitor.class)
+            .build();
 
     @Inject
     CookieStore cookies;

@@ -20,10 +20,19 @@ class SetCookieTest {
 
     @Test
     void specExampleWithEveryCommonAttribute() {
-        ResponseCookie cookie = new ResponseCookie("b", "two words", CookieOptions.builder().path("/x").maxAge(60)
-                .secure(true).httpOnly(true).sameSite(SameSite.STRICT).build());
-        assertThat(SetCookie.format(cookie, NOW)).isEqualTo(
-                "b=two%20words; Path=/x; Expires=Sat, 21 Nov 2026 10:01:00 GMT; Max-Age=60; Secure; HttpOnly; SameSite=strict");
+        ResponseCookie cookie = new ResponseCookie(
+                "b",
+                "two words",
+                CookieOptions.builder()
+                        .path("/x")
+                        .maxAge(60)
+                        .secure(true)
+                        .httpOnly(true)
+                        .sameSite(SameSite.STRICT)
+                        .build());
+        assertThat(SetCookie.format(cookie, NOW))
+                .isEqualTo(
+                        "b=two%20words; Path=/x; Expires=Sat, 21 Nov 2026 10:01:00 GMT; Max-Age=60; Secure; HttpOnly; SameSite=strict");
     }
 
     @Test
@@ -41,28 +50,44 @@ class SetCookieTest {
 
     @Test
     void everyAttributeInNextJsOrder() {
-        ResponseCookie cookie = new ResponseCookie("all", "v", CookieOptions.builder().domain("example.com")
-                .expires(Instant.parse("2030-01-05T08:09:10Z")).secure(true).httpOnly(true).sameSite(SameSite.NONE)
-                .partitioned(true).priority(CookiePriority.HIGH).path("/p").build());
-        assertThat(SetCookie.format(cookie, NOW)).isEqualTo("all=v; Path=/p; Expires=Sat, 05 Jan 2030 08:09:10 GMT; "
-                + "Domain=example.com; Secure; HttpOnly; SameSite=none; Partitioned; Priority=high");
+        ResponseCookie cookie = new ResponseCookie(
+                "all",
+                "v",
+                CookieOptions.builder()
+                        .domain("example.com")
+                        .expires(Instant.parse("2030-01-05T08:09:10Z"))
+                        .secure(true)
+                        .httpOnly(true)
+                        .sameSite(SameSite.NONE)
+                        .partitioned(true)
+                        .priority(CookiePriority.HIGH)
+                        .path("/p")
+                        .build());
+        assertThat(SetCookie.format(cookie, NOW))
+                .isEqualTo("all=v; Path=/p; Expires=Sat, 05 Jan 2030 08:09:10 GMT; "
+                        + "Domain=example.com; Secure; HttpOnly; SameSite=none; Partitioned; Priority=high");
     }
 
     @Test
     void zeroOrNegativeMaxAgeSetsNoExpires() {
-        assertThat(SetCookie.format(new ResponseCookie("a", "1", CookieOptions.builder().maxAge(0).build()), NOW))
+        assertThat(SetCookie.format(
+                        new ResponseCookie(
+                                "a", "1", CookieOptions.builder().maxAge(0).build()),
+                        NOW))
                 .isEqualTo("a=1; Path=/; Max-Age=0");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "two words          | two%20words",
-        "a=b;c              | a%3Db%3Bc",
-        "safe-_.!~*'()AZaz09 | safe-_.!~*'()AZaz09",
-        "café               | caf%C3%A9",
-        "100%               | 100%25",
-        "x/y?z&w            | x%2Fy%3Fz%26w",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "two words          | two%20words",
+                "a=b;c              | a%3Db%3Bc",
+                "safe-_.!~*'()AZaz09 | safe-_.!~*'()AZaz09",
+                "café               | caf%C3%A9",
+                "100%               | 100%25",
+                "x/y?z&w            | x%2Fy%3Fz%26w",
+            })
     void valuesAreEncodedAsEncodeUriComponent(String value, String encoded) {
         assertThat(CookieSyntax.encodeURIComponent(value)).isEqualTo(encoded);
     }

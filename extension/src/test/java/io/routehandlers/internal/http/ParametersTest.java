@@ -43,8 +43,8 @@ class ParametersTest {
                 + "Content-Type: text/plain\r\n\r\n"
                 + "file body\r\n"
                 + "--XyZ--\r\n";
-        Parameters form = Multipart.parse(body.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=XyZ",
-                StandardCharsets.UTF_8);
+        Parameters form = Multipart.parse(
+                body.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=XyZ", StandardCharsets.UTF_8);
         assertThat(form.get("title")).contains("Hello");
         assertThat(form.keys()).containsExactly("title", "upload");
         assertThat(form.file("upload")).hasValueSatisfying(file -> {
@@ -56,7 +56,8 @@ class ParametersTest {
 
     @Test
     void multipartWithoutClosingBoundaryIsRejected() {
-        byte[] body = "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue".getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Multipart.parse(body, "multipart/form-data; boundary=XyZ", StandardCharsets.UTF_8))
                 .isInstanceOf(Multipart.MalformedMultipartException.class)
                 .hasMessage("Malformed multipart/form-data body: no closing boundary");

@@ -12,7 +12,9 @@ class DeploymentErrorsTest {
     private static final String B = "io.routehandlers.broken.BrokenRoutes$";
 
     private static List<String> problems(Class<?>... routes) {
-        return RouteTableBuilder.build(List.of(routes)).problems().stream().map(DeploymentProblem::message).toList();
+        return RouteTableBuilder.build(List.of(routes)).problems().stream()
+                .map(DeploymentProblem::message)
+                .toList();
     }
 
     @Test
@@ -37,7 +39,8 @@ class DeploymentErrorsTest {
 
     @Test
     void catchAllBesideOptionalCatchAllConflict() {
-        assertThat(problems(BrokenRoutes.Files.class, BrokenRoutes.OptionalFiles.class)).containsExactly("""
+        assertThat(problems(BrokenRoutes.Files.class, BrokenRoutes.OptionalFiles.class))
+                .containsExactly("""
                 RH-004 A catch-all and an optional catch-all at the same level, /files/[[...rest]]:
                   - %1$sFiles (files/[...path])
                   - %1$sOptionalFiles (files/[[...rest]])
@@ -47,7 +50,8 @@ class DeploymentErrorsTest {
 
     @Test
     void optionalCatchAllWhoseParentIsARouteConflicts() {
-        assertThat(problems(BrokenRoutes.Docs.class, BrokenRoutes.DocsPages.class)).containsExactly("""
+        assertThat(problems(BrokenRoutes.Docs.class, BrokenRoutes.DocsPages.class))
+                .containsExactly("""
                 RH-005 An optional catch-all also answers its parent path /docs, which is a route too:
                   - %1$sDocs (docs)
                   - %1$sDocsPages (docs/[[...page]])
@@ -186,8 +190,12 @@ class DeploymentErrorsTest {
 
     @Test
     void allProblemsOfSeveralRoutesAreReportedTogether() {
-        assertThat(RouteTableBuilder.build(List.of(BrokenRoutes.VoidHandler.class, BrokenRoutes.PrivateSegment.class,
-                BrokenRoutes.NoHandler.class)).problems()).extracting(DeploymentProblem::id)
+        assertThat(RouteTableBuilder.build(List.of(
+                                BrokenRoutes.VoidHandler.class,
+                                BrokenRoutes.PrivateSegment.class,
+                                BrokenRoutes.NoHandler.class))
+                        .problems())
+                .extracting(DeploymentProblem::id)
                 .containsExactlyInAnyOrder("RH-023", "RH-018", "RH-020");
     }
 }

@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.routehandlers.internal.tree.PathSyntaxException.Reason;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PathSyntaxTest {
 
     @Test
     void parsesEveryKindOfSegment() {
         RoutePath path = PathSyntax.parse("/(shop)/items/[id]/files/[[...path]]");
-        assertThat(path.segments()).containsExactly(new Segment.Static("items"), new Segment.Dynamic("id"),
-                new Segment.Static("files"), new Segment.OptionalCatchAll("path"));
+        assertThat(path.segments())
+                .containsExactly(
+                        new Segment.Static("items"),
+                        new Segment.Dynamic("id"),
+                        new Segment.Static("files"),
+                        new Segment.OptionalCatchAll("path"));
         assertThat(path.url()).isEqualTo("/items/[id]/files/[[...path]]");
         assertThat(path.paramNames()).containsExactly("id", "path");
     }

@@ -133,7 +133,6 @@ class SegmentTreeTest {
     void optionalCatchAllWhoseParentIsARouteIsAConflict() {
         SegmentTree.Builder<String> builder = SegmentTree.builder();
         builder.add(PathSyntax.parse("/docs/[[...x]]"), "A").add(PathSyntax.parse("/docs"), "B");
-        assertThat(builder.conflicts())
-                .containsExactly(new TreeConflict.OptionalShadowsParent<>("/docs", "B", "A"));
+        assertThat(builder.conflicts()).containsExactly(new TreeConflict.OptionalShadowsParent<>("/docs", "B", "A"));
     }
 }

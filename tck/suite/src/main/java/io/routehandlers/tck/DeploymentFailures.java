@@ -11,8 +11,7 @@ public final class DeploymentFailures {
 
     private static final Map<Class<?>, String> FAILURES = new ConcurrentHashMap<>();
 
-    private DeploymentFailures() {
-    }
+    private DeploymentFailures() {}
 
     /** Records the failure of a test class's deployment. */
     public static void record(Class<?> testClass, String text) {

@@ -11,8 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** A WAR named {@code name}.war (its context root is {@code /name}) with the given classes. */
     public static WebArchive war(String name, Class<?>... classes) {
@@ -21,7 +20,7 @@ public final class Deployments {
 
     /** Adds {@code META-INF/microprofile-config.properties} with the given lines to a WAR. */
     public static WebArchive withConfig(WebArchive war, String... properties) {
-        return war.addAsResource(new StringAsset(String.join("\n", properties) + "\n"),
-                "META-INF/microprofile-config.properties");
+        return war.addAsResource(
+                new StringAsset(String.join("\n", properties) + "\n"), "META-INF/microprofile-config.properties");
     }
 }

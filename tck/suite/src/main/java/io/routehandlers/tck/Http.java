@@ -20,8 +20,11 @@ public final class Http {
 
     // HTTP/1.1: the rules are about routes, not HTTP/2, and servers differ in how they take an h2c upgrade (Payara
     // answers 200 concurrent streams on one connection with GOAWAY).
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final URI base;
 
@@ -46,13 +49,17 @@ public final class Http {
 
     /** A request of any method, without a body. */
     public HttpResponse<String> method(String method, String path) {
-        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
+        return send(request(path)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     /** A request of any method with a body of the given type. */
     public HttpResponse<String> send(String method, String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
     }
 
     /** A builder for {@code path} below the deployment root, to add headers. */
@@ -91,7 +98,8 @@ public final class Http {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + base.getPath() + rawPath + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
-                    + base.getPort() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + base.getPort() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream line = new ByteArrayOutputStream();

@@ -25,8 +25,7 @@ public final class ServerLog {
 
     private static final Map<Class<?>, Long> DEPLOYMENT_STARTS = new ConcurrentHashMap<>();
 
-    private ServerLog() {
-    }
+    private ServerLog() {}
 
     /** The log file, when the runner named one. */
     public static Optional<Path> file() {

@@ -20,10 +20,13 @@ class PublicApiOnlyTest {
     void tckSourcesImportNoImplementationPackage() throws IOException {
         List<String> offenders;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            offenders = files.filter(p -> p.toString().endsWith(".java")).flatMap(PublicApiOnlyTest::internalImports)
+            offenders = files.filter(p -> p.toString().endsWith(".java"))
+                    .flatMap(PublicApiOnlyTest::internalImports)
                     .toList();
         }
-        assertThat(offenders).as("imports of io.routehandlers.internal in the TCK").isEmpty();
+        assertThat(offenders)
+                .as("imports of io.routehandlers.internal in the TCK")
+                .isEmpty();
     }
 
     private static Stream<String> internalImports(Path file) {

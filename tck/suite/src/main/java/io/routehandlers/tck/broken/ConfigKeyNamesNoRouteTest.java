@@ -22,7 +22,9 @@ class ConfigKeyNamesNoRouteTest {
     @Deployment(testable = false)
     @ShouldThrowException(Exception.class)
     static WebArchive deployment() {
-        return Deployments.withConfig(Deployments.war("broken-config-key", CachedNews.class), "routehandlers.route./news/[slug].revalidate=5");
+        return Deployments.withConfig(
+                Deployments.war("broken-config-key", CachedNews.class),
+                "routehandlers.route./news/[slug].revalidate=5");
     }
 
     @Test

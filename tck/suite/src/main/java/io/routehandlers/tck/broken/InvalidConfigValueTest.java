@@ -22,7 +22,9 @@ class InvalidConfigValueTest {
     @Deployment(testable = false)
     @ShouldThrowException(Exception.class)
     static WebArchive deployment() {
-        return Deployments.withConfig(Deployments.war("broken-config-value", CachedNews.class), "routehandlers.route./news/[id].revalidate=soon");
+        return Deployments.withConfig(
+                Deployments.war("broken-config-value", CachedNews.class),
+                "routehandlers.route./news/[id].revalidate=soon");
     }
 
     @Test

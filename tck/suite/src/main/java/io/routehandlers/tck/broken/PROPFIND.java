@@ -10,5 +10,4 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @HttpMethod("PROPFIND")
-public @interface PROPFIND {
-}
+public @interface PROPFIND {}

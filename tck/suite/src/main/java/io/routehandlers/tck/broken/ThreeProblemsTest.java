@@ -28,6 +28,9 @@ class ThreeProblemsTest {
 
     @Test
     void deploymentFailsWithRH023AndRH018AndRH020() {
-        assertThat(DeploymentFailures.of(getClass())).contains("RH-023").contains("RH-018").contains("RH-020");
+        assertThat(DeploymentFailures.of(getClass()))
+                .contains("RH-023")
+                .contains("RH-018")
+                .contains("RH-020");
     }
 }

@@ -8,6 +8,5 @@ import jakarta.ws.rs.POST;
 @Route("/fire-and-forget")
 public class VoidHandler {
     @POST
-    public void post(RouteRequest request) {
-    }
+    public void post(RouteRequest request) {}
 }

@@ -21,8 +21,8 @@ class ApplicationStoreTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("application-store", ShelfStore.class, Headlines.class, ShelfContents.class,
-                Publisher.class);
+        return Deployments.war(
+                "application-store", ShelfStore.class, Headlines.class, ShelfContents.class, Publisher.class);
     }
 
     @ArquillianResource
@@ -38,7 +38,8 @@ class ApplicationStoreTest {
     @Test
     void onDemandRevalidationReachesTheApplicationsStore() {
         String before = Http.at(base).get("/headlines").body();
-        assertThat(Http.at(base).method("POST", "/publish?tag=news").statusCode()).isEqualTo(204);
+        assertThat(Http.at(base).method("POST", "/publish?tag=news").statusCode())
+                .isEqualTo(204);
         assertThat(Http.at(base).get("/shelf").body()).contains("Tag[tag=news]");
         HttpResponse<String> after = Http.at(base).get("/headlines");
         assertThat(after.headers().firstValue("X-Route-Cache")).contains("REVALIDATED");

@@ -28,9 +28,20 @@ class CachingTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("caching", Snapshot.class, StaticCookieWriter.class, Clock.class, Burst.class,
-                BurstCount.class, Articles.class, Pages.class, Publisher.class, Weather.class, Feed.class,
-                Tracker.class, Configured.class);
+        return Deployments.war(
+                "caching",
+                Snapshot.class,
+                StaticCookieWriter.class,
+                Clock.class,
+                Burst.class,
+                BurstCount.class,
+                Articles.class,
+                Pages.class,
+                Publisher.class,
+                Weather.class,
+                Feed.class,
+                Tracker.class,
+                Configured.class);
     }
 
     @ArquillianResource
@@ -76,8 +87,8 @@ class CachingTest {
     @Test
     @Spec("S-8.4")
     void forceStaticNeverReflectsARequestCookieHeaderOrSearchParam() {
-        HttpResponse<String> response = get("/snapshot?q=secret-query", "Cookie", "token=secret-cookie", "X-User",
-                "alice");
+        HttpResponse<String> response =
+                get("/snapshot?q=secret-query", "Cookie", "token=secret-cookie", "X-User", "alice");
         assertThat(response.body()).endsWith("cookies=0/0 user=none q=none").doesNotContain("secret", "alice");
     }
 
@@ -126,31 +137,39 @@ class CachingTest {
         HttpResponse<String> first = get("/clock");
         assertThat(header(first, CACHE)).isIn("HIT", "STALE");
         assertThat(header(first, "Cache-Control")).isEqualTo("s-maxage=1, stale-while-revalidate=31535999");
-        HttpResponse<String> stale = pollUntil("/clock", Duration.ofSeconds(5),
-                r -> header(r, CACHE).equals("STALE"));
+        HttpResponse<String> stale =
+                pollUntil("/clock", Duration.ofSeconds(5), r -> header(r, CACHE).equals("STALE"));
         assertThat(header(stale, CACHE)).isEqualTo("STALE");
-        HttpResponse<String> fresh = pollUntil("/clock", Duration.ofSeconds(5), r -> !r.body().equals(stale.body()));
+        HttpResponse<String> fresh =
+                pollUntil("/clock", Duration.ofSeconds(5), r -> !r.body().equals(stale.body()));
         assertThat(fresh.body()).isNotEqualTo(stale.body()).startsWith("tick ");
     }
 
     @Test
     @Spec("S-8.7")
     void twoHundredConcurrentRequestsOnAStaleEntryRegenerateItOnce() throws InterruptedException {
-        HttpResponse<String> primed = pollUntil("/burst", Duration.ofSeconds(5), r -> header(r, CACHE).equals("HIT"));
+        HttpResponse<String> primed =
+                pollUntil("/burst", Duration.ofSeconds(5), r -> header(r, CACHE).equals("HIT"));
         assertThat(header(primed, CACHE)).isEqualTo("HIT");
         int before = Integer.parseInt(get("/burst-count").body());
         Thread.sleep(2_100);
         List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            burst.add(Http.at(base).sendAsync(Http.at(base).request("/burst").GET().build()));
+            burst.add(Http.at(base)
+                    .sendAsync(Http.at(base).request("/burst").GET().build()));
         }
-        List<String> labels = burst.stream().map(CompletableFuture::join).map(r -> header(r, CACHE)).toList();
+        List<String> labels = burst.stream()
+                .map(CompletableFuture::join)
+                .map(r -> header(r, CACHE))
+                .toList();
         // Each is served from the cache: STALE until the one regeneration lands, HIT after; no MISS or REVALIDATED.
         assertThat(labels).hasSize(200).isSubsetOf("STALE", "HIT").contains("STALE");
-        HttpResponse<String> renewed = pollUntil("/burst", Duration.ofSeconds(5),
-                r -> !r.body().equals(primed.body()));
+        HttpResponse<String> renewed =
+                pollUntil("/burst", Duration.ofSeconds(5), r -> !r.body().equals(primed.body()));
         assertThat(renewed.body()).isNotEqualTo(primed.body());
-        assertThat(Integer.parseInt(get("/burst-count").body())).as("renders after the burst").isEqualTo(before + 1);
+        assertThat(Integer.parseInt(get("/burst-count").body()))
+                .as("renders after the burst")
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -171,14 +190,17 @@ class CachingTest {
         assertThat(header(first, CACHE)).isEqualTo("MISS");
         assertThat(header(second, CACHE)).isEqualTo("HIT");
         assertThat(second.body()).isEqualTo(first.body());
-        assertThat(get("/pages/first%2Dvisit").body()).as("another spelling of the same path").isEqualTo(first.body());
+        assertThat(get("/pages/first%2Dvisit").body())
+                .as("another spelling of the same path")
+                .isEqualTo(first.body());
     }
 
     @Test
     @Spec("S-8.10")
     void revalidateTagMakesTheNextGetFresh() {
         String before = get("/articles/a").body();
-        assertThat(Http.at(base).method("POST", "/publish?tag=articles").statusCode()).isEqualTo(204);
+        assertThat(Http.at(base).method("POST", "/publish?tag=articles").statusCode())
+                .isEqualTo(204);
         HttpResponse<String> after = get("/articles/a");
         assertThat(header(after, CACHE)).isEqualTo("REVALIDATED");
         assertThat(after.body()).isNotEqualTo(before);
@@ -236,7 +258,8 @@ class CachingTest {
     @Test
     @Spec("S-8.9")
     void privateAnswerAndServerErrorAreNeverStored() {
-        assertThat(get("/tracker/private").body()).isNotEqualTo(get("/tracker/private").body());
+        assertThat(get("/tracker/private").body())
+                .isNotEqualTo(get("/tracker/private").body());
         HttpResponse<String> unavailable = get("/tracker/down");
         assertThat(unavailable.statusCode()).isEqualTo(503);
         assertThat(header(unavailable, CACHE)).isEqualTo("(none)");

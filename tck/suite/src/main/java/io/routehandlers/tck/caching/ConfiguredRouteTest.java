@@ -25,7 +25,8 @@ class ConfiguredRouteTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withConfig(Deployments.war("configured", Configured.class, Motd.class),
+        return Deployments.withConfig(
+                Deployments.war("configured", Configured.class, Motd.class),
                 "routehandlers.route./configured.revalidate=0",
                 "routehandlers.route./motd.dynamic=force-static");
     }

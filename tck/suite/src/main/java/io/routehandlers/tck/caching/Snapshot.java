@@ -23,8 +23,10 @@ public class Snapshot {
 
     @GET
     public String get(RouteRequest request, HeaderStore headers) {
-        return "render " + renders.incrementAndGet() + " cookies=" + cookies.getAll().size() + "/"
-                + request.cookies().getAll().size() + " user=" + headers.get("x-user").orElse("none") + " q="
+        return "render " + renders.incrementAndGet() + " cookies="
+                + cookies.getAll().size() + "/"
+                + request.cookies().getAll().size() + " user="
+                + headers.get("x-user").orElse("none") + " q="
                 + request.searchParams().get("q").orElse("none");
     }
 

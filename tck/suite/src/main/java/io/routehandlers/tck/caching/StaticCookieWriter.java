@@ -17,7 +17,8 @@ public class StaticCookieWriter {
             cookies.set("session", "x");
             return "set";
         } catch (IllegalStateException e) {
-            return e.getMessage().startsWith("Cookies can only be modified in a dynamic route handler") ? "read-only"
+            return e.getMessage().startsWith("Cookies can only be modified in a dynamic route handler")
+                    ? "read-only"
                     : "other: " + e.getMessage();
         }
     }

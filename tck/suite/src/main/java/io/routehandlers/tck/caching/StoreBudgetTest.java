@@ -28,8 +28,8 @@ class StoreBudgetTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withConfig(Deployments.war("store-budget", Posters.class),
-                "routehandlers.cache.max-bytes=" + BUDGET);
+        return Deployments.withConfig(
+                Deployments.war("store-budget", Posters.class), "routehandlers.cache.max-bytes=" + BUDGET);
     }
 
     @ArquillianResource
@@ -57,7 +57,8 @@ class StoreBudgetTest {
             hits += cacheLabel("/posters/" + n).equals("HIT") ? 1 : 0;
         }
         // Each key is asked for once in this pass, so only answers stored before it can be hits.
-        assertThat(hits).as("answers of %s bytes found again after %s were rendered", Posters.BODY_BYTES, POSTERS)
+        assertThat(hits)
+                .as("answers of %s bytes found again after %s were rendered", Posters.BODY_BYTES, POSTERS)
                 .isLessThanOrEqualTo(BUDGET / Posters.BODY_BYTES);
     }
 }

@@ -21,8 +21,15 @@ class CoexistenceTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("coexistence", Status.class, Catalog.class, PageRoute.class, ApiRoute.class, GreetingServlet.class,
-                ShopApplication.class, PingResource.class)
+        return Deployments.war(
+                        "coexistence",
+                        Status.class,
+                        Catalog.class,
+                        PageRoute.class,
+                        ApiRoute.class,
+                        GreetingServlet.class,
+                        ShopApplication.class,
+                        PingResource.class)
                 .addAsWebResource(new StringAsset("static hello"), "hello.txt")
                 .addAsWebResource(new StringAsset("static about"), "pages/about.html")
                 .addAsWebResource(new StringAsset("nested static"), "assets/site.css");

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** A Jakarta REST application that claims the whole WAR. */
 @ApplicationPath("/")
-public class RootApplication extends Application {
-}
+public class RootApplication extends Application {}

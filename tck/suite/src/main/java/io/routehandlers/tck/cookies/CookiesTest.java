@@ -22,8 +22,16 @@ class CookiesTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("cookies", Greeting.class, Preferences.class, Account.class, Theme.class, Jar.class,
-                Visitor.class, StrictVisitor.class, Headers.class);
+        return Deployments.war(
+                "cookies",
+                Greeting.class,
+                Preferences.class,
+                Account.class,
+                Theme.class,
+                Jar.class,
+                Visitor.class,
+                StrictVisitor.class,
+                Headers.class);
     }
 
     @ArquillianResource
@@ -63,14 +71,16 @@ class CookiesTest {
     void setCookieIsByteIdenticalToNextJs() {
         List<String> cookies = setCookies(get("/jar/set"));
         assertThat(cookies).hasSize(1);
-        assertThat(cookies.get(0)).matches("b=two%20words; Path=/x; Expires=\\w{3}, \\d{2} \\w{3} \\d{4} "
-                + "\\d{2}:\\d{2}:\\d{2} GMT; Max-Age=60; Secure; HttpOnly; SameSite=strict");
+        assertThat(cookies.get(0))
+                .matches("b=two%20words; Path=/x; Expires=\\w{3}, \\d{2} \\w{3} \\d{4} "
+                        + "\\d{2}:\\d{2}:\\d{2} GMT; Max-Age=60; Secure; HttpOnly; SameSite=strict");
     }
 
     @Test
     @Spec("S-5.4")
     void deleteExpiresTheCookieAtTheEpoch() {
-        assertThat(setCookies(get("/jar/delete"))).containsExactly("gone=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+        assertThat(setCookies(get("/jar/delete")))
+                .containsExactly("gone=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
     }
 
     @Test
@@ -82,7 +92,8 @@ class CookiesTest {
     @Test
     @Spec("S-5.3")
     void handlersOwnCookieWinsOverTheStoresCookieOfTheSameName() {
-        assertThat(setCookies(get("/jar/merge"))).containsExactlyInAnyOrder("a=from-handler; Path=/", "c=from-store; Path=/");
+        assertThat(setCookies(get("/jar/merge")))
+                .containsExactlyInAnyOrder("a=from-handler; Path=/", "c=from-store; Path=/");
     }
 
     @Test
@@ -107,11 +118,18 @@ class CookiesTest {
     @Test
     @Spec({"S-5.1", "S-5.3"})
     void serviceTwoCallsDeepSetsACookieThroughInjection() {
-        HttpResponse<String> response = Http.at(base).send(Http.at(base).request("/theme").header("Cookie", "theme=dark")
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> response = Http.at(base)
+                .send(Http.at(base)
+                        .request("/theme")
+                        .header("Cookie", "theme=dark")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
         assertThat(response.body()).isEqualTo("theme light");
-        assertThat(setCookies(response)).singleElement().asString()
-                .startsWith("theme=light; Path=/; Expires=").endsWith("; Max-Age=31536000; SameSite=lax");
+        assertThat(setCookies(response))
+                .singleElement()
+                .asString()
+                .startsWith("theme=light; Path=/; Expires=")
+                .endsWith("; Max-Age=31536000; SameSite=lax");
     }
 
     @Test
@@ -125,21 +143,30 @@ class CookiesTest {
         }
         HttpResponse<String> badName = Http.at(base).send("POST", "/jar/bad%20name", "text/plain", "v");
         assertThat(badName.body()).isEqualTo("rejected");
-        assertThat(Http.at(base).send("POST", "/jar/session", "text/plain", "fine").body()).isEqualTo("accepted");
+        assertThat(Http.at(base)
+                        .send("POST", "/jar/session", "text/plain", "fine")
+                        .body())
+                .isEqualTo("accepted");
     }
 
     @Test
     @Spec("S-6.1")
     void headersAreCaseInsensitiveAndRepeatedValuesJoin() {
-        HttpResponse<String> response = Http.at(base).send(Http.at(base).request("/headers/multi")
-                .header("X-Multi", "a").header("X-Multi", "b").GET().build());
+        HttpResponse<String> response = Http.at(base)
+                .send(Http.at(base)
+                        .request("/headers/multi")
+                        .header("X-Multi", "a")
+                        .header("X-Multi", "b")
+                        .GET()
+                        .build());
         assertThat(response.body()).isEqualTo("a, b has=true key=true");
     }
 
     @Test
     @Spec("S-6.2")
     void qualifiedSingleValuesAreInjected() {
-        assertThat(get("/headers/visitor", "User-Agent", "tck-agent", "Cookie", "visitor=v-42").body())
+        assertThat(get("/headers/visitor", "User-Agent", "tck-agent", "Cookie", "visitor=v-42")
+                        .body())
                 .isEqualTo("agent=tck-agent id=v-42 missing=false");
     }
 
@@ -172,6 +199,8 @@ class CookiesTest {
                 errors++;
             }
         }
-        assertThat(errors).as("answers >= 500 among 10,000 random Cookie headers").isZero();
+        assertThat(errors)
+                .as("answers >= 500 among 10,000 random Cookie headers")
+                .isZero();
     }
 }

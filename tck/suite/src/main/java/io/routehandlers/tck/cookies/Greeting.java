@@ -17,7 +17,9 @@ public class Greeting {
     @GET
     public Response get(HeaderStore headers) {
         String token = cookies.get("token").map(c -> c.value()).orElse("none");
-        return Response.ok("Hello, Jakarta EE!").header("Set-Cookie", "token=" + token)
-                .header("referer", headers.get("referer").orElse("none")).build();
+        return Response.ok("Hello, Jakarta EE!")
+                .header("Set-Cookie", "token=" + token)
+                .header("referer", headers.get("referer").orElse("none"))
+                .build();
     }
 }

@@ -21,8 +21,9 @@ public class Headers {
     @GET
     public String get(@Param("kind") String kind) {
         return switch (kind) {
-            case "multi" -> headers.get("x-multi").orElse("-") + " has=" + headers.has("X-MULTI") + " key="
-                    + headers.keys().contains("x-multi");
+            case "multi" ->
+                headers.get("x-multi").orElse("-") + " has=" + headers.has("X-MULTI") + " key="
+                        + headers.keys().contains("x-multi");
             case "visitor" -> visitor.describe();
             case "tenant" -> "tenant " + strictVisitor.tenant();
             default -> "?";

@@ -5,8 +5,8 @@ import static io.routehandlers.Navigation.redirect;
 import io.routehandlers.CookieOptions;
 import io.routehandlers.CookieStore;
 import io.routehandlers.Param;
-import io.routehandlers.RouteRequest;
 import io.routehandlers.Route;
+import io.routehandlers.RouteRequest;
 import io.routehandlers.RouteResponse;
 import io.routehandlers.SameSite;
 import jakarta.ws.rs.GET;
@@ -21,13 +21,23 @@ public class Jar {
     public RouteResponse get(@Param("action") String action, CookieStore cookies, RouteRequest request) {
         switch (action) {
             case "read" -> {
-                return RouteResponse.text(cookies.getAll().stream().map(c -> c.name() + "=" + c.value())
-                        .collect(Collectors.joining("|")) + " has.flag=" + cookies.has("flag") + " request="
+                return RouteResponse.text(cookies.getAll().stream()
+                                .map(c -> c.name() + "=" + c.value())
+                                .collect(Collectors.joining("|"))
+                        + " has.flag=" + cookies.has("flag") + " request="
                         + request.cookies().get("token").map(c -> c.value()).orElse("-"));
             }
             case "set" -> {
-                cookies.set("b", "two words", CookieOptions.builder().path("/x").maxAge(60).secure(true)
-                        .httpOnly(true).sameSite(SameSite.STRICT).build());
+                cookies.set(
+                        "b",
+                        "two words",
+                        CookieOptions.builder()
+                                .path("/x")
+                                .maxAge(60)
+                                .secure(true)
+                                .httpOnly(true)
+                                .sameSite(SameSite.STRICT)
+                                .build());
                 return RouteResponse.text("set");
             }
             case "delete" -> {
@@ -36,7 +46,8 @@ public class Jar {
             }
             case "read-own-write" -> {
                 cookies.set("fresh", "new value");
-                return RouteResponse.text(cookies.get("fresh").map(c -> c.value()).orElse("-"));
+                return RouteResponse.text(
+                        cookies.get("fresh").map(c -> c.value()).orElse("-"));
             }
             case "merge" -> {
                 cookies.set("a", "from-store");

@@ -18,6 +18,12 @@ public class Preferences {
     }
 
     public void theme(String theme) {
-        cookies.set("theme", theme, CookieOptions.builder().maxAge(31_536_000).sameSite(SameSite.LAX).build());
+        cookies.set(
+                "theme",
+                theme,
+                CookieOptions.builder()
+                        .maxAge(31_536_000)
+                        .sameSite(SameSite.LAX)
+                        .build());
     }
 }

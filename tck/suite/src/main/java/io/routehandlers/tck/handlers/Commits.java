@@ -12,13 +12,21 @@ import java.util.List;
 @Route("/repos/[repo]/commits/[...sha]")
 public class Commits {
 
-    public record CommitParams(String repo, List<String> sha) {
-    }
+    public record CommitParams(String repo, List<String> sha) {}
 
     @GET
-    public String get(HeaderStore headers, @Param("sha") List<String> sha, RouteContext<CommitParams> ctx,
-            RouteRequest request, @Param("repo") String repo) {
-        return String.join("|", repo, sha.toString(), ctx.params().toString(), request.method(),
+    public String get(
+            HeaderStore headers,
+            @Param("sha") List<String> sha,
+            RouteContext<CommitParams> ctx,
+            RouteRequest request,
+            @Param("repo") String repo) {
+        return String.join(
+                "|",
+                repo,
+                sha.toString(),
+                ctx.params().toString(),
+                request.method(),
                 headers.get("X-Client").orElse("-"));
     }
 }

@@ -19,8 +19,14 @@ class HandlersTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("handlers", Repositories.class, Commits.class, Commits.CommitParams.class,
-                Invoice.class, Results.class, Reports.class);
+        return Deployments.war(
+                "handlers",
+                Repositories.class,
+                Commits.class,
+                Commits.CommitParams.class,
+                Invoice.class,
+                Results.class,
+                Reports.class);
     }
 
     @ArquillianResource
@@ -31,14 +37,18 @@ class HandlersTest {
     }
 
     private static String contentType(HttpResponse<String> response) {
-        return response.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase();
+        return response.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .replace(" ", "")
+                .toLowerCase();
     }
 
     @Test
     @Spec({"S-3.1", "S-3.2"})
     void untypedParamsGiveValuesListsAndAMapInPathOrder() {
-        assertThat(get("/orgs/acme/repos/web/src/main").body()).isEqualTo(
-                "{\"map\":{\"org\":\"acme\",\"repo\":\"web\",\"path\":[\"src\",\"main\"]},\"org\":\"acme\","
+        assertThat(get("/orgs/acme/repos/web/src/main").body())
+                .isEqualTo("{\"map\":{\"org\":\"acme\",\"repo\":\"web\",\"path\":[\"src\",\"main\"]},\"org\":\"acme\","
                         + "\"path\":[\"src\",\"main\"],\"joined\":\"src/main\",\"missing\":false}");
     }
 
@@ -51,8 +61,12 @@ class HandlersTest {
     @Test
     @Spec({"S-3.1", "S-3.2"})
     void parametersOfEveryKindInAnyOrderWithATypedRecord() {
-        HttpResponse<String> response = Http.at(base).send(Http.at(base).request("/repos/web/commits/a1/b2")
-                .header("X-Client", "tck").GET().build());
+        HttpResponse<String> response = Http.at(base)
+                .send(Http.at(base)
+                        .request("/repos/web/commits/a1/b2")
+                        .header("X-Client", "tck")
+                        .GET()
+                        .build());
         assertThat(response.body()).isEqualTo("web|[a1, b2]|CommitParams[repo=web, sha=[a1, b2]]|GET|tck");
     }
 
@@ -97,7 +111,8 @@ class HandlersTest {
         assertThat(response.headers().firstValue("X-Kind")).contains("entity");
         assertThat(contentType(response)).startsWith("application/json");
         assertThat(response.body()).isEqualTo("{\"number\":\"INV-3\",\"paid\":true,\"total\":30}");
-        assertThat(Http.at(base).method("HEAD", "/results/response-entity").body()).isEmpty();
+        assertThat(Http.at(base).method("HEAD", "/results/response-entity").body())
+                .isEmpty();
     }
 
     @Test

@@ -20,13 +20,22 @@ public class Results {
             case "bytes" -> "raw bytes".getBytes(StandardCharsets.UTF_8);
             case "stream" -> new ByteArrayInputStream("streamed".getBytes(StandardCharsets.UTF_8));
             case "json" -> new Invoice("INV-7", 4200, true);
-            case "response" -> Response.status(202).entity("accepted").type(MediaType.TEXT_PLAIN).build();
-            case "response-entity" -> Response.ok(new Invoice("INV-3", 30, true), MediaType.APPLICATION_JSON)
-                    .header("X-Kind", "entity").build();
-            case "route-response" -> RouteResponse.json(new Invoice("INV-8", 10, false), 201).header("X-Kind", "route");
+            case "response" ->
+                Response.status(202)
+                        .entity("accepted")
+                        .type(MediaType.TEXT_PLAIN)
+                        .build();
+            case "response-entity" ->
+                Response.ok(new Invoice("INV-3", 30, true), MediaType.APPLICATION_JSON)
+                        .header("X-Kind", "entity")
+                        .build();
+            case "route-response" ->
+                RouteResponse.json(new Invoice("INV-8", 10, false), 201).header("X-Kind", "route");
             case "null" -> null;
             case "failure" -> throw new IllegalStateException("secret database password in this message");
-            case "web" -> throw new WebApplicationException(Response.status(418).entity("teapot").build());
+            case "web" ->
+                throw new WebApplicationException(
+                        Response.status(418).entity("teapot").build());
             default -> throw new IllegalArgumentException(kind);
         };
     }

@@ -35,11 +35,17 @@ class RouteTableLogTest {
 
     @Test
     void deploymentLogsOneLinePerRouteWithItsKindMethodsAndRevalidate() throws InterruptedException {
-        assertThat(ServerLog.file()).as("the server's log file (-D%s=...)", ServerLog.PROPERTY).isPresent();
-        String logged = ServerLog.awaitSince(getClass(), Duration.ofSeconds(10),
+        assertThat(ServerLog.file())
+                .as("the server's log file (-D%s=...)", ServerLog.PROPERTY)
+                .isPresent();
+        String logged = ServerLog.awaitSince(
+                getClass(),
+                Duration.ofSeconds(10),
                 text -> LINES.stream().allMatch(line -> line.matcher(text).find()));
         for (Pattern line : LINES) {
-            assertThat(line.matcher(logged).find()).as("a line matching %s in:%n%s", line, logged).isTrue();
+            assertThat(line.matcher(logged).find())
+                    .as("a line matching %s in:%n%s", line, logged)
+                    .isTrue();
         }
     }
 }

@@ -70,8 +70,8 @@ class MethodsTest {
         HttpResponse<String> response = Http.at(base).method("HEAD", "/notes");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Notes")).contains("3");
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(response.body()).isEmpty();
     }
 
@@ -89,7 +89,8 @@ class MethodsTest {
         HttpResponse<String> response = Http.at(base).method("OPTIONS", "/notes");
         assertThat(response.statusCode()).isEqualTo(204);
         assertThat(response.headers().firstValue("Allow")).contains("GET, HEAD, OPTIONS, POST");
-        assertThat(response.headers().map().keySet()).noneMatch(name -> name.toLowerCase().startsWith("access-control-"));
+        assertThat(response.headers().map().keySet())
+                .noneMatch(name -> name.toLowerCase().startsWith("access-control-"));
         assertThat(response.body()).isEmpty();
     }
 

@@ -35,8 +35,10 @@ public class Checkout {
                 return RouteResponse.redirect("/cart", 200);
             }
             case "headers" -> {
-                return RouteResponse.json(Map.of("step", step), 202).header("X-Step", "headers")
-                        .header("Link", "</a>").header("Link", "</b>");
+                return RouteResponse.json(Map.of("step", step), 202)
+                        .header("X-Step", "headers")
+                        .header("Link", "</a>")
+                        .header("Link", "</b>");
             }
             default -> {
                 return RouteResponse.text("step " + step);

@@ -42,23 +42,27 @@ public class ConformanceReport implements TestExecutionListener {
     static final String SPECIFICATION = "/META-INF/routehandlers-tck/specification.md";
     /** The copy of the specification written beside each report, which the report's rule ids link to. */
     static final String SPECIFICATION_COPY = "specification.md";
+
     private static final Pattern RULE_ANCHOR = Pattern.compile("<a id=\"(S-\\d+\\.\\d+)\"></a>");
 
     private final Map<String, List<Outcome>> outcomes = new ConcurrentHashMap<>();
 
     /** How one test ended. */
     enum Status {
-        PASSED, FAILED, SERVER_DEFECT
+        PASSED,
+        FAILED,
+        SERVER_DEFECT
     }
 
     /** One test's result for one rule. */
-    record Outcome(String test, Status status) {
-    }
+    record Outcome(String test, Status status) {}
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         if (test.getSource().orElse(null) instanceof MethodSource source) {
-            add(source.getClassName(), source.getMethodName(),
+            add(
+                    source.getClassName(),
+                    source.getMethodName(),
                     result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? Status.PASSED : Status.FAILED);
         }
     }
@@ -80,7 +84,8 @@ public class ConformanceReport implements TestExecutionListener {
             add(test.className(), test.method(), Status.SERVER_DEFECT);
         }
         Optional<String> java = serverJava();
-        String file = "conformance-" + server + java.map(v -> "-java" + v.split("[.+-]")[0]).orElse("") + ".md";
+        String file = "conformance-" + server
+                + java.map(v -> "-java" + v.split("[.+-]")[0]).orElse("") + ".md";
         Path dir = Path.of(System.getProperty(REPORT_DIR, "target"));
         try {
             Files.createDirectories(dir);
@@ -98,54 +103,88 @@ public class ConformanceReport implements TestExecutionListener {
             return Optional.empty();
         }
         try {
-            return Files.readAllLines(Path.of(home, "release")).stream().filter(l -> l.startsWith("JAVA_VERSION="))
-                    .map(l -> l.substring("JAVA_VERSION=".length()).replace("\"", "")).findFirst();
+            return Files.readAllLines(Path.of(home, "release")).stream()
+                    .filter(l -> l.startsWith("JAVA_VERSION="))
+                    .map(l -> l.substring("JAVA_VERSION=".length()).replace("\"", ""))
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
     String render(String server, String serverJava) {
-        StringBuilder out = new StringBuilder("# Conformance report: ").append(server).append("\n\n")
-                .append("Server: ").append(server).append(' ').append(System.getProperty(SERVER_VERSION, ""))
-                .append(" on Java ").append(serverJava).append("; TCK client on Java ")
-                .append(System.getProperty("java.version")).append("; ").append(Instant.now())
+        StringBuilder out = new StringBuilder("# Conformance report: ")
+                .append(server)
+                .append("\n\n")
+                .append("Server: ")
+                .append(server)
+                .append(' ')
+                .append(System.getProperty(SERVER_VERSION, ""))
+                .append(" on Java ")
+                .append(serverJava)
+                .append("; TCK client on Java ")
+                .append(System.getProperty("java.version"))
+                .append("; ")
+                .append(Instant.now())
                 .append("\n\n| rule | result | tests | failed or left out |\n|---|---|---:|---|\n");
         Map<String, List<Outcome>> byRule = new LinkedHashMap<>();
         for (String rule : allRules()) {
             byRule.put(rule, outcomes.getOrDefault(rule, List.of()));
         }
-        outcomes.keySet().stream().filter(rule -> !byRule.containsKey(rule)).sorted()
+        outcomes.keySet().stream()
+                .filter(rule -> !byRule.containsKey(rule))
+                .sorted()
                 .forEach(rule -> byRule.put(rule, outcomes.get(rule)));
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Map.Entry<String, List<Outcome>> entry : byRule.entrySet()) {
             List<Outcome> list = entry.getValue();
             List<String> failed = tests(list, Status.FAILED);
             List<String> defects = tests(list, Status.SERVER_DEFECT);
-            String result = list.isEmpty() ? "no test" : !failed.isEmpty() ? "FAIL"
-                    : !defects.isEmpty() ? "server defect" : "pass";
+            String result = list.isEmpty()
+                    ? "no test"
+                    : !failed.isEmpty() ? "FAIL" : !defects.isEmpty() ? "server defect" : "pass";
             counts.merge(result, 1, Integer::sum);
             List<String> notPassed = new ArrayList<>(failed);
             defects.forEach(test -> notPassed.add(test + " (server defect)"));
-            out.append("| [").append(entry.getKey()).append("](").append(SPECIFICATION_COPY).append('#')
-                    .append(entry.getKey()).append(") | ").append(result).append(" | ").append(list.size())
-                    .append(" | ").append(String.join(", ", notPassed)).append(" |\n");
+            out.append("| [")
+                    .append(entry.getKey())
+                    .append("](")
+                    .append(SPECIFICATION_COPY)
+                    .append('#')
+                    .append(entry.getKey())
+                    .append(") | ")
+                    .append(result)
+                    .append(" | ")
+                    .append(list.size())
+                    .append(" | ")
+                    .append(String.join(", ", notPassed))
+                    .append(" |\n");
         }
-        out.append("\nRules: ").append(counts.getOrDefault("pass", 0)).append(" pass, ")
-                .append(counts.getOrDefault("FAIL", 0)).append(" fail, ")
-                .append(counts.getOrDefault("server defect", 0)).append(" pass except for a known server defect, ")
-                .append(counts.getOrDefault("no test", 0)).append(" have no test in this run.\n");
+        out.append("\nRules: ")
+                .append(counts.getOrDefault("pass", 0))
+                .append(" pass, ")
+                .append(counts.getOrDefault("FAIL", 0))
+                .append(" fail, ")
+                .append(counts.getOrDefault("server defect", 0))
+                .append(" pass except for a known server defect, ")
+                .append(counts.getOrDefault("no test", 0))
+                .append(" have no test in this run.\n");
         return out.toString();
     }
 
     private static List<String> tests(List<Outcome> outcomes, Status status) {
-        return outcomes.stream().filter(o -> o.status() == status).map(Outcome::test).distinct().toList();
+        return outcomes.stream()
+                .filter(o -> o.status() == status)
+                .map(Outcome::test)
+                .distinct()
+                .toList();
     }
 
     private static List<String> rules(String className, String methodName) {
         List<String> rules = new ArrayList<>();
         try {
-            Class<?> type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+            Class<?> type =
+                    Class.forName(className, false, Thread.currentThread().getContextClassLoader());
             Spec onClass = type.getAnnotation(Spec.class);
             if (onClass != null) {
                 rules.addAll(List.of(onClass.value()));

@@ -22,14 +22,14 @@ public class KnownDefects implements PostDiscoveryFilter {
     private static final String PACKAGE = "io.routehandlers.tck.";
 
     /** A test this filter left out of the run. */
-    record LeftOut(String className, String method) {
-    }
+    record LeftOut(String className, String method) {}
 
     private static final Set<LeftOut> LEFT_OUT = ConcurrentHashMap.newKeySet();
 
     @Override
     public FilterResult apply(TestDescriptor test) {
-        if (test.getSource().orElse(null) instanceof MethodSource source && declared().contains(name(source))) {
+        if (test.getSource().orElse(null) instanceof MethodSource source
+                && declared().contains(name(source))) {
             LEFT_OUT.add(new LeftOut(source.getClassName(), source.getMethodName()));
             return FilterResult.excluded("a known defect of the server under test (" + PROPERTY + ")");
         }
@@ -43,8 +43,10 @@ public class KnownDefects implements PostDiscoveryFilter {
 
     /** The declared tests, as {@code routing.RoutingTest#malformedEscapeAnswers400}. */
     private static Set<String> declared() {
-        return Arrays.stream(System.getProperty(PROPERTY, "").split(",")).map(String::trim)
-                .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(System.getProperty(PROPERTY, "").split(","))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A test's name in reports and in the property: class relative to the TCK's package, then the method. */

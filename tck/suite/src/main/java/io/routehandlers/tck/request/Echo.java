@@ -44,7 +44,8 @@ public class Echo {
     }
 
     private static String describe(RouteRequest request) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "method=" + request.method(),
                 "pathname=" + request.pathname(),
                 "url.path=" + request.url().getRawPath(),

@@ -1,5 +1,4 @@
 package io.routehandlers.tck.request;
 
 /** A JSON request body. */
-public record Order(String sku, int quantity) {
-}
+public record Order(String sku, int quantity) {}

@@ -30,21 +30,27 @@ class RequestTest {
     @Test
     @Spec("S-4.1")
     void requestExposesMethodUrlPathSearchParamsAndHeaders() {
-        HttpResponse<String> response = Http.at(base).send(Http.at(base)
-                .request("/echo/a%20b/c?q=two+words&tag=x&tag=y&flag").header("X-Trace", "t-1").GET().build());
+        HttpResponse<String> response = Http.at(base)
+                .send(Http.at(base)
+                        .request("/echo/a%20b/c?q=two+words&tag=x&tag=y&flag")
+                        .header("X-Trace", "t-1")
+                        .GET()
+                        .build());
         String context = Http.at(base).contextPath();
-        assertThat(response.body()).isEqualTo(String.join("\n",
-                "method=GET",
-                "pathname=/echo/a%20b/c",
-                "url.path=" + context + "/echo/a%20b/c",
-                "url.query=q=two+words&tag=x&tag=y&flag",
-                "q=two words",
-                "tags=[x, y]",
-                "has.flag=true",
-                "keys=[q, tag, flag]",
-                "x-trace=t-1",
-                "has.accept=false",
-                "body="));
+        assertThat(response.body())
+                .isEqualTo(String.join(
+                        "\n",
+                        "method=GET",
+                        "pathname=/echo/a%20b/c",
+                        "url.path=" + context + "/echo/a%20b/c",
+                        "url.query=q=two+words&tag=x&tag=y&flag",
+                        "q=two words",
+                        "tags=[x, y]",
+                        "has.flag=true",
+                        "keys=[q, tag, flag]",
+                        "x-trace=t-1",
+                        "has.accept=false",
+                        "body="));
     }
 
     @ParameterizedTest
@@ -58,8 +64,8 @@ class RequestTest {
     @Test
     @Spec("S-4.1")
     void jsonBodyBindsThroughJsonB() {
-        HttpResponse<String> response = Http.at(base).send("POST", "/orders", "application/json",
-                "{\"sku\":\"lamp\",\"quantity\":2}");
+        HttpResponse<String> response =
+                Http.at(base).send("POST", "/orders", "application/json", "{\"sku\":\"lamp\",\"quantity\":2}");
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).isEqualTo("{\"quantity\":4,\"sku\":\"LAMP\"}");
     }
@@ -76,15 +82,21 @@ class RequestTest {
     @Test
     @Spec("S-4.1")
     void bytesCanBeReadTwice() {
-        assertThat(Http.at(base).send("PUT", "/orders", "application/octet-stream", "12345").body())
+        assertThat(Http.at(base)
+                        .send("PUT", "/orders", "application/octet-stream", "12345")
+                        .body())
                 .isEqualTo("5 bytes, again 5");
     }
 
     @Test
     @Spec("S-4.1")
     void urlEncodedFormIsParsed() {
-        HttpResponse<String> response = Http.at(base).send("POST", "/signup", "application/x-www-form-urlencoded",
-                "name=Ada+Lovelace&topic=math&topic=engines");
+        HttpResponse<String> response = Http.at(base)
+                .send(
+                        "POST",
+                        "/signup",
+                        "application/x-www-form-urlencoded",
+                        "name=Ada+Lovelace&topic=math&topic=engines");
         assertThat(response.body()).isEqualTo("name=Ada Lovelace;topics=[math, engines];keys=[name, topic];avatar=-");
     }
 
@@ -99,19 +111,24 @@ class RequestTest {
                 + "Content-Type: text/plain\r\n\r\n"
                 + "pixels\r\n"
                 + "--b0undary--\r\n";
-        HttpResponse<String> response = Http.at(base).send("POST", "/signup", "multipart/form-data; boundary=b0undary",
-                body);
-        assertThat(response.body()).isEqualTo("name=Grace;topics=[];keys=[name, avatar];avatar=me.txt:text/plain:pixels");
+        HttpResponse<String> response =
+                Http.at(base).send("POST", "/signup", "multipart/form-data; boundary=b0undary", body);
+        assertThat(response.body())
+                .isEqualTo("name=Grace;topics=[];keys=[name, avatar];avatar=me.txt:text/plain:pixels");
     }
 
     @Test
     @Spec("S-4.1")
     void malformedFormAnswers400() {
-        HttpResponse<String> broken = Http.at(base).send("POST", "/signup", "multipart/form-data; boundary=zz",
-                "--zz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno end");
+        HttpResponse<String> broken = Http.at(base)
+                .send(
+                        "POST",
+                        "/signup",
+                        "multipart/form-data; boundary=zz",
+                        "--zz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno end");
         assertThat(broken.statusCode()).isEqualTo(400);
-        HttpResponse<String> badEscape = Http.at(base).send("POST", "/signup", "application/x-www-form-urlencoded",
-                "name=%E0%A4%A");
+        HttpResponse<String> badEscape =
+                Http.at(base).send("POST", "/signup", "application/x-www-form-urlencoded", "name=%E0%A4%A");
         assertThat(badEscape.statusCode()).isEqualTo(400);
         HttpResponse<String> notAForm = Http.at(base).send("POST", "/signup", "application/json", "{}");
         assertThat(notAForm.statusCode()).isEqualTo(400);

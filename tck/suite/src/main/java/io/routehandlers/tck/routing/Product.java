@@ -7,8 +7,7 @@ import jakarta.ws.rs.GET;
 @Route("/products/[slug]")
 public class Product {
 
-    public record ProductParams(String slug) {
-    }
+    public record ProductParams(String slug) {}
 
     @GET
     public String get(RouteContext<ProductParams> ctx) {

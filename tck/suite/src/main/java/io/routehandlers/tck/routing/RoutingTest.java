@@ -19,9 +19,21 @@ class RoutingTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("routing", Products.class, Product.class, Product.ProductParams.class,
-                NewProduct.class, Blog.class, Manual.class, Sitemap.class, Underscore.class, Shelf.class,
-                Warehouse.class, Visits.class, Counter.class, Root.class);
+        return Deployments.war(
+                "routing",
+                Products.class,
+                Product.class,
+                Product.ProductParams.class,
+                NewProduct.class,
+                Blog.class,
+                Manual.class,
+                Sitemap.class,
+                Underscore.class,
+                Shelf.class,
+                Warehouse.class,
+                Visits.class,
+                Counter.class,
+                Root.class);
     }
 
     @ArquillianResource
@@ -29,7 +41,9 @@ class RoutingTest {
 
     private String body(String path) {
         HttpResponse<String> response = Http.at(base).get(path);
-        assertThat(response.statusCode()).as("status of GET %s (body %s)", path, response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("status of GET %s (body %s)", path, response.body())
+                .isEqualTo(200);
         return response.body();
     }
 

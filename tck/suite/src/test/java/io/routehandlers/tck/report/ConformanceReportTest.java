@@ -11,7 +11,10 @@ class ConformanceReportTest {
     void rulesAreReadFromTheSpecificationInTheJarInDocumentOrder() {
         List<String> rules = ConformanceReport.allRules();
 
-        assertThat(rules).hasSize(70).startsWith("S-1.1", "S-1.2").endsWith("S-13.5", "S-14.1")
+        assertThat(rules)
+                .hasSize(70)
+                .startsWith("S-1.1", "S-1.2")
+                .endsWith("S-13.5", "S-14.1")
                 .doesNotHaveDuplicates();
         assertThat(rules).containsSubsequence("S-4.4", "S-4.5", "S-5.1").containsSubsequence("S-7.3", "S-7.4", "S-8.1");
     }
@@ -20,7 +23,8 @@ class ConformanceReportTest {
     void everyRuleOfTheReportLinksToItsAnchorInTheCopyOfTheSpecification() {
         String report = new ConformanceReport().render("openliberty", "17.0.15");
 
-        assertThat(report).contains("| [S-2.3](specification.md#S-2.3) | no test | 0 |  |")
+        assertThat(report)
+                .contains("| [S-2.3](specification.md#S-2.3) | no test | 0 |  |")
                 .contains("70 have no test in this run.");
         assertThat(ConformanceReport.specification()).contains("<a id=\"S-2.3\"></a>**S-2.3 Allow list**");
     }
