@@ -1,6 +1,5 @@
 package io.routehandlers;
 
-import io.routehandlers.internal.cookies.CookieSyntax;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -126,7 +125,7 @@ public final class CookieOptions {
          * @return this builder
          */
         public Builder path(String path) {
-            this.path = CookieSyntax.requireAttribute("path", path);
+            this.path = HttpSyntax.requireCookieAttribute("path", path);
             return this;
         }
 
@@ -135,7 +134,7 @@ public final class CookieOptions {
          * @return this builder
          */
         public Builder domain(String domain) {
-            this.domain = CookieSyntax.requireAttribute("domain", domain);
+            this.domain = HttpSyntax.requireCookieAttribute("domain", domain);
             return this;
         }
 

@@ -1,7 +1,5 @@
 package io.routehandlers;
 
-import io.routehandlers.internal.http.HeaderValidation;
-
 /**
  * Ends a handler early, like Next.js's {@code next/navigation}. Each helper throws a
  * {@link NavigationException}; it is declared to return it so that both forms compile:
@@ -25,25 +23,25 @@ public final class Navigation {
     /**
      * Redirects with {@code 307 Temporary Redirect} ({@code 303} after a form POST).
      *
-     * @param url the {@code Location}, sent as given; no CR, LF or NUL
+     * @param url the {@code Location}, sent as given except that characters outside ASCII are percent-encoded as
+     *     UTF-8; control characters are rejected
      * @return never returns
      * @throws NavigationException always
      */
     public static NavigationException redirect(String url) {
-        throw new NavigationException(
-                NavigationException.Kind.REDIRECT, HeaderValidation.requireValue("Location", url));
+        throw new NavigationException(NavigationException.Kind.REDIRECT, HttpSyntax.location(url));
     }
 
     /**
      * Redirects with {@code 308 Permanent Redirect} ({@code 303} after a form POST).
      *
-     * @param url the {@code Location}, sent as given; no CR, LF or NUL
+     * @param url the {@code Location}, sent as given except that characters outside ASCII are percent-encoded as
+     *     UTF-8; control characters are rejected
      * @return never returns
      * @throws NavigationException always
      */
     public static NavigationException permanentRedirect(String url) {
-        throw new NavigationException(
-                NavigationException.Kind.PERMANENT_REDIRECT, HeaderValidation.requireValue("Location", url));
+        throw new NavigationException(NavigationException.Kind.PERMANENT_REDIRECT, HttpSyntax.location(url));
     }
 
     /**

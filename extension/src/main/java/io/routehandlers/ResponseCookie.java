@@ -1,6 +1,5 @@
 package io.routehandlers;
 
-import io.routehandlers.internal.cookies.CookieSyntax;
 import java.util.Objects;
 
 /**
@@ -18,8 +17,8 @@ public record ResponseCookie(String name, String value, CookieOptions options) {
      * @throws IllegalArgumentException when the name is not a token, or the value holds CR, LF or {@code ;}
      */
     public ResponseCookie {
-        CookieSyntax.requireName(name);
-        CookieSyntax.requireValue(name, value);
+        HttpSyntax.requireCookieName(name);
+        HttpSyntax.requireCookieValue(name, value);
         Objects.requireNonNull(options, "options");
     }
 

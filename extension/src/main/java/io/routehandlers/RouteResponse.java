@@ -1,6 +1,5 @@
 package io.routehandlers;
 
-import io.routehandlers.internal.http.HeaderValidation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,8 @@ import java.util.Set;
  * </pre>
  *
  * <p>Each {@code header} and {@code cookie} call returns a new response. A header name must be an HTTP token and a
- * value must not contain CR, LF or NUL: anything else throws {@link IllegalArgumentException}, so no
- * value can split the response. A handler may also return a plain {@code jakarta.ws.rs.core.Response}.
+ * value holds only visible ASCII, space and tab: anything else throws {@link IllegalArgumentException} naming the
+ * header, so no value can split the response or put a control byte on the wire (S-4.5). A handler may also return a plain {@code jakarta.ws.rs.core.Response}.
  */
 public final class RouteResponse {
 
@@ -80,7 +79,8 @@ public final class RouteResponse {
     }
 
     /**
-     * A {@code 307 Temporary Redirect} to {@code url}, which is sent as given in {@code Location}.
+     * A {@code 307 Temporary Redirect} to {@code url}, sent in {@code Location} as given except that characters
+     * outside ASCII are percent-encoded as UTF-8 ({@code /docs/xĀy} is sent as {@code /docs/x%C4%80y}).
      *
      * @param url an absolute or relative URL
      * @return the response
@@ -92,16 +92,17 @@ public final class RouteResponse {
     /**
      * A redirect to {@code url} with one of the redirect statuses 301, 302, 303, 307 or 308.
      *
-     * @param url an absolute or relative URL, sent as given in {@code Location}
+     * @param url an absolute or relative URL, sent in {@code Location} as given, characters outside ASCII
+     *     percent-encoded as UTF-8
      * @param status 301, 302, 303, 307 or 308
      * @return the response
-     * @throws IllegalArgumentException for any other status, or a URL with CR, LF or NUL
+     * @throws IllegalArgumentException for any other status, or a URL with a control character
      */
     public static RouteResponse redirect(String url, int status) {
         if (!REDIRECT_STATUSES.contains(status)) {
             throw new IllegalArgumentException("Invalid redirect status " + status + ": use 301, 302, 303, 307 or 308");
         }
-        return new RouteResponse(status, List.of(), null, null, List.of()).header("Location", url);
+        return new RouteResponse(status, List.of(), null, null, List.of()).header("Location", HttpSyntax.location(url));
     }
 
     /**
@@ -118,13 +119,13 @@ public final class RouteResponse {
      * This response with one more header. Calling it twice with one name sends both values.
      *
      * @param name an HTTP token, such as {@code Cache-Control}
-     * @param value the value; no CR, LF or NUL
+     * @param value the value: visible ASCII, space and tab only
      * @return a new response
      * @throws IllegalArgumentException when the name is not a token or the value could split the
      *         response
      */
     public RouteResponse header(String name, String value) {
-        HeaderValidation.requireHeader(name, value);
+        HttpSyntax.requireHeader(name, value);
         List<Map.Entry<String, String>> copy = new ArrayList<>(headers.size() + 1);
         copy.addAll(headers);
         copy.add(Map.entry(name, value));

@@ -49,11 +49,26 @@ class RouteResponseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\r\nSet-Cookie: x=1", "a\nb", "a\rb", "a\u0000b"})
-    void headerValueThatCouldSplitTheResponseIsRejected(String value) {
+    @ValueSource(strings = {"a\r\nSet-Cookie: x=1", "a\nb", "a\rb", "a\u0000b", "a\u007fb", "a\u0100b", "é"})
+    void headerValueWithAControlOrNonAsciiCharacterIsRejectedNamingTheHeader(String value) {
         assertThatThrownBy(() -> RouteResponse.text("ok").header("X-Note", value))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Invalid value for header X-Note: CR, LF and NUL are not allowed");
+                .hasMessageStartingWith("Invalid value for header X-Note: character U+")
+                .hasMessageEndingWith("; a header value holds only visible ASCII, space and tab");
+    }
+
+    @Test
+    void headerValueMayHoldSpaceAndTab() {
+        assertThat(RouteResponse.text("ok").header("X-Note", "a b\tc").headers())
+                .containsExactly(Map.entry("X-Note", "a b\tc"));
+    }
+
+    @Test
+    void redirectTargetOutsideAsciiIsPercentEncodedAsUtf8() {
+        assertThat(RouteResponse.redirect("/docs/x\u0100y").headers())
+                .containsExactly(Map.entry("Location", "/docs/x%C4%80y"));
+        assertThat(RouteResponse.redirect("/caf\u00e9?q=\uD83C\uDF6A").headers())
+                .containsExactly(Map.entry("Location", "/caf%C3%A9?q=%F0%9F%8D%AA"));
     }
 
     @ParameterizedTest

@@ -2,9 +2,11 @@ package io.routehandlers.internal;
 
 import io.routehandlers.Route;
 import io.routehandlers.internal.config.ConfigLookup;
-import io.routehandlers.internal.scan.DeploymentProblem;
+import io.routehandlers.internal.problems.DeploymentProblem;
+import io.routehandlers.internal.problems.Platform;
+import io.routehandlers.internal.problems.RouteDeploymentException;
 import io.routehandlers.internal.scan.RequestValueInjection;
-import io.routehandlers.internal.scan.RouteDeploymentException;
+import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.scan.RouteTableBuilder;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
@@ -24,15 +26,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The CDI portable extension, read top to bottom as the deployment's lifecycle:
  * <ol>
- * <li>{@link #collect}: every {@code @Route} class is noted ({@code @Route} is a stereotype, so route
- * classes are beans in any discovery mode; this jar's {@code beans.xml} makes the stereotype known on
- * servers that only read stereotypes from bean archives);</li>
- * <li>{@link #checkRequestValue}: {@code @HeaderValue} and {@code @CookieValue} injection points are
- * checked: their bean must not outlive the request;</li>
- * <li>{@link #register}: the classes are scanned and validated, the segment tree is built and the
- * {@link RouteTable} is offered as a bean;</li>
- * <li>{@link #validate}: deployment fails once, with one exception listing every problem found;
- * otherwise the route table is logged.</li>
+ *   <li>{@link #collect}: every {@code @Route} class is noted ({@code @Route} is a stereotype, so route classes are
+ *       beans in any discovery mode; this jar's {@code beans.xml} makes the stereotype known on servers that only
+ *       read stereotypes from bean archives);
+ *   <li>{@link #checkRequestValue}: {@code @HeaderValue} and {@code @CookieValue} injection points are checked: their
+ *       bean must not outlive the request;
+ *   <li>{@link #register}: the Jakarta EE APIs the routes need are checked (S-7.4), the classes are scanned and
+ *       validated, the segment tree is built, the settings resolved, and the {@link RouteTable} is offered as a bean;
+ *   <li>{@link #validate}: deployment fails once, with one exception listing every problem found; otherwise the route
+ *       table is logged.
  * </ol>
  */
 public class RouteHandlersExtension implements Extension {
@@ -55,9 +57,21 @@ public class RouteHandlersExtension implements Extension {
     }
 
     void register(@Observes AfterBeanDiscovery event) {
+        List<DeploymentProblem> missing = missingPlatform();
+        if (!missing.isEmpty()) {
+            // Reported now, before the container validates injection points: beans of the extension that mention a
+            // missing API were left out, and their unsatisfied dependencies would hide the reason.
+            event.addDefinitionError(new RouteDeploymentException(missing));
+            return;
+        }
         RouteTableBuilder.Result result = RouteTableBuilder.build(routeClasses, configuration());
         table = result.table();
         problems.addAll(0, result.problems());
+        if (table.routes().stream()
+                        .anyMatch(r -> r.settings().cached() && r.settings().expires())
+                && !Platform.CONCURRENCY.visible(classLoader())) {
+            problems.add(0, Platform.CONCURRENCY.missing());
+        }
         // Dependent, not ApplicationScoped: the table is one immutable object, needing no client proxy.
         event.addBean()
                 .types(RouteTable.class, Object.class)
@@ -65,12 +79,28 @@ public class RouteHandlersExtension implements Extension {
                 .createWith(context -> table);
     }
 
-    /** The application's MicroProfile Config, or none (annotations only) on a server without it. */
+    /** The APIs every route needs that the application does not see. */
+    private static List<DeploymentProblem> missingPlatform() {
+        List<DeploymentProblem> missing = new ArrayList<>();
+        for (Platform api : List.of(Platform.SERVLET, Platform.REST, Platform.JSONB)) {
+            if (!api.visible(classLoader())) {
+                missing.add(api.missing());
+            }
+        }
+        return missing;
+    }
+
+    private static ClassLoader classLoader() {
+        return RouteHandlersExtension.class.getClassLoader();
+    }
+
+    /** The application's MicroProfile Config, or none (annotations and defaults only) on a server without it. */
     private static ConfigLookup configuration() {
         try {
             return ConfigLookup.of(ConfigProvider.getConfig());
         } catch (RuntimeException | LinkageError e) {
-            LOG.warning(() -> "No MicroProfile Config (" + e + "): routes use their @RouteConfig annotations only");
+            LOG.warning(() -> "No MicroProfile Config (" + e + "): routes use their @RouteConfig annotations and the "
+                    + "defaults only");
             return ConfigLookup.of(Map.of(), "none");
         }
     }

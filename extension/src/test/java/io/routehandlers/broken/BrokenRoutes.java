@@ -3,8 +3,12 @@ package io.routehandlers.broken;
 import io.routehandlers.HeaderStore;
 import io.routehandlers.Param;
 import io.routehandlers.Route;
+import io.routehandlers.RouteConfig;
 import io.routehandlers.RouteContext;
 import io.routehandlers.RouteRequest;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
@@ -203,6 +207,40 @@ public final class BrokenRoutes {
         @GET
         public String get(RouteContext<Map<String, String>> ctx, HeaderStore headers, List<String> extra) {
             return "";
+        }
+    }
+
+    @Route("/board-report")
+    @RouteConfig(revalidate = 60)
+    @RolesAllowed("admin")
+    public static class CachedReport {
+        @GET
+        public String get() {
+            return "report";
+        }
+    }
+
+    @Route("/ledger")
+    public static class NamelessRole {
+        @GET
+        @RolesAllowed({})
+        public String get() {
+            return "ledger";
+        }
+    }
+
+    @Route("/audit")
+    @PermitAll
+    @DenyAll
+    public static class Undecided {
+        @GET
+        public String get() {
+            return "audit";
+        }
+
+        @POST
+        public String post() {
+            return "audited";
         }
     }
 }

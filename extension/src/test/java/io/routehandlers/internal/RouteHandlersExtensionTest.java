@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.routehandlers.broken.BrokenRoutes;
 import io.routehandlers.broken.StaleValues;
+import io.routehandlers.fixtures.AmbientRequest;
 import io.routehandlers.fixtures.Catalog;
-import io.routehandlers.fixtures.FakeServletRequest;
 import io.routehandlers.fixtures.Invoices;
 import io.routehandlers.fixtures.Orders;
 import io.routehandlers.fixtures.Products;
 import io.routehandlers.internal.cookies.RequestStores;
-import io.routehandlers.internal.http.RenderContext;
+import io.routehandlers.internal.http.CurrentRequest;
+import io.routehandlers.internal.scan.RouteTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -82,8 +83,8 @@ class RouteHandlersExtensionTest {
                 .addBeanClasses(
                         StaleValues.StaleReferer.class,
                         RequestStores.class,
-                        RenderContext.class,
-                        FakeServletRequest.class);
+                        CurrentRequest.class,
+                        AmbientRequest.class);
         assertThatThrownBy(broken::initialize)
                 .isInstanceOf(DeploymentException.class)
                 .hasMessageContaining("""

@@ -1,6 +1,8 @@
 package io.routehandlers.internal;
 
+import io.routehandlers.internal.config.GlobalSettings;
 import io.routehandlers.internal.scan.RouteDefinition;
+import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.tree.PathSyntax;
 import io.routehandlers.internal.tree.RoutePath;
 import io.routehandlers.internal.tree.SegmentTree;
@@ -48,7 +50,7 @@ public class RouteLookupBenchmark {
         while (added.size() < routes) {
             add(tree, added, randomPath(random));
         }
-        table = new RouteTable(tree.build(), added);
+        table = new RouteTable(tree.build(), added, GlobalSettings.DEFAULT);
         if (table.lookup("/api/users/42/orders") == null) {
             throw new IllegalStateException("the measured route is missing");
         }

@@ -1,6 +1,6 @@
 package io.routehandlers.internal.cache;
 
-import io.routehandlers.internal.cookies.CookieSyntax;
+import io.routehandlers.internal.http.UriComponents;
 import io.routehandlers.internal.tree.RoutePath;
 import io.routehandlers.internal.tree.Segment;
 import java.util.List;
@@ -25,13 +25,13 @@ final class CacheKeys {
         int next = 0;
         for (Segment segment : path.segments()) {
             if (segment instanceof Segment.Static s) {
-                key.append('/').append(CookieSyntax.encodeURIComponent(s.value()));
+                key.append('/').append(UriComponents.encode(s.value()));
             } else if (segment.isCatchAll()) {
                 for (Object value : (List<?>) params.get(next++)) {
-                    key.append('/').append(CookieSyntax.encodeURIComponent((String) value));
+                    key.append('/').append(UriComponents.encode((String) value));
                 }
             } else {
-                key.append('/').append(CookieSyntax.encodeURIComponent((String) params.get(next++)));
+                key.append('/').append(UriComponents.encode((String) params.get(next++)));
             }
         }
         return key.length() == 0 ? "/" : key.toString();

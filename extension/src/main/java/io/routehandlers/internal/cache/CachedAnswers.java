@@ -1,10 +1,10 @@
 package io.routehandlers.internal.cache;
 
-import io.routehandlers.internal.http.MediaTypes;
+import io.routehandlers.internal.config.RouteSettings;
+import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.spi.CachedResponse;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,15 +12,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
-/** Turns a rendered answer into a cache entry, when it may be stored (S-8.9), with its strong ETag. */
+/**
+ * Between rendered answers and cache entries: decides whether an answer may be stored (S-8.9) and builds its entry
+ * with a strong ETag, and turns an entry back into an answer with the headers of S-8.8.
+ */
 final class CachedAnswers {
+
+    /** The header that tells how the cache answered: {@code HIT}, {@code MISS}, {@code STALE}, {@code REVALIDATED}. */
+    static final String X_ROUTE_CACHE = "X-Route-Cache";
 
     /** Headers that describe one transfer, not the answer. */
     private static final Set<String> NOT_STORED =
@@ -29,112 +37,115 @@ final class CachedAnswers {
     private CachedAnswers() {}
 
     /**
-     * The entry, or why the answer was not stored.
+     * The entry of a render, or why the answer was not stored.
      *
      * @param entry the entry to store, if any
      * @param reason why it is not stored, for the log; empty when stored
-     * @param answer the answer, to write when not stored (a streamed entity replaced by its bytes)
+     * @param answer the answer, to write when not stored, its body in memory
      * @param used the request data the render read, if any
      */
-    record Outcome(Optional<CachedResponse> entry, String reason, Response answer, Optional<String> used) {}
+    record Outcome(Optional<CachedResponse> entry, String reason, Answer answer, Optional<String> used) {}
 
     /**
      * Decides whether a rendered answer is stored and builds its entry.
      *
-     * @param answer the rendered answer; an {@code InputStream} entity is read into bytes
+     * @param answer the rendered answer; a streamed body is read into memory
      * @param guard the render's guard: an answer built from request data is not stored
      * @param route the route's declared path
      * @param tags the route's tags
+     * @param now when the answer was rendered
      */
-    static Outcome of(Response answer, RequestGuard guard, String route, List<String> tags) {
-        Object entity = answer.getEntity();
-        Decision decision = decide(
-                answer.getStatus(), answer.getStringHeaders(), entity, answer.getMediaType(), guard, route, tags);
-        Response written = entity instanceof InputStream && decision.body() != null
-                ? Response.fromResponse(answer).entity(decision.body()).build()
-                : answer;
-        return new Outcome(decision.entry(), decision.reason(), written, decision.used());
-    }
-
-    /**
-     * The decision on an answer's parts.
-     *
-     * @param entry the entry to store, if any
-     * @param reason why not, or empty
-     * @param body the body bytes, or {@code null} when the entity is not bytes, text or a stream
-     * @param used the request data the render read, if any
-     */
-    record Decision(Optional<CachedResponse> entry, String reason, byte[] body, Optional<String> used) {
-        static Decision not(String reason, byte[] body) {
-            return new Decision(Optional.empty(), reason, body, Optional.empty());
-        }
-    }
-
-    /** Decides on an answer given by its status, headers and entity (S-8.9). */
-    static Decision decide(
-            int status,
-            Map<String, List<String>> answerHeaders,
-            Object entity,
-            MediaType type,
-            RequestGuard guard,
-            String route,
-            List<String> tags) {
-        byte[] body;
-        if (entity == null) {
-            body = new byte[0];
-        } else if (entity instanceof byte[] bytes) {
-            body = bytes;
-        } else if (entity instanceof String text) {
-            body = text.getBytes(MediaTypes.charset(type));
-        } else if (entity instanceof InputStream stream) {
-            try (stream) {
-                body = stream.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Reading the answer of " + route + " failed", e);
-            }
-        } else {
-            return Decision.not(
-                    "its entity " + entity.getClass().getName()
-                            + " needs a Jakarta REST MessageBodyWriter; return bytes, a String or an object for JSON",
-                    null);
-        }
+    static Outcome of(Answer answer, RequestGuard guard, String route, List<String> tags, Instant now) {
+        byte[] body = bytes(answer.body(), route);
+        Answer buffered = new Answer(answer.status(), answer.headers(), new Answer.Body.Bytes(body));
         if (guard.policy() != RequestGuard.Policy.BLANK && guard.used().isPresent()) {
-            return new Decision(Optional.empty(), "it used " + guard.used().get(), body, guard.used());
+            return new Outcome(Optional.empty(), "it used " + guard.used().get(), buffered, guard.used());
         }
-        if (status >= 400 && status != 404) {
-            return Decision.not("status " + status, body);
+        if (answer.status() >= 400 && answer.status() != 404) {
+            return not("status " + answer.status(), buffered);
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         String etag = null;
-        for (Map.Entry<String, List<String>> header : answerHeaders.entrySet()) {
+        for (Map.Entry<String, String> header : answer.headers()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
+            String value = header.getValue().toLowerCase(Locale.ROOT);
             if (name.equals("set-cookie")) {
-                return Decision.not("it sets a cookie", body);
+                return not("it sets a cookie", buffered);
             }
-            if (name.equals("cache-control")
-                    && header.getValue().stream()
-                            .map(v -> v.toLowerCase(Locale.ROOT))
-                            .anyMatch(v -> v.contains("private") || v.contains("no-store"))) {
-                return Decision.not("Cache-Control: " + String.join(", ", header.getValue()), body);
+            if (name.equals("cache-control") && (value.contains("private") || value.contains("no-store"))) {
+                return not("Cache-Control: " + header.getValue(), buffered);
             }
             if (name.equals("etag")) {
-                // the handler's own entity tag is the entry's; it is written from there
-                etag = header.getValue().get(0);
+                etag = etag == null ? header.getValue() : etag; // the handler's own tag is the entry's
             } else if (!NOT_STORED.contains(name)) {
-                header.getValue().forEach(value -> headers.add(Map.entry(header.getKey(), value)));
+                headers.add(header);
             }
         }
         CachedResponse entry = new CachedResponse(
-                status, headers, body, etag == null ? etag(body) : etag, route, tags, Instant.now(), false);
-        return new Decision(Optional.of(entry), "", body, Optional.empty());
+                answer.status(), headers, body, etag == null ? etag(body) : etag, route, tags, now, false);
+        return new Outcome(Optional.of(entry), "", buffered, Optional.empty());
+    }
+
+    private static Outcome not(String reason, Answer buffered) {
+        return new Outcome(Optional.empty(), reason, buffered, Optional.empty());
+    }
+
+    private static byte[] bytes(Answer.Body body, String route) {
+        try {
+            if (body instanceof Answer.Body.Bytes bytes) {
+                return bytes.bytes();
+            }
+            if (body instanceof Answer.Body.Stream stream) {
+                try (InputStream in = stream.in()) {
+                    return in.readAllBytes();
+                }
+            }
+            if (body instanceof Answer.Body.Output output) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                output.writer().writeTo(out);
+                return out.toByteArray();
+            }
+            return new byte[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the answer of " + route + " failed", e);
+        }
+    }
+
+    /**
+     * An entry as the answer to a request: its status, headers and body, with {@code X-Route-Cache}, the route's
+     * {@code Cache-Control} unless the handler set one, the {@code ETag}, and {@code 304 Not Modified} without a body
+     * for a matching {@code If-None-Match}.
+     */
+    static Answer answer(CachedResponse entry, String label, RouteSettings settings, Optional<String> ifNoneMatch) {
+        boolean success = entry.status() >= 200 && entry.status() < 300;
+        boolean notModified = success
+                && ifNoneMatch.filter(value -> matches(value, entry.etag())).isPresent();
+        List<Map.Entry<String, String>> headers =
+                new ArrayList<>(entry.headers().size() + 3);
+        boolean ownCacheControl = false;
+        for (Map.Entry<String, String> header : entry.headers()) {
+            ownCacheControl |= header.getKey().equalsIgnoreCase("Cache-Control");
+            if (!notModified || !header.getKey().equalsIgnoreCase("Content-Type")) {
+                headers.add(header);
+            }
+        }
+        headers.add(Map.entry(X_ROUTE_CACHE, label));
+        if (!ownCacheControl) {
+            headers.add(Map.entry("Cache-Control", settings.cacheControl()));
+        }
+        if (success) {
+            headers.add(Map.entry("ETag", entry.etag()));
+        }
+        return notModified
+                ? new Answer(304, headers, new Answer.Body.Omitted(OptionalLong.empty()))
+                : new Answer(entry.status(), headers, new Answer.Body.Bytes(entry.body()));
     }
 
     /** A strong entity tag: 128 bits of the body's SHA-256, base64url. */
     static String etag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16))
-                    + "\"";
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
@@ -142,16 +153,10 @@ final class CachedAnswers {
 
     /** Whether an {@code If-None-Match} value names the entity tag (weak comparison, RFC 9110 13.1.2). */
     static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
         String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*")) {
-                return true;
-            }
-            if ((tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
                 return true;
             }
         }

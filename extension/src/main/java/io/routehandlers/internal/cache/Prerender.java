@@ -1,20 +1,19 @@
 package io.routehandlers.internal.cache;
 
 import io.routehandlers.Dynamic;
-import io.routehandlers.internal.RouteTable;
 import io.routehandlers.internal.http.DynamicUsageException;
-import io.routehandlers.internal.scan.DeploymentProblem;
+import io.routehandlers.internal.problems.DeploymentProblem;
+import io.routehandlers.internal.problems.RouteDeploymentException;
+import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.scan.RouteDefinition;
-import io.routehandlers.internal.scan.RouteDeploymentException;
-import io.routehandlers.internal.scan.RouteMessages;
 import io.routehandlers.internal.scan.RouteScanner;
+import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.tree.Segment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -30,7 +29,7 @@ import java.util.logging.Logger;
  * Renders cached routes at startup (S-8.6): each cached route without dynamic segments, and each params set
  * its {@code @StaticParams} method lists, so the first request is a {@code HIT}. A {@code dynamic = "error"}
  * route that reads request data here, or a {@code @StaticParams} method that fails or lists wrong params, fails
- * the deployment (S-8.5). Called as the web module starts, after its page check ({@code WebModuleStart}).
+ * the deployment (S-8.5). Called by the adapter as the application starts (the servlet adapter: after its page check).
  */
 @ApplicationScoped
 public class Prerender {
@@ -46,8 +45,11 @@ public class Prerender {
     @Inject
     BeanManager beanManager;
 
-    /** Renders the cached routes of the web module at {@code context}; throws when any of them fails deployment. */
-    public void prerender(ServletContext context) {
+    /**
+     * Renders the cached routes of the application at {@code contextPath}; throws when any of them fails deployment.
+     */
+    public void prerender(String contextPath) {
+        cache.contextPath(contextPath);
         List<DeploymentProblem> problems = new ArrayList<>();
         int rendered = 0;
         for (RouteDefinition route : table.routes()) {
@@ -65,7 +67,7 @@ public class Prerender {
             for (List<Object> params : paths) {
                 String key = CacheKeys.of(route.path(), params);
                 keys.add(key);
-                rendered += render(route, params, key, context.getContextPath(), problems) ? 1 : 0;
+                rendered += render(route, params, key, problems) ? 1 : 0;
             }
             cache.listed(route, keys);
         }
@@ -78,14 +80,8 @@ public class Prerender {
         }
     }
 
-    private boolean render(
-            RouteDefinition route,
-            List<Object> params,
-            String key,
-            String contextPath,
-            List<DeploymentProblem> problems) {
-        CachedAnswers.Outcome outcome =
-                cache.inRequestContext(() -> cache.renderWithoutRequest(route, params, key, contextPath));
+    private boolean render(RouteDefinition route, List<Object> params, String key, List<DeploymentProblem> problems) {
+        CachedAnswers.Outcome outcome = cache.inRequestContext(() -> cache.renderWithoutRequest(route, params, key));
         if (outcome.entry().isPresent()) {
             cache.store().put(key, outcome.entry().get());
             return true;

@@ -1,63 +1,62 @@
 package io.routehandlers.internal.cache;
 
+import io.routehandlers.BadRequestException;
 import io.routehandlers.Dynamic;
 import io.routehandlers.RouteCache;
-import io.routehandlers.internal.RouteTable;
-import io.routehandlers.internal.config.ConfigLookup;
 import io.routehandlers.internal.config.RouteSettings;
-import io.routehandlers.internal.config.RouteSettingsResolver;
-import io.routehandlers.internal.dispatch.RouteDispatcher;
-import io.routehandlers.internal.dispatch.RouteExchange;
+import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.http.BackgroundExecutor;
+import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.http.RequestGuard;
+import io.routehandlers.internal.http.RouteClock;
 import io.routehandlers.internal.scan.RouteDefinition;
+import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.tree.SegmentTree;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
 import io.routehandlers.spi.Revalidation;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The cache of route answers (S-8): serves {@code GET} and {@code HEAD} of cached routes from the store,
- * renders misses and on-demand revalidations in the request, regenerates stale answers once in the
- * background (stale-while-revalidate, on the server's managed executor), and answers {@link RouteCache}.
+ * The cache of route answers (S-8): answers {@code GET} and {@code HEAD} of cached routes from the store, renders
+ * misses and on-demand revalidations in the request (concurrent misses of one key render once), regenerates stale
+ * answers once in the background (stale-while-revalidate, on the server's managed executor), and answers
+ * {@link RouteCache}.
  */
 @ApplicationScoped
 public class ResponseCache implements RouteCache {
 
     private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
-    /** The default managed executor every Jakarta EE 10 server with Concurrency provides. */
-    static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
-
     @Inject
     RouteTable table;
 
     @Inject
-    RouteDispatcher dispatcher;
+    RouteRenderer renderer;
+
+    @Inject
+    RouteClock clock;
+
+    @Inject
+    BackgroundExecutor background;
 
     @Inject
     Instance<ResponseCacheStore> applicationStores;
@@ -66,37 +65,17 @@ public class ResponseCache implements RouteCache {
     Instance<RequestContextController> requestContexts;
 
     private ResponseCacheStore store;
-    private Executor executor;
+    private volatile String contextPath = "";
     private final Map<String, CompletableFuture<Void>> regenerating = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<CachedAnswers.Outcome>> rendering = new ConcurrentHashMap<>();
     private final Map<RouteDefinition, Set<String>> listed = new ConcurrentHashMap<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void start() {
-        if (applicationStores.isResolvable()) {
-            store = applicationStores.get();
-        } else {
-            long maxBytes = new RouteSettingsResolver(ConfigLookup.of(ConfigProvider.getConfig()), new ArrayList<>())
-                    .maxBytes();
-            store = new InMemoryResponseCacheStore(maxBytes);
-        }
-        executor = lookupExecutor();
-    }
-
-    private Executor lookupExecutor() {
-        boolean needed = table.routes().stream()
-                .anyMatch(r -> r.settings().cached() && r.settings().expires());
-        if (!needed) {
-            return null;
-        }
-        try {
-            return (ManagedExecutorService) new InitialContext().lookup(EXECUTOR);
-        } catch (NamingException | ClassCastException | NoClassDefFoundError e) {
-            LOG.warning(() -> "No Jakarta Concurrency executor at " + EXECUTOR + " (" + e
-                    + "): stale answers of revalidate routes are regenerated in the request that finds them. "
-                    + "Enable Jakarta Concurrency (Open Liberty: feature concurrent-3.0).");
-            return null;
-        }
+        store = applicationStores.isResolvable()
+                ? applicationStores.get()
+                : new InMemoryResponseCacheStore(table.settings().cacheMaxBytes());
     }
 
     /** The store in use: the application's {@link ResponseCacheStore} bean, or the in-memory one. */
@@ -110,68 +89,93 @@ public class ResponseCache implements RouteCache {
     }
 
     /**
-     * Answers a {@code GET} or {@code HEAD} of a cached route.
+     * Answers a {@code GET} or {@code HEAD} of a cached route: from the store, or rendered now.
      *
-     * @return {@code null} when the answer was written; otherwise an answer that was not stored, to write as
-     *         the answer of an uncached route
+     * @param route the matched route
+     * @param params its param values
+     * @param exchange the client's request
      */
-    public Response serve(HttpServletRequest request, HttpServletResponse response, RouteExchange exchange)
-            throws IOException {
-        RouteDefinition route = exchange.route();
+    public Answer serve(RouteDefinition route, List<Object> params, Exchange exchange) {
         RouteSettings settings = route.settings();
-        String key = CacheKeys.of(route.path(), exchange.params());
+        String key = CacheKeys.of(route.path(), params);
+        Optional<String> ifNoneMatch = exchange.header("If-None-Match");
         CachedResponse entry = store.get(key).orElse(null);
         if (entry != null && !entry.revalidated()) {
             if (!isStale(entry, settings)) {
-                CacheWriter.write(entry, "HIT", settings, request, response);
-                return null;
+                return CachedAnswers.answer(entry, "HIT", settings, ifNoneMatch);
             }
-            if (executor != null) {
-                regenerateInBackground(route, exchange.params(), key, request.getContextPath(), entry);
-                CacheWriter.write(entry, "STALE", settings, request, response);
-                return null;
+            Optional<Executor> executor = background.executor();
+            if (executor.isPresent()) {
+                regenerateInBackground(executor.get(), route, params, key, entry);
+                return CachedAnswers.answer(entry, "STALE", settings, ifNoneMatch);
             }
         }
         if (entry == null
                 && !settings.dynamicParams()
                 && route.path().isDynamic()
                 && !listed.getOrDefault(route, Set.of()).contains(key)) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentLength(0);
-            return null;
+            return Answer.empty(404);
         }
-        RouteExchange canonical = new RouteExchange(
-                route, exchange.params(), key, request.getContextPath() + key, exchange.queryString());
         RequestGuard guard = new RequestGuard(policy(settings), route.path().declared(), true);
-        CachedAnswers.Outcome outcome = CachedAnswers.of(
-                dispatcher.render(request, canonical, guard),
-                guard,
-                route.path().declared(),
-                settings.tags());
+        CachedAnswers.Outcome outcome = renderOnce(key, () -> render(route, params, key, guard, Optional.of(exchange)));
         if (outcome.entry().isPresent()) {
             store.put(key, outcome.entry().get());
-            CacheWriter.write(
-                    outcome.entry().get(), entry == null ? "MISS" : "REVALIDATED", settings, request, response);
-            return null;
+            return CachedAnswers.answer(
+                    outcome.entry().get(), entry == null ? "MISS" : "REVALIDATED", settings, ifNoneMatch);
         }
-        if (entry != null && outcome.answer().getStatus() >= 500) {
+        if (entry != null && outcome.answer().status() >= 500) {
             LOG.warning(() -> "Route " + route.path().declared() + ": rendering " + key + " again failed ("
                     + outcome.reason() + "); serving the previous answer");
-            CacheWriter.write(entry, "STALE", settings, request, response);
-            return null;
+            return CachedAnswers.answer(entry, "STALE", settings, ifNoneMatch);
         }
         notStored(route, key, outcome);
         return outcome.answer();
     }
 
-    private static boolean isStale(CachedResponse entry, RouteSettings settings) {
+    /**
+     * Renders a key once for all the requests that miss it at the same time (S-8.11): the first renders, the others
+     * wait and take its entry. An answer that was not stored (built from one client's request data) is never
+     * handed to another client: each of them then renders its own.
+     */
+    private CachedAnswers.Outcome renderOnce(String key, Supplier<CachedAnswers.Outcome> render) {
+        CompletableFuture<CachedAnswers.Outcome> mine = new CompletableFuture<>();
+        CompletableFuture<CachedAnswers.Outcome> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                CachedAnswers.Outcome shared = running.join();
+                return shared.entry().isPresent() ? shared : render.get();
+            } catch (CompletionException e) {
+                return render.get();
+            }
+        }
+        try {
+            CachedAnswers.Outcome outcome = render.get();
+            mine.complete(outcome);
+            return outcome;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(key, mine);
+        }
+    }
+
+    private CachedAnswers.Outcome render(
+            RouteDefinition route, List<Object> params, String key, RequestGuard guard, Optional<Exchange> exchange) {
+        String path = exchange.map(Exchange::contextPath).orElse(contextPath);
+        Answer answer = renderer.render(route, params, key, path, guard, exchange);
+        return CachedAnswers.of(
+                answer, guard, route.path().declared(), route.settings().tags(), clock.now());
+    }
+
+    private boolean isStale(CachedResponse entry, RouteSettings settings) {
         return settings.expires()
-                && System.currentTimeMillis() - entry.generated().toEpochMilli() >= settings.revalidate() * 1000;
+                && Duration.between(entry.generated(), clock.now()).getSeconds() >= settings.revalidate();
     }
 
     /** Starts one regeneration of a stale entry, unless one runs or the entry was renewed meanwhile. */
     private void regenerateInBackground(
-            RouteDefinition route, List<Object> params, String key, String contextPath, CachedResponse stale) {
+            Executor executor, RouteDefinition route, List<Object> params, String key, CachedResponse stale) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (regenerating.putIfAbsent(key, done) != null) {
             return;
@@ -185,7 +189,7 @@ public class ResponseCache implements RouteCache {
         try {
             executor.execute(() -> {
                 try {
-                    regenerate(route, params, key, contextPath);
+                    regenerate(route, params, key);
                 } finally {
                     regenerating.remove(key, done);
                     done.complete(null);
@@ -198,10 +202,10 @@ public class ResponseCache implements RouteCache {
         }
     }
 
-    private void regenerate(RouteDefinition route, List<Object> params, String key, String contextPath) {
+    private void regenerate(RouteDefinition route, List<Object> params, String key) {
         CachedAnswers.Outcome outcome;
         try {
-            outcome = inRequestContext(() -> renderWithoutRequest(route, params, key, contextPath));
+            outcome = inRequestContext(() -> renderWithoutRequest(route, params, key));
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,
@@ -219,13 +223,10 @@ public class ResponseCache implements RouteCache {
     }
 
     /** Renders one path of a route with no client request (startup, background). The request context is active. */
-    CachedAnswers.Outcome renderWithoutRequest(
-            RouteDefinition route, List<Object> params, String key, String contextPath) {
-        RouteSettings settings = route.settings();
-        RouteExchange exchange = new RouteExchange(route, params, key, contextPath + key, null);
-        RequestGuard guard = new RequestGuard(policy(settings), route.path().declared(), false);
-        Response answer = dispatcher.render(null, exchange, guard);
-        return CachedAnswers.of(answer, guard, route.path().declared(), settings.tags());
+    CachedAnswers.Outcome renderWithoutRequest(RouteDefinition route, List<Object> params, String key) {
+        RequestGuard guard =
+                new RequestGuard(policy(route.settings()), route.path().declared(), false);
+        return render(route, params, key, guard, Optional.empty());
     }
 
     /** Runs work with an active request context, as the stores and request-scoped beans need one. */
@@ -240,6 +241,11 @@ public class ResponseCache implements RouteCache {
             }
             requestContexts.destroy(controller);
         }
+    }
+
+    /** Remembers the application's context root, for the URL of renders without a request. */
+    void contextPath(String path) {
+        this.contextPath = path;
     }
 
     /** Remembers the params listed by a route's {@code @StaticParams}, for {@code dynamicParams = false}. */
@@ -272,12 +278,15 @@ public class ResponseCache implements RouteCache {
                 return;
             }
         }
+        if (!path.startsWith("/")) {
+            throw new BadRequestException("revalidatePath(\"" + path + "\") needs a path that starts with '/'");
+        }
         String raw = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         SegmentTree.Match<RouteDefinition> match;
         try {
             match = table.lookup(raw);
         } catch (PercentDecoding.MalformedEscapeException e) {
-            throw new IllegalArgumentException("Malformed percent-escape in revalidatePath(\"" + path + "\")", e);
+            throw new BadRequestException("Malformed percent-escape in revalidatePath(\"" + path + "\")", e);
         }
         if (match != null && match.value().settings().cached()) {
             store.revalidate(new Revalidation.Key(CacheKeys.of(match.value().path(), match.params())));

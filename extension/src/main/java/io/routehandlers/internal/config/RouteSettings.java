@@ -1,10 +1,11 @@
 package io.routehandlers.internal.config;
 
 import io.routehandlers.Dynamic;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * The resolved segment config of one route: annotation, then configuration on top.
+ * The resolved config of one route: its segment config (annotation, then configuration on top) and its limits.
  *
  * @param dynamic the {@code dynamic} mode
  * @param revalidate seconds an answer stays fresh, {@link #FOREVER}, or {@code 0} (never cache)
@@ -12,6 +13,8 @@ import java.util.List;
  * @param dynamicParams whether params not listed by {@code @StaticParams} render on demand
  * @param tags the cache tags
  * @param staticParams whether the route has a {@code @StaticParams} method
+ * @param asyncTimeout how long an async handler may take, {@link Duration#ZERO} for no limit (S-3.6)
+ * @param maxBodySize the most bytes a request body may have (S-4.4)
  */
 public record RouteSettings(
         Dynamic dynamic,
@@ -19,13 +22,23 @@ public record RouteSettings(
         boolean revalidateSet,
         boolean dynamicParams,
         List<String> tags,
-        boolean staticParams) {
+        boolean staticParams,
+        Duration asyncTimeout,
+        long maxBodySize) {
 
     /** {@code revalidate=false}: fresh until revalidated on demand or redeployed. */
     public static final long FOREVER = -1;
 
-    /** The settings of a route with no config at all: not cached. */
-    public static final RouteSettings DEFAULT = new RouteSettings(Dynamic.AUTO, FOREVER, false, true, List.of(), false);
+    /** The settings of a route with no config at all: not cached, default limits. */
+    public static final RouteSettings DEFAULT = new RouteSettings(
+            Dynamic.AUTO,
+            FOREVER,
+            false,
+            true,
+            List.of(),
+            false,
+            GlobalSettings.DEFAULT.asyncTimeout(),
+            GlobalSettings.DEFAULT.maxBodySize());
 
     public RouteSettings {
         tags = List.copyOf(tags);

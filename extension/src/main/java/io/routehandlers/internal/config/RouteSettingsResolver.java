@@ -2,21 +2,27 @@ package io.routehandlers.internal.config;
 
 import io.routehandlers.Dynamic;
 import io.routehandlers.RouteConfig;
-import io.routehandlers.internal.scan.DeploymentProblem;
-import io.routehandlers.internal.scan.RouteMessages;
+import io.routehandlers.internal.problems.DeploymentProblem;
+import io.routehandlers.internal.problems.RouteMessages;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Resolves each route's {@link RouteSettings} (S-8.2): the route's own configuration key, else its
- * {@link RouteConfig} annotation, else the global key, else the default; and reports every invalid value and
- * every {@code routehandlers.} key that names no route or no option.
+ * Resolves the application's {@link GlobalSettings} once and each route's {@link RouteSettings} (S-8.2, S-3.6,
+ * S-4.4): the route's own configuration key, else its {@link RouteConfig} annotation, else the global key, else the
+ * default; and reports every invalid value and every {@code routehandlers.} key that names no route or no option.
+ * A key may also come in the environment-variable form of MicroProfile Config's mapping
+ * ({@code ROUTEHANDLERS_CACHE_MAX_BYTES} for {@code routehandlers.cache.max-bytes}).
  */
 public final class RouteSettingsResolver {
 
@@ -26,31 +32,36 @@ public final class RouteSettingsResolver {
     /** {@code routehandlers.route.<path>.<option>}. */
     public static final String ROUTE_PREFIX = PREFIX + "route.";
 
-    /** The default {@code dynamic} of every route. */
-    public static final String DYNAMIC = PREFIX + "dynamic";
-
-    /** The default {@code revalidate} of every route. */
-    public static final String REVALIDATE = PREFIX + "revalidate";
-
-    /** The byte budget of the in-memory cache. */
-    public static final String MAX_BYTES = PREFIX + "cache.max-bytes";
-
-    /** Serve {@code /x/} like {@code /x} instead of redirecting. */
-    public static final String TRAILING_SLASH = PREFIX + "trailing-slash";
-
-    /** The default byte budget: 64 MiB. */
-    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    static final String DYNAMIC = PREFIX + "dynamic";
+    static final String REVALIDATE = PREFIX + "revalidate";
+    static final String MAX_BYTES = PREFIX + "cache.max-bytes";
+    static final String TRAILING_SLASH = PREFIX + "trailing-slash";
+    static final String ASYNC_TIMEOUT = PREFIX + "async-timeout";
+    static final String MAX_BODY_SIZE = PREFIX + "max-body-size";
+    static final String MAX_FILE_SIZE = PREFIX + "max-file-size";
+    static final String MAX_FORM_PARTS = PREFIX + "max-form-parts";
 
     private static final String REVALIDATE_VALUES = "false (forever), 0 (never cache) or a positive number of seconds";
     private static final String DYNAMIC_VALUES = "auto, force-dynamic, error, force-static";
-    private static final List<String> ROUTE_OPTIONS = List.of("dynamic", "revalidate", "dynamic-params", "tags");
-    private static final Set<String> GLOBAL_KEYS = Set.of(DYNAMIC, REVALIDATE, MAX_BYTES, TRAILING_SLASH);
+    private static final String SECONDS_VALUES = "0 (no limit) or a positive number of seconds";
+    private static final List<String> ROUTE_OPTIONS =
+            List.of("dynamic", "revalidate", "dynamic-params", "tags", "async-timeout", "max-body-size");
+    private static final List<String> GLOBAL_KEYS = List.of(
+            DYNAMIC,
+            REVALIDATE,
+            MAX_BYTES,
+            TRAILING_SLASH,
+            ASYNC_TIMEOUT,
+            MAX_BODY_SIZE,
+            MAX_FILE_SIZE,
+            MAX_FORM_PARTS);
 
     private final ConfigLookup config;
     private final List<DeploymentProblem> problems;
+    private final GlobalSettings global;
 
     /**
-     * A resolver over a configuration.
+     * A resolver over a configuration; the global settings are resolved here, once.
      *
      * @param config the configuration
      * @param problems receives every problem found
@@ -58,6 +69,26 @@ public final class RouteSettingsResolver {
     public RouteSettingsResolver(ConfigLookup config, List<DeploymentProblem> problems) {
         this.config = config;
         this.problems = problems;
+        GlobalSettings d = GlobalSettings.DEFAULT;
+        long maxBodySize = size(MAX_BODY_SIZE).orElse(d.maxBodySize());
+        this.global = new GlobalSettings(
+                config.value(TRAILING_SLASH)
+                        .flatMap(v -> bool(TRAILING_SLASH, v))
+                        .orElse(d.trailingSlash()),
+                size(MAX_BYTES).orElse(d.cacheMaxBytes()),
+                seconds(ASYNC_TIMEOUT).orElse(d.asyncTimeout()),
+                maxBodySize,
+                size(MAX_FILE_SIZE).orElse(maxBodySize),
+                size(MAX_FORM_PARTS)
+                        .map(n -> (int) Math.min(n, Integer.MAX_VALUE))
+                        .orElse(d.maxFormParts()));
+        dynamic(DYNAMIC);
+        revalidate(REVALIDATE);
+    }
+
+    /** The application-wide settings. */
+    public GlobalSettings global() {
+        return global;
     }
 
     /**
@@ -115,88 +146,73 @@ public final class RouteSettingsResolver {
                 revalidate.isPresent(),
                 dynamicParams,
                 tags,
-                staticParams);
+                staticParams,
+                seconds(key + "async-timeout").orElse(global.asyncTimeout()),
+                size(key + "max-body-size").orElse(global.maxBodySize()));
     }
 
     /**
-     * Reports every {@code routehandlers.} key that is no option, names no route, or has an invalid global value.
+     * Reports every {@code routehandlers.} key that is no option or names no route.
      *
      * @param declaredPaths the paths of the application's routes, as declared
      */
     public void checkKeys(Collection<String> declaredPaths) {
         Set<String> paths = new TreeSet<>(declaredPaths);
+        Set<String> environmentForms = new HashSet<>();
+        GLOBAL_KEYS.forEach(k -> environmentForms.add(environmentForm(k)));
+        for (String path : paths) {
+            ROUTE_OPTIONS.forEach(o -> environmentForms.add(environmentForm(ROUTE_PREFIX + path + "." + o)));
+        }
         for (Map.Entry<String, String> entry : config.routehandlersKeys().entrySet()) {
             String key = entry.getKey();
             String source = entry.getValue();
             if (GLOBAL_KEYS.contains(key)) {
-                checkGlobal(key);
-            } else if (!key.startsWith(ROUTE_PREFIX)) {
-                problems.add(RouteMessages.unknownKey(key, source));
-            } else {
-                String rest = key.substring(ROUTE_PREFIX.length());
-                Optional<String> option = ROUTE_OPTIONS.stream()
-                        .filter(o -> rest.endsWith("." + o))
-                        .findFirst();
-                if (option.isEmpty()) {
-                    problems.add(RouteMessages.unknownKey(key, source));
-                    continue;
-                }
-                String path = rest.substring(0, rest.length() - option.get().length() - 1);
+                continue;
+            }
+            Optional<String> option = key.startsWith(ROUTE_PREFIX)
+                    ? ROUTE_OPTIONS.stream().filter(o -> key.endsWith("." + o)).findFirst()
+                    : Optional.empty();
+            if (option.isPresent()) {
+                String path = key.substring(
+                        ROUTE_PREFIX.length(), key.length() - option.get().length() - 1);
                 if (!paths.contains(path)) {
                     problems.add(RouteMessages.keyNamesNoRoute(key, source, path, List.copyOf(paths)));
                 }
+            } else if (!environmentForms.contains(environmentForm(key))) {
+                problems.add(RouteMessages.unknownKey(key, source));
             }
         }
     }
 
-    /** The cache's byte budget, {@link #DEFAULT_MAX_BYTES} unless configured. */
-    public long maxBytes() {
-        return config.value(MAX_BYTES).flatMap(v -> positive(MAX_BYTES, v)).orElse(DEFAULT_MAX_BYTES);
-    }
-
-    /** Whether {@code /x/} is served like {@code /x}. */
-    public boolean serveTrailingSlash() {
-        return config.value(TRAILING_SLASH)
-                .flatMap(v -> bool(TRAILING_SLASH, v))
-                .orElse(false);
-    }
-
-    private void checkGlobal(String key) {
-        switch (key) {
-            case DYNAMIC -> dynamic(key);
-            case REVALIDATE -> revalidate(key);
-            case MAX_BYTES -> maxBytes();
-            default -> serveTrailingSlash();
-        }
+    /**
+     * A key as MicroProfile Config looks it up among environment variables: each character other than a letter or
+     * a digit replaced by {@code _}, in upper case. A key read back from the environment (in whichever form the
+     * implementation lists it) has the same form as the key it sets.
+     */
+    static String environmentForm(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
     private Optional<Dynamic> dynamic(String key) {
-        return config.value(key).flatMap(value -> {
-            Optional<Dynamic> mode = Dynamic.fromConfigValue(value.trim());
-            if (mode.isEmpty()) {
-                invalid(key, value, DYNAMIC_VALUES);
-            }
-            return mode;
-        });
+        return parsed(key, DYNAMIC_VALUES, v -> Dynamic.fromConfigValue(v));
     }
 
     private Optional<Long> revalidate(String key) {
-        return config.value(key).flatMap(value -> {
-            String v = value.trim();
-            if (v.equals("false")) {
-                return Optional.of(RouteSettings.FOREVER);
-            }
-            try {
-                long seconds = Long.parseLong(v);
-                if (seconds >= 0) {
-                    return Optional.of(seconds);
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            invalid(key, value, REVALIDATE_VALUES);
-            return Optional.empty();
-        });
+        return parsed(
+                key,
+                REVALIDATE_VALUES,
+                v -> v.equals("false")
+                        ? Optional.of(RouteSettings.FOREVER)
+                        : number(v).filter(n -> n >= 0));
+    }
+
+    private Optional<Duration> seconds(String key) {
+        return parsed(key, SECONDS_VALUES, v -> number(v).filter(n -> n >= 0).map(Duration::ofSeconds));
+    }
+
+    private Optional<Long> size(String key) {
+        return parsed(
+                key, "a positive whole number, such as 10485760", v -> number(v).filter(n -> n > 0));
     }
 
     private Optional<Boolean> bool(String key, String value) {
@@ -208,17 +224,23 @@ public final class RouteSettingsResolver {
         return Optional.empty();
     }
 
-    private Optional<Long> positive(String key, String value) {
-        try {
-            long bytes = Long.parseLong(value.trim());
-            if (bytes > 0) {
-                return Optional.of(bytes);
+    /** The value of a key parsed, or empty when unset; an unparsable value is reported. */
+    private <T> Optional<T> parsed(String key, String allowed, Function<String, Optional<T>> parser) {
+        return config.value(key).flatMap(value -> {
+            Optional<T> result = parser.apply(value.trim());
+            if (result.isEmpty()) {
+                invalid(key, value, allowed);
             }
+            return result;
+        });
+    }
+
+    private static Optional<Long> number(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
-            // reported below
+            return Optional.empty();
         }
-        invalid(key, value, "a positive number of bytes, such as 67108864");
-        return Optional.empty();
     }
 
     private void invalid(String key, String value, String allowed) {

@@ -2,8 +2,8 @@ package io.routehandlers.internal.cookies;
 
 import io.routehandlers.RequestCookie;
 import io.routehandlers.internal.http.PercentDecoding;
+import io.routehandlers.internal.http.UriComponents;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 
 /**
@@ -16,10 +16,10 @@ public final class CookieHeader {
     private CookieHeader() {}
 
     /** The cookies of all {@code Cookie} headers of a request, in order. */
-    public static List<RequestCookie> parse(Enumeration<String> headers) {
+    public static List<RequestCookie> parse(List<String> headers) {
         List<RequestCookie> cookies = new ArrayList<>();
-        while (headers != null && headers.hasMoreElements()) {
-            parseInto(headers.nextElement(), cookies);
+        for (String header : headers) {
+            parseInto(header, cookies);
         }
         return List.copyOf(cookies);
     }
@@ -64,7 +64,7 @@ public final class CookieHeader {
             if (!out.isEmpty()) {
                 out.append("; ");
             }
-            out.append(cookie.name()).append('=').append(CookieSyntax.encodeURIComponent(cookie.value()));
+            out.append(cookie.name()).append('=').append(UriComponents.encode(cookie.value()));
         }
         return out.toString();
     }

@@ -5,14 +5,12 @@ import io.routehandlers.CookieValue;
 import io.routehandlers.HeaderStore;
 import io.routehandlers.HeaderValue;
 import io.routehandlers.RequestCookie;
-import io.routehandlers.internal.http.RenderContext;
-import io.routehandlers.internal.http.ServletHeaderStore;
+import io.routehandlers.internal.http.CurrentRequest;
+import io.routehandlers.internal.http.ExchangeHeaderStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.InjectionPoint;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,21 +21,23 @@ import java.util.Optional;
 @ApplicationScoped
 public class RequestStores {
 
-    // The servlet request is looked up only when the render may read it: background renders have none.
+    // The exchange is asked for only when the render may read request data: background renders have none.
     @Produces
     @RequestScoped
-    CookieStore cookies(RenderContext render, Instance<HttpServletRequest> request) {
+    CookieStore cookies(CurrentRequest current) {
         return new CookieJar(
-                () -> render.guard().read("cookies()")
-                        ? CookieHeader.parse(request.get().getHeaders("Cookie"))
+                () -> current.guard().read("cookies()")
+                        ? current.exchange()
+                                .map(e -> CookieHeader.parse(e.headers("Cookie")))
+                                .orElse(List.of())
                         : List.of(),
-                render::guard);
+                current::guard);
     }
 
     @Produces
     @RequestScoped
-    HeaderStore headers(RenderContext render, Instance<HttpServletRequest> request) {
-        return new ServletHeaderStore(() -> render.guard().read("headers()") ? request.get() : null);
+    HeaderStore headers(CurrentRequest current) {
+        return new ExchangeHeaderStore(() -> current.guard().read("headers()") ? current.exchange() : Optional.empty());
     }
 
     @Produces

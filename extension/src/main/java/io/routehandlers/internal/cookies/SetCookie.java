@@ -2,6 +2,7 @@ package io.routehandlers.internal.cookies;
 
 import io.routehandlers.CookieOptions;
 import io.routehandlers.ResponseCookie;
+import io.routehandlers.internal.http.UriComponents;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,8 +25,7 @@ public final class SetCookie {
     /** The header value of a cookie, with {@code now} for the {@code Expires} of a positive max-age. */
     public static String format(ResponseCookie cookie, Instant now) {
         CookieOptions o = cookie.options();
-        StringBuilder out =
-                new StringBuilder(cookie.name()).append('=').append(CookieSyntax.encodeURIComponent(cookie.value()));
+        StringBuilder out = new StringBuilder(cookie.name()).append('=').append(UriComponents.encode(cookie.value()));
         out.append("; Path=").append(o.path().orElse("/"));
         Instant expires = o.maxAge().isPresent() && o.maxAge().getAsLong() > 0
                 ? now.plusSeconds(o.maxAge().getAsLong())

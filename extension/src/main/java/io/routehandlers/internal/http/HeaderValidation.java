@@ -1,45 +1,33 @@
 package io.routehandlers.internal.http;
 
-/** Rejects header names and values that could split or forge a response header. */
+import java.util.BitSet;
+
+/**
+ * The last check before a header reaches the wire, for headers that did not come through the public API's own
+ * checks (a Jakarta REST {@code Response} a handler returned): a name must be a token, a value only visible ASCII,
+ * space and tab (S-4.5).
+ */
 public final class HeaderValidation {
+
+    private static final BitSet TOKEN = new BitSet(128);
+    private static final BitSet VALUE = new BitSet(128);
+
+    static {
+        TOKEN.set(0x21, 0x7f);
+        "\"(),/:;<=>?@[\\]{}".chars().forEach(TOKEN::clear);
+        VALUE.set(0x20, 0x7f);
+        VALUE.set('\t');
+    }
 
     private HeaderValidation() {}
 
-    /** Whether {@code s} is a non-empty RFC 9110 token. */
-    public static boolean isToken(String s) {
-        if (s == null || s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether a header name is an RFC 9110 token. */
+    public static boolean isToken(String name) {
+        return !name.isEmpty() && name.chars().allMatch(c -> c < 128 && TOKEN.get(c));
     }
 
-    /** Throws when the name is not a token or the value holds CR, LF or NUL. */
-    public static void requireHeader(String name, String value) {
-        if (!isToken(name)) {
-            throw new IllegalArgumentException("Invalid header name '" + name + "': it must be an HTTP token");
-        }
-        requireValue(name, value);
-    }
-
-    /** Returns {@code value}, or throws when it is null or holds CR, LF or NUL. */
-    public static String requireValue(String name, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException("Header " + name + " must not be null");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\r' || c == '\n' || c == 0) {
-                throw new IllegalArgumentException(
-                        "Invalid value for header " + name + ": CR, LF and NUL are not allowed");
-            }
-        }
-        return value;
+    /** Whether a header value may be written as it is. */
+    public static boolean isSafeValue(String value) {
+        return value.chars().allMatch(c -> c < 128 && VALUE.get(c));
     }
 }

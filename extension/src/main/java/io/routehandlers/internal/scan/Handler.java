@@ -11,8 +11,10 @@ import java.util.List;
  * @param arguments what each parameter receives
  * @param async whether it returns a {@code CompletionStage}
  * @param signature {@code com.acme.Items#get(RouteRequest)}, for logs
+ * @param access who may call it
  */
-public record Handler(String httpMethod, Method method, List<Argument> arguments, boolean async, String signature) {
+public record Handler(
+        String httpMethod, Method method, List<Argument> arguments, boolean async, String signature, Access access) {
 
     public Handler {
         arguments = List.copyOf(arguments);

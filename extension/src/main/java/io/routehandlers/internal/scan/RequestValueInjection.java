@@ -3,6 +3,8 @@ package io.routehandlers.internal.scan;
 import io.routehandlers.CookieValue;
 import io.routehandlers.HeaderValue;
 import io.routehandlers.Route;
+import io.routehandlers.internal.problems.DeploymentProblem;
+import io.routehandlers.internal.problems.RouteMessages;
 import jakarta.enterprise.context.NormalScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.InjectionPoint;

@@ -8,15 +8,21 @@ import io.routehandlers.Route;
 import io.routehandlers.RouteContext;
 import io.routehandlers.RouteRequest;
 import io.routehandlers.StaticParams;
+import io.routehandlers.internal.problems.DeploymentProblem;
+import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.tree.PathSyntax;
 import io.routehandlers.internal.tree.PathSyntaxException;
 import io.routehandlers.internal.tree.RoutePath;
 import io.routehandlers.internal.tree.Segment;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HttpMethod;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -166,11 +172,53 @@ public final class RouteScanner {
                     : argument(signature, i, raw[i], types[i], path, problems);
             arguments.add(argument);
         }
+        Access access = access(signature, method, problems)
+                .or(() -> access(method.getDeclaringClass().getName(), method.getDeclaringClass(), problems))
+                .orElse(Access.UNRESTRICTED);
         if (problems.size() != before) {
             return Optional.empty();
         }
         boolean async = CompletionStage.class.isAssignableFrom(method.getReturnType());
-        return Optional.of(new Handler(httpMethod, method, arguments, async, signature));
+        return Optional.of(new Handler(httpMethod, method, arguments, async, signature, access));
+    }
+
+    /**
+     * The access an element's own {@code @RolesAllowed}, {@code @PermitAll} or {@code @DenyAll} gives, if it has one;
+     * two of them on one element, or a role that is empty, are problems (RH-042, RH-043).
+     */
+    private static Optional<Access> access(String where, AnnotatedElement element, List<DeploymentProblem> problems) {
+        RolesAllowed roles = element.getAnnotation(RolesAllowed.class);
+        List<String> present = new ArrayList<>();
+        if (roles != null) {
+            present.add("@RolesAllowed");
+        }
+        if (element.isAnnotationPresent(PermitAll.class)) {
+            present.add("@PermitAll");
+        }
+        if (element.isAnnotationPresent(DenyAll.class)) {
+            present.add("@DenyAll");
+        }
+        if (present.size() > 1) {
+            addOnce(problems, RouteMessages.conflictingAccess(where, present));
+            return Optional.of(new Access.DenyAll());
+        }
+        if (roles != null) {
+            if (roles.value().length == 0 || Arrays.stream(roles.value()).anyMatch(String::isBlank)) {
+                addOnce(problems, RouteMessages.emptyRole(where, Arrays.asList(roles.value())));
+            }
+            return Optional.of(new Access.Roles(Set.copyOf(Arrays.asList(roles.value()))));
+        }
+        if (present.contains("@PermitAll")) {
+            return Optional.of(new Access.PermitAll());
+        }
+        return present.isEmpty() ? Optional.empty() : Optional.of(new Access.DenyAll());
+    }
+
+    /** Adds a problem unless it is there: a route class's own problem is found once per handler. */
+    private static void addOnce(List<DeploymentProblem> problems, DeploymentProblem problem) {
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
     }
 
     private static Param find(Annotation[] annotations) {

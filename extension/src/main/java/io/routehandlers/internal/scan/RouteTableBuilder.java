@@ -1,9 +1,10 @@
 package io.routehandlers.internal.scan;
 
 import io.routehandlers.Route;
-import io.routehandlers.internal.RouteTable;
 import io.routehandlers.internal.config.ConfigLookup;
 import io.routehandlers.internal.config.RouteSettingsResolver;
+import io.routehandlers.internal.problems.DeploymentProblem;
+import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.tree.SegmentTree;
 import io.routehandlers.internal.tree.TreeConflict;
 import java.util.ArrayList;
@@ -49,6 +50,11 @@ public final class RouteTableBuilder {
             RouteScanner.scan(type, problems).ifPresent(scanned -> {
                 RouteDefinition route = scanned.withSettings(settings.resolve(
                         type, scanned.path().declared(), scanned.describe(), scanned.staticParams() != null));
+                Handler get = route.handlerFor("GET");
+                if (route.settings().cached() && get != null && get.access().restricted()) {
+                    problems.add(RouteMessages.cachedAndProtected(
+                            route.describe(), get.signature(), get.access().describe()));
+                }
                 routes.add(route);
                 tree.add(route.path(), route);
             });
@@ -59,7 +65,7 @@ public final class RouteTableBuilder {
         }
         routes.sort(Comparator.comparing((RouteDefinition r) -> r.path().url())
                 .thenComparing(r -> r.type().getName()));
-        return new Result(new RouteTable(tree.build(), routes), List.copyOf(problems));
+        return new Result(new RouteTable(tree.build(), routes, settings.global()), List.copyOf(problems));
     }
 
     private static DeploymentProblem message(TreeConflict<RouteDefinition> conflict) {

@@ -8,13 +8,9 @@ import io.routehandlers.fixtures.Catalog;
 import io.routehandlers.fixtures.Orders;
 import io.routehandlers.fixtures.Products;
 import io.routehandlers.internal.RouteHandlersExtension;
-import io.routehandlers.internal.cookies.RequestStores;
-import io.routehandlers.internal.dispatch.RouteDispatcher;
-import io.routehandlers.internal.http.RenderContext;
-import io.routehandlers.internal.scan.RouteDeploymentException;
+import io.routehandlers.internal.direct.DirectRoutes;
+import io.routehandlers.internal.problems.RouteDeploymentException;
 import io.routehandlers.spi.CachedResponse;
-import jakarta.servlet.ServletContext;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -27,21 +23,9 @@ class PrerenderTest {
         return new Weld()
                 .disableDiscovery()
                 .addExtension(new RouteHandlersExtension())
-                .addBeanClasses(
-                        RouteDispatcher.class,
-                        RenderContext.class,
-                        RequestStores.class,
-                        ResponseCache.class,
-                        Prerender.class)
+                .addBeanClasses(DirectRoutes.BEAN_CLASSES.toArray(Class<?>[]::new))
                 .addBeanClasses(routes)
                 .initialize();
-    }
-
-    private static ServletContext context(String contextPath) {
-        return (ServletContext) Proxy.newProxyInstance(
-                PrerenderTest.class.getClassLoader(),
-                new Class<?>[] {ServletContext.class},
-                (proxy, method, args) -> method.getName().equals("getContextPath") ? contextPath : null);
     }
 
     private static String body(ResponseCache cache, String key) {
@@ -52,7 +36,7 @@ class PrerenderTest {
     @Test
     void staticRoutesAndListedParamsAreInTheStoreBeforeTheFirstRequest() {
         try (WeldContainer container = start(Catalog.class, Products.class, Orders.class)) {
-            container.select(Prerender.class).get().prerender(context("/shop"));
+            container.select(Prerender.class).get().prerender("/shop");
             ResponseCache cache = container.select(ResponseCache.class).get();
             assertThat(body(cache, "/catalog")).isEqualTo("catalog");
             assertThat(body(cache, "/products/1")).isEqualTo("product 1");
@@ -66,7 +50,7 @@ class PrerenderTest {
     void errorRouteThatReadsAHeaderFailsDeploymentWithTheNextJsMessage() {
         try (WeldContainer container = start(BrokenConfig.HeadersInErrorMode.class)) {
             Prerender prerender = container.select(Prerender.class).get();
-            assertThatThrownBy(() -> prerender.prerender(context("")))
+            assertThatThrownBy(() -> prerender.prerender(""))
                     .isInstanceOf(RouteDeploymentException.class)
                     .hasMessage("""
                             1 route problem: RH-036 (see Deployment errors in the routehandlers docs)
@@ -83,7 +67,7 @@ class PrerenderTest {
     void staticParamsListingAKeyThatIsNoParamFailsDeployment() {
         try (WeldContainer container = start(BrokenConfig.StaticParamsWithUnknownKey.class)) {
             Prerender prerender = container.select(Prerender.class).get();
-            assertThatThrownBy(() -> prerender.prerender(context("")))
+            assertThatThrownBy(() -> prerender.prerender(""))
                     .isInstanceOf(RouteDeploymentException.class)
                     .hasMessageContaining("""
                             RH-037 @StaticParams method \

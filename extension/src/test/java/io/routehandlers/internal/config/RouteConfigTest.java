@@ -9,11 +9,13 @@ import io.routehandlers.fixtures.Catalog;
 import io.routehandlers.fixtures.Orders;
 import io.routehandlers.fixtures.Products;
 import io.routehandlers.internal.RouteHandlersExtension;
-import io.routehandlers.internal.RouteTable;
+import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.scan.RouteDefinition;
+import io.routehandlers.internal.scan.RouteTable;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.enterprise.inject.spi.DeploymentException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +146,60 @@ class RouteConfigTest {
     }
 
     @Test
+    void environmentVariablesOfGlobalAndRouteKeysAreKnownKeys() {
+        // SmallRye Config lists environment variables as dotted lower-case names (routehandlers.cache.max.bytes);
+        // other implementations list them as they are. Both are the environment form of a known key.
+        var config = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(
+                        Map.of(
+                                "ROUTEHANDLERS_CACHE_MAX_BYTES", "134217728",
+                                "ROUTEHANDLERS_ROUTE__PRODUCTS__ID__MAX_BODY_SIZE", "1024"),
+                        300))
+                .build();
+        List<DeploymentProblem> problems = new ArrayList<>();
+        RouteSettingsResolver resolver = new RouteSettingsResolver(ConfigLookup.of(config), problems);
+        resolver.checkKeys(List.of("/products/[id]"));
+        RouteSettings products = resolver.resolve(Products.class, "/products/[id]", "Products", true);
+
+        assertThat(problems).isEmpty();
+        assertThat(resolver.global().cacheMaxBytes()).isEqualTo(134_217_728);
+        assertThat(products.maxBodySize()).isEqualTo(1024);
+    }
+
+    @Test
+    void environmentVariableTheBuildSetsIsReadWithoutAProblem() {
+        // extension/pom.xml runs these tests with ROUTEHANDLERS_CACHE_MAX_BYTES=134217728 in the environment.
+        assertThat(System.getenv("ROUTEHANDLERS_CACHE_MAX_BYTES")).isEqualTo("134217728");
+        try (WeldContainer container = weld(Catalog.class).initialize()) {
+            assertThat(container.select(RouteTable.class).get().settings().cacheMaxBytes())
+                    .isEqualTo(134_217_728);
+        }
+    }
+
+    @Test
+    void environmentVariableNamingNoKeyFailsDeployment() {
+        var config = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(Map.of("ROUTEHANDLERS_CACHE_MAX_BYTE", "1"), 300))
+                .build();
+        List<DeploymentProblem> problems = new ArrayList<>();
+        new RouteSettingsResolver(ConfigLookup.of(config), problems).checkKeys(List.of("/catalog"));
+        assertThat(problems).extracting(DeploymentProblem::id).containsExactly("RH-034");
+    }
+
+    @Test
+    void limitsResolveFromTheRouteKeyThenTheGlobalKeyThenTheDefault() {
+        configure("routehandlers.max-body-size", "2048");
+        configure("routehandlers.route./catalog.max-body-size", "100");
+        configure("routehandlers.async-timeout", "5");
+        assertThat(settings(Catalog.class, Catalog.class, Products.class).maxBodySize())
+                .isEqualTo(100);
+        assertThat(settings(Products.class, Catalog.class, Products.class).maxBodySize())
+                .isEqualTo(2048);
+        assertThat(settings(Products.class, Catalog.class, Products.class).asyncTimeout())
+                .isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
     void invalidValueFailsDeploymentWithKeyValueAndAllowedValues() {
         configure("routehandlers.route./products/[id].revalidate", "soon");
         configure("routehandlers.route./catalog.dynamic", "static");
@@ -180,11 +236,13 @@ class RouteConfigTest {
         configure("routehandlers.route./catalog.revalidat", "5");
         assertThatThrownBy(() -> weld(Catalog.class).initialize().close())
                 .isInstanceOf(DeploymentException.class)
-                .hasMessageContaining(
-                        "RH-034 Unknown configuration key routehandlers.revalidat (from SysPropConfigSource).\n"
-                                + "  Fix: the keys are routehandlers.dynamic, routehandlers.revalidate, "
-                                + "routehandlers.cache.max-bytes, routehandlers.trailing-slash and "
-                                + "routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params and .tags.")
+                .hasMessageContaining("""
+                        RH-034 Unknown configuration key routehandlers.revalidat (from SysPropConfigSource).
+                          Fix: the keys are routehandlers.dynamic, .revalidate, .trailing-slash, .async-timeout, \
+                        .max-body-size, .max-file-size, .max-form-parts, .cache.max-bytes and \
+                        routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params, .tags, .async-timeout and \
+                        .max-body-size; an environment variable names one of them in upper case with '_' for every \
+                        other character.""")
                 .hasMessageContaining("RH-034 Unknown configuration key routehandlers.route./catalog.revalidat");
     }
 

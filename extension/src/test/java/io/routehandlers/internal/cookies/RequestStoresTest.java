@@ -7,8 +7,8 @@ import io.routehandlers.CookieStore;
 import io.routehandlers.HeaderStore;
 import io.routehandlers.HeaderValue;
 import io.routehandlers.RequestCookie;
-import io.routehandlers.fixtures.FakeServletRequest;
-import io.routehandlers.internal.http.RenderContext;
+import io.routehandlers.fixtures.AmbientRequest;
+import io.routehandlers.internal.http.CurrentRequest;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -25,7 +25,7 @@ class RequestStoresTest {
 
     @WeldSetup
     WeldInitiator weld = WeldInitiator.from(
-                    RequestStores.class, RenderContext.class, FakeServletRequest.class, Visitor.class)
+                    RequestStores.class, CurrentRequest.class, AmbientRequest.class, Visitor.class)
             .build();
 
     @Inject

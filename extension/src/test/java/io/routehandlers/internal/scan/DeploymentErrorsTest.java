@@ -3,6 +3,7 @@ package io.routehandlers.internal.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.routehandlers.broken.BrokenRoutes;
+import io.routehandlers.internal.problems.DeploymentProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -186,6 +187,30 @@ class DeploymentErrorsTest {
                   Fix: declare only RouteRequest, RouteContext<P>, HeaderStore, CookieStore, or a @Param("name") \
                 String or List<String>.\
                 """.formatted(B));
+    }
+
+    @Test
+    void cachedRouteWithAProtectedGetFails() {
+        assertThat(problems(BrokenRoutes.CachedReport.class)).containsExactly("""
+                RH-041 Route %1$sCachedReport (board-report) is cached, but its GET handler %1$sCachedReport#get() \
+                is protected (admin): a shared cache would serve the protected answer to every caller.
+                  Fix: make the route force-dynamic (@RouteConfig(dynamic = Dynamic.FORCE_DYNAMIC)), or protect \
+                only its other methods.""".formatted(B));
+    }
+
+    @Test
+    void rolesAllowedWithoutARoleFails() {
+        assertThat(problems(BrokenRoutes.NamelessRole.class)).containsExactly("""
+                RH-042 @RolesAllowed() on %1$sNamelessRole#get() names no role.
+                  Fix: name the roles that may call it, such as @RolesAllowed("admin"); @PermitAll lets every \
+                caller in, @RolesAllowed("**") every authenticated one.""".formatted(B));
+    }
+
+    @Test
+    void contradictingSecurityAnnotationsFailOncePerClass() {
+        assertThat(problems(BrokenRoutes.Undecided.class)).containsExactly("""
+                RH-043 %1$sUndecided has @PermitAll and @DenyAll, which contradict each other.
+                  Fix: keep one; an annotation on a handler method wins over the one on its class.""".formatted(B));
     }
 
     @Test

@@ -94,6 +94,14 @@ public final class Http {
      * (a malformed escape in the path).
      */
     public String rawStatusLine(String method, String rawPath) {
+        return rawHead(method, rawPath).lines().findFirst().orElse("");
+    }
+
+    /**
+     * Sends a request line and {@code Host} over a socket and returns the answer's status line and headers, each
+     * line ending in {@code \n}: for methods and paths a client library would change or refuse.
+     */
+    public String rawHead(String method, String rawPath) {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
@@ -102,14 +110,22 @@ public final class Http {
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
+            StringBuilder head = new StringBuilder();
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             int c;
-            while ((c = in.read()) != -1 && c != '\n') {
-                if (c != '\r') {
+            while ((c = in.read()) != -1) {
+                if (c == '\n') {
+                    String text = line.toString(StandardCharsets.ISO_8859_1);
+                    if (text.isEmpty()) {
+                        break;
+                    }
+                    head.append(text).append('\n');
+                    line.reset();
+                } else if (c != '\r') {
                     line.write(c);
                 }
             }
-            return line.toString(StandardCharsets.ISO_8859_1);
+            return head.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

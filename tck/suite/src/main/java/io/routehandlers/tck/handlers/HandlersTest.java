@@ -19,14 +19,17 @@ class HandlersTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war(
-                "handlers",
-                Repositories.class,
-                Commits.class,
-                Commits.CommitParams.class,
-                Invoice.class,
-                Results.class,
-                Reports.class);
+        return Deployments.withConfig(
+                Deployments.war(
+                        "handlers",
+                        Repositories.class,
+                        Commits.class,
+                        Commits.CommitParams.class,
+                        Invoice.class,
+                        Results.class,
+                        Reports.class,
+                        Exports.class),
+                "routehandlers.route./exports.async-timeout=1");
     }
 
     @ArquillianResource
@@ -163,5 +166,18 @@ class HandlersTest {
         HttpResponse<String> response = get("/results/web");
         assertThat(response.statusCode()).isEqualTo(418);
         assertThat(response.body()).isEqualTo("teapot");
+    }
+
+    @Test
+    @Spec("S-3.6")
+    void stagePendingPastTheAsyncTimeoutAnswers503AndIsCancelled() {
+        long started = System.nanoTime();
+        HttpResponse<String> response = get("/exports");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).isEmpty();
+        assertThat(millis).as("milliseconds until the 503").isBetween(900L, 10_000L);
+        assertThat(get("/exports").body()).isEqualTo("previous export cancelled");
     }
 }

@@ -55,6 +55,13 @@ class MethodsTest {
     }
 
     @Test
+    @Spec({"S-2.2", "S-3.3"})
+    void traceReachesTheRouteAndAnswers405WithAllow() {
+        String head = Http.at(base).rawHead("TRACE", "/notes");
+        assertThat(head).startsWith("HTTP/1.1 405").containsIgnoringCase("\nAllow: GET, HEAD, OPTIONS, POST\n");
+    }
+
+    @Test
     @Spec({"S-2.2", "S-2.3"})
     void postOnlyRouteAllowsOptionsAndPostOnly() {
         for (String method : new String[] {"GET", "HEAD"}) {

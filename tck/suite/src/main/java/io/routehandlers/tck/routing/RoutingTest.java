@@ -115,6 +115,28 @@ class RoutingTest {
 
     @Test
     @Spec("S-3.3")
+    void encodedSlashStaysInsideItsSegment() {
+        assertThat(body("/products/a%2Fb")).isEqualTo("product a/b");
+    }
+
+    @Test
+    @Spec("S-3.3")
+    void servletPathParametersAreRemovedBeforeMatching() {
+        assertThat(body("/products/lamp;jsessionid=0A1B2C")).isEqualTo("product lamp");
+        assertThat(body("/shelf;v=2/top")).isEqualTo("top shelf");
+    }
+
+    @Test
+    @Spec("S-1.5")
+    void nothingOfTheImplementationAnswersAtAPathOfItsOwn() {
+        assertThat(Http.at(base).get("/_routehandlers/dispatch/sync").statusCode())
+                .isEqualTo(404);
+        assertThat(Http.at(base).rawStatusLine("GET", "/_routehandlers/dispatch/%22"))
+                .startsWith("HTTP/1.1 404");
+    }
+
+    @Test
+    @Spec("S-3.3")
     void malformedEscapeAnswers400() {
         assertThat(Http.at(base).rawStatusLine("GET", "/products/%E0%A4%A")).startsWith("HTTP/1.1 400");
     }

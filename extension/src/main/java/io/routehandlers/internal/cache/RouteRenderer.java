@@ -1,0 +1,32 @@
+package io.routehandlers.internal.cache;
+
+import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.http.RequestGuard;
+import io.routehandlers.internal.scan.RouteDefinition;
+import java.util.List;
+import java.util.Optional;
+
+/** Renders the {@code GET} answer of a cached route for the cache: what the pipeline's handler invoker does. */
+public interface RouteRenderer {
+
+    /**
+     * Renders one path of a route under a guard, waiting for an async handler (up to the route's timeout). The
+     * request context must be active.
+     *
+     * @param route the route
+     * @param params its param values in path order
+     * @param pathname the canonical path below the context root (the cache key)
+     * @param contextPath the application's context root
+     * @param guard what reads of request data do during the render
+     * @param exchange the client's request, or empty at startup and in background regenerations
+     * @return the complete answer
+     */
+    Answer render(
+            RouteDefinition route,
+            List<Object> params,
+            String pathname,
+            String contextPath,
+            RequestGuard guard,
+            Optional<Exchange> exchange);
+}

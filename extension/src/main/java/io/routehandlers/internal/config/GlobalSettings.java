@@ -1,0 +1,30 @@
+package io.routehandlers.internal.config;
+
+import java.time.Duration;
+
+/**
+ * The application-wide settings, resolved once at deployment from MicroProfile Config (or their defaults on a
+ * server without it) and read from there by every part of the request path.
+ *
+ * @param trailingSlash whether {@code /x/} is served like {@code /x} instead of redirected (S-1.6)
+ * @param cacheMaxBytes the byte budget of the in-memory answer cache (S-8.11)
+ * @param asyncTimeout the default time an async handler may take; {@link Duration#ZERO} for no limit (S-3.6)
+ * @param maxBodySize the default most bytes of a request body (S-4.4)
+ * @param maxFileSize the most bytes of one file part of a multipart form (S-4.4)
+ * @param maxFormParts the most parts or fields of a form (S-4.4)
+ */
+public record GlobalSettings(
+        boolean trailingSlash,
+        long cacheMaxBytes,
+        Duration asyncTimeout,
+        long maxBodySize,
+        long maxFileSize,
+        int maxFormParts) {
+
+    /** 10 MiB: the default body limit. */
+    public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
+
+    /** Every default: what a server without MicroProfile Config runs with. */
+    public static final GlobalSettings DEFAULT = new GlobalSettings(
+            false, 64L * 1024 * 1024, Duration.ofSeconds(30), DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_BODY_SIZE, 1000);
+}

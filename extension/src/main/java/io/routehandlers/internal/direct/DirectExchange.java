@@ -1,0 +1,174 @@
+package io.routehandlers.internal.direct;
+
+import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.http.Exchange;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.Principal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The in-process adapter's exchange: a {@link DirectRequest} in, the answer captured as a {@link DirectResponse}.
+ * No socket, no servlet container; the route pipeline runs exactly as behind the servlet filter. Its
+ * authentication mechanism is a stand-in for the server's: a request without a caller is challenged with
+ * {@code 401} and {@code WWW-Authenticate: Basic realm="routehandlers"}.
+ */
+public final class DirectExchange implements Exchange {
+
+    private final DirectRequest request;
+    private final CompletableFuture<DirectResponse> response = new CompletableFuture<>();
+    private volatile Duration timeout;
+    private volatile Suspension events;
+
+    /** An exchange over a request. */
+    public DirectExchange(DirectRequest request) {
+        this.request = request;
+    }
+
+    @Override
+    public String method() {
+        return request.method();
+    }
+
+    @Override
+    public String contextPath() {
+        return "";
+    }
+
+    @Override
+    public String path() {
+        return request.path();
+    }
+
+    @Override
+    public Optional<String> query() {
+        return request.query();
+    }
+
+    @Override
+    public String origin() {
+        return "http://localhost";
+    }
+
+    @Override
+    public Optional<String> header(String name) {
+        return headers(name).stream().findFirst();
+    }
+
+    @Override
+    public List<String> headers(String name) {
+        List<String> values = new ArrayList<>();
+        for (Map.Entry<String, String> header : request.headers()) {
+            if (header.getKey().equalsIgnoreCase(name)) {
+                values.add(header.getValue());
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public List<String> headerNames() {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        request.headers().forEach(h -> names.add(h.getKey()));
+        return List.copyOf(names);
+    }
+
+    @Override
+    public OptionalLong contentLength() {
+        return header("Content-Length")
+                .map(Long::parseLong)
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public InputStream body() {
+        return new ByteArrayInputStream(request.body());
+    }
+
+    @Override
+    public Optional<Principal> user() {
+        return request.user();
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+        return request.user().isPresent() && request.roles().contains(role);
+    }
+
+    @Override
+    public Authentication authenticate() throws IOException {
+        if (request.user().isPresent()) {
+            return Authentication.AUTHENTICATED;
+        }
+        send(Answer.empty(401).header("WWW-Authenticate", "Basic realm=\"routehandlers\""));
+        return Authentication.CHALLENGED;
+    }
+
+    @Override
+    public void send(Answer answer) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Answer.Body content = answer.body();
+        List<Map.Entry<String, String>> headers = new ArrayList<>(answer.headers());
+        if (content instanceof Answer.Body.Bytes bytes) {
+            body.write(bytes.bytes());
+            headers.add(Map.entry("Content-Length", Integer.toString(bytes.bytes().length)));
+        } else if (content instanceof Answer.Body.Stream stream) {
+            try (InputStream in = stream.in()) {
+                in.transferTo(body);
+            }
+        } else if (content instanceof Answer.Body.Output output) {
+            output.writer().writeTo(body);
+        } else if (content instanceof Answer.Body.Omitted omitted
+                && omitted.length().isPresent()) {
+            headers.add(
+                    Map.entry("Content-Length", Long.toString(omitted.length().getAsLong())));
+        }
+        response.complete(new DirectResponse(answer.status(), headers, body.toByteArray(), true));
+    }
+
+    @Override
+    public boolean suspend(Duration limit, Suspension listener) {
+        this.timeout = limit;
+        this.events = listener;
+        return true;
+    }
+
+    /** Marks the exchange as passed on: no route answered it. */
+    void notRouted() {
+        response.complete(new DirectResponse(404, List.of(), new byte[0], false));
+    }
+
+    /** The answer, waiting for a suspended exchange up to its timeout, after which the pipeline is told. */
+    DirectResponse await() {
+        try {
+            Duration limit = timeout;
+            if (response.isDone() || limit == null || limit.isZero()) {
+                return response.get();
+            }
+            try {
+                return response.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                events.timedOut();
+                return response.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the answer", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The answer failed", e.getCause());
+        }
+    }
+}

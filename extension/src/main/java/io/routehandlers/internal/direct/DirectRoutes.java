@@ -1,0 +1,99 @@
+package io.routehandlers.internal.direct;
+
+import io.routehandlers.internal.cache.Prerender;
+import io.routehandlers.internal.cache.ResponseCache;
+import io.routehandlers.internal.cookies.RequestStores;
+import io.routehandlers.internal.http.BackgroundExecutor;
+import io.routehandlers.internal.http.CurrentRequest;
+import io.routehandlers.internal.http.RouteClock;
+import io.routehandlers.internal.pipeline.HandlerInvoker;
+import io.routehandlers.internal.pipeline.RoutePipeline;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+
+/**
+ * The in-process adapter: sends {@link DirectRequest}s through the route pipeline of a running CDI container (Weld
+ * SE in tests), each in a request context of its own, as the servlet filter does for HTTP requests. Background work
+ * (regenerating a stale cached answer) is queued and run after the request's answer, on the caller's thread, so
+ * that tests are deterministic; time is the container's {@link RouteClock}, which a test may replace.
+ */
+public final class DirectRoutes {
+
+    /**
+     * The extension's beans that serve routes without a servlet container: what a container started without bean
+     * discovery (Weld SE in tests) must add, beside the extension and the application's classes.
+     */
+    public static final List<Class<?>> BEAN_CLASSES = List.of(
+            RoutePipeline.class,
+            HandlerInvoker.class,
+            CurrentRequest.class,
+            RequestStores.class,
+            ResponseCache.class,
+            Prerender.class,
+            RouteClock.class,
+            BackgroundExecutor.class);
+
+    private final Instance<Object> beans;
+    private final Queue<Runnable> background = new ArrayDeque<>();
+
+    /**
+     * Starts serving the routes of a container: prerenders its cached routes as a server does at startup.
+     *
+     * @param beans the container's beans, such as a Weld SE container
+     */
+    public DirectRoutes(Instance<Object> beans) {
+        this.beans = beans;
+        Executor queue = task -> {
+            synchronized (background) {
+                background.add(task);
+            }
+        };
+        beans.select(BackgroundExecutor.class).get().use(queue);
+        beans.select(Prerender.class).get().prerender("");
+    }
+
+    /** Uses a clock for the cache and cookies from now on. */
+    public void clock(Clock clock) {
+        beans.select(RouteClock.class).get().use(clock);
+    }
+
+    /** Sends a request through the pipeline and returns its answer, then runs the background work it started. */
+    public DirectResponse send(DirectRequest request) {
+        DirectExchange exchange = new DirectExchange(request);
+        RequestContextController context =
+                beans.select(RequestContextController.class).get();
+        context.activate();
+        try {
+            if (!beans.select(RoutePipeline.class).get().handle(exchange)) {
+                exchange.notRouted();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            context.deactivate();
+        }
+        DirectResponse response = exchange.await();
+        runBackground();
+        return response;
+    }
+
+    private void runBackground() {
+        while (true) {
+            Runnable task;
+            synchronized (background) {
+                task = background.poll();
+            }
+            if (task == null) {
+                return;
+            }
+            task.run();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.routehandlers.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.Principal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One HTTP request and its answer, as the route pipeline sees them. The pipeline knows nothing else of the server:
+ * the servlet filter adapts a servlet request and response to this interface, and the in-process adapter
+ * ({@code DirectExchange}) builds one from a test's request. Header names are case-insensitive.
+ */
+public interface Exchange {
+
+    /** The request method as sent, such as {@code GET}. */
+    String method();
+
+    /** The application's context root, {@code ""} for the root context, else {@code /shop}. */
+    String contextPath();
+
+    /** The path below the context root as the client sent it, not decoded, starting with {@code /}. */
+    String path();
+
+    /** The raw query string, without {@code ?}. */
+    Optional<String> query();
+
+    /** {@code scheme://host[:port]} of the request, the port left out when it is the scheme's default. */
+    String origin();
+
+    /** The first value of a request header. */
+    Optional<String> header(String name);
+
+    /** Every value of a request header, in order. */
+    List<String> headers(String name);
+
+    /** The request's header names, as sent. */
+    List<String> headerNames();
+
+    /** The declared {@code Content-Length}, if any. */
+    OptionalLong contentLength();
+
+    /** The request body, read once. */
+    InputStream body() throws IOException;
+
+    /** The authenticated caller, if any. */
+    Optional<Principal> user();
+
+    /** Whether the authenticated caller is in a role. */
+    boolean isUserInRole(String role);
+
+    /**
+     * Asks the server's authentication mechanism to authenticate the caller.
+     *
+     * @return whether a caller is known now, the mechanism has answered itself (a challenge), or no mechanism is
+     *     configured for the application
+     */
+    Authentication authenticate() throws IOException;
+
+    /** The outcome of {@link #authenticate()}. */
+    enum Authentication {
+        /** A caller is known now. */
+        AUTHENTICATED,
+        /** The mechanism sent its own answer, such as {@code 401} with {@code WWW-Authenticate}. */
+        CHALLENGED,
+        /** The application has no authentication mechanism. */
+        UNAVAILABLE
+    }
+
+    /**
+     * Sends the answer and ends the exchange. Called once, from any thread once the exchange is suspended.
+     *
+     * @throws IOException when the client went away
+     */
+    void send(Answer answer) throws IOException;
+
+    /**
+     * Keeps the exchange open after the calling thread returns, until {@link #send} or the timeout.
+     *
+     * @param timeout how long to wait for the answer; {@link Duration#ZERO} for no limit
+     * @param events told of the timeout and of a client that goes away
+     * @return {@code false} when the exchange cannot be suspended (a filter before the routes does not support
+     *     async requests); the caller then waits on its own thread
+     */
+    boolean suspend(Duration timeout, Suspension events);
+
+    /** What a suspended exchange tells the pipeline. */
+    interface Suspension {
+        /** The timeout passed without an answer. */
+        void timedOut();
+
+        /** The client went away or the connection failed. */
+        void disconnected(Throwable cause);
+    }
+}

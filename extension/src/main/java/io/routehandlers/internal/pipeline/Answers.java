@@ -1,0 +1,254 @@
+package io.routehandlers.internal.pipeline;
+
+import io.routehandlers.BadRequestException;
+import io.routehandlers.BodyTooLargeException;
+import io.routehandlers.NavigationException;
+import io.routehandlers.ResponseCookie;
+import io.routehandlers.RouteResponse;
+import io.routehandlers.internal.cookies.CookieJar;
+import io.routehandlers.internal.cookies.SetCookie;
+import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.http.DynamicUsageException;
+import io.routehandlers.internal.http.HeaderValidation;
+import io.routehandlers.internal.http.MediaTypes;
+import jakarta.json.bind.Jsonb;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.GenericEntity;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns what a handler returned, or threw, into the {@link Answer} the adapter writes (S-3.4, S-3.5, S-4.2, S-4.3):
+ * every entity kind is written here, JSON through JSON-B, without Jakarta REST's message body writers.
+ */
+final class Answers {
+
+    private static final Logger LOG = Logger.getLogger("io.routehandlers");
+    private static final String OCTET_STREAM = "application/octet-stream";
+
+    private final Jsonb jsonb;
+
+    Answers(Jsonb jsonb) {
+        this.jsonb = jsonb;
+    }
+
+    /** The answer of a handler's result; {@code null} is a 500 with a logged message naming the handler. */
+    Answer of(Call call, Object result, Instant now) {
+        if (result == null) {
+            LOG.severe(() ->
+                    "Route " + call.route() + ": handler " + call.handler().signature()
+                            + " returned null; return RouteResponse.status(204) for an empty answer");
+            return Answer.empty(500);
+        }
+        if (result instanceof RouteResponse response) {
+            return of(response, now);
+        }
+        if (result instanceof Response response) {
+            return of(call, response);
+        }
+        if (result instanceof String text) {
+            return ok(RouteResponse.TEXT_PLAIN_UTF8, new Answer.Body.Bytes(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (result instanceof byte[] bytes) {
+            return ok(OCTET_STREAM, new Answer.Body.Bytes(bytes));
+        }
+        if (result instanceof InputStream stream) {
+            return ok(OCTET_STREAM, new Answer.Body.Stream(stream));
+        }
+        return ok(RouteResponse.APPLICATION_JSON, json(result));
+    }
+
+    private static Answer ok(String contentType, Answer.Body body) {
+        return new Answer(200, List.of(Map.entry("Content-Type", contentType)), body);
+    }
+
+    private Answer of(RouteResponse response, Instant now) {
+        List<Map.Entry<String, String>> headers =
+                new ArrayList<>(response.headers().size() + 2);
+        Answer.Body body = response.body()
+                .map(value -> value instanceof String text && !isJson(response)
+                        ? (Answer.Body) new Answer.Body.Bytes(text.getBytes(StandardCharsets.UTF_8))
+                        : json(value))
+                .orElse(Answer.Body.EMPTY);
+        response.contentType().ifPresent(type -> headers.add(Map.entry("Content-Type", type)));
+        headers.addAll(response.headers());
+        for (ResponseCookie cookie : response.cookies()) {
+            headers.add(Map.entry("Set-Cookie", SetCookie.format(cookie, now)));
+        }
+        return new Answer(response.statusCode(), headers, body);
+    }
+
+    private static boolean isJson(RouteResponse response) {
+        return response.contentType()
+                .filter(RouteResponse.APPLICATION_JSON::equals)
+                .isPresent();
+    }
+
+    /**
+     * A Jakarta REST {@code Response}: its status and headers, and an entity of {@code byte[]}, {@code String},
+     * {@code InputStream}, {@code StreamingOutput} or, with a JSON media type or none, any object through JSON-B.
+     * Another entity would need a Jakarta REST message body writer, which routes do not run: a 500, logged with what
+     * to return instead. So is a header value a server would put on the wire unchecked.
+     */
+    private Answer of(Call call, Response response) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (Map.Entry<String, List<String>> header :
+                response.getStringHeaders().entrySet()) {
+            for (String value : header.getValue()) {
+                if (!HeaderValidation.isToken(header.getKey())
+                        || value == null
+                        || !HeaderValidation.isSafeValue(value)) {
+                    LOG.severe(() -> "Route " + call.route() + ": handler "
+                            + call.handler().signature()
+                            + " returned a Response with header " + header.getKey()
+                            + " whose name or value cannot be sent (a header value holds visible ASCII, space "
+                            + "and tab only); answered 500");
+                    return Answer.empty(500);
+                }
+                headers.add(Map.entry(header.getKey(), value));
+            }
+        }
+        Object entity = response.getEntity();
+        if (entity instanceof GenericEntity<?> generic) {
+            entity = generic.getEntity();
+        }
+        MediaType type = response.getMediaType();
+        Answer.Body body;
+        String defaultType;
+        if (entity == null) {
+            return new Answer(response.getStatus(), headers, Answer.Body.EMPTY);
+        } else if (entity instanceof byte[] bytes) {
+            body = new Answer.Body.Bytes(bytes);
+            defaultType = OCTET_STREAM;
+        } else if (entity instanceof String text) {
+            body = new Answer.Body.Bytes(text.getBytes(MediaTypes.charset(type)));
+            defaultType = RouteResponse.TEXT_PLAIN_UTF8;
+        } else if (entity instanceof InputStream stream) {
+            body = new Answer.Body.Stream(stream);
+            defaultType = OCTET_STREAM;
+        } else if (entity instanceof StreamingOutput output) {
+            body = new Answer.Body.Output(output::write);
+            defaultType = OCTET_STREAM;
+        } else if (type == null || isJson(type)) {
+            body = json(entity);
+            defaultType = RouteResponse.APPLICATION_JSON;
+        } else {
+            Object unwritable = entity;
+            LOG.severe(() ->
+                    "Route " + call.route() + ": handler " + call.handler().signature()
+                            + " returned a Response whose entity "
+                            + unwritable.getClass().getName() + " has media type "
+                            + type + ", which needs a Jakarta REST MessageBodyWriter; routes write byte[], String, "
+                            + "InputStream, StreamingOutput and JSON. Serialize the entity yourself, or serve it from a "
+                            + "Jakarta REST resource; answered 500");
+            return Answer.empty(500);
+        }
+        if (type == null) {
+            headers.add(Map.entry("Content-Type", defaultType));
+        }
+        return new Answer(response.getStatus(), headers, body);
+    }
+
+    private static boolean isJson(MediaType type) {
+        String subtype = type.getSubtype().toLowerCase(Locale.ROOT);
+        return subtype.equals("json") || subtype.endsWith("+json");
+    }
+
+    private Answer.Body json(Object value) {
+        return new Answer.Body.Bytes(jsonb.toJson(value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The answer of a handler that threw: a navigation, a Jakarta REST {@code WebApplicationException}, a request
+     * the handler could not read (400, 413), or an unexpected failure (an empty 500; the log names the route, the
+     * handler and the exception, and nothing of it reaches the client).
+     */
+    Answer failed(Call call, Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        if (failure instanceof NavigationException navigation) {
+            return navigate(call, navigation);
+        }
+        if (failure instanceof WebApplicationException web) {
+            return of(call, web.getResponse());
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException) {
+                return Answer.empty(413).header("Connection", "close");
+            }
+            if (cause instanceof BadRequestException bad) {
+                LOG.fine(() -> "Route " + call.route() + ": handler "
+                        + call.handler().signature() + " could not read the request: " + bad.getMessage());
+                return Answer.empty(400);
+            }
+        }
+        if (failure instanceof DynamicUsageException) {
+            LOG.severe(failure::getMessage);
+            return Answer.empty(500);
+        }
+        LOG.log(
+                Level.SEVERE,
+                failure,
+                () -> "Route " + call.route() + ": handler " + call.handler().signature() + " failed with " + failure);
+        return Answer.empty(500);
+    }
+
+    /** Whether a failure is an answer of the handler's own (a navigation or a Jakarta REST response). */
+    static boolean isAnswer(Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        return failure instanceof NavigationException || failure instanceof WebApplicationException;
+    }
+
+    static Throwable unwrap(Throwable thrown) {
+        Throwable failure = thrown;
+        while ((failure instanceof CompletionException || failure instanceof ExecutionException)
+                && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        return failure;
+    }
+
+    private static Answer navigate(Call call, NavigationException navigation) {
+        return switch (navigation.kind()) {
+            case NOT_FOUND -> Answer.empty(404);
+            case FORBIDDEN -> Answer.empty(403);
+            case UNAUTHORIZED -> Answer.empty(401);
+            case REDIRECT, PERMANENT_REDIRECT -> {
+                boolean formPost =
+                        call.request().method().equals("POST") && call.request().hasFormBody();
+                int status = formPost ? 303 : navigation.kind() == NavigationException.Kind.REDIRECT ? 307 : 308;
+                yield Answer.empty(status)
+                        .header("Location", navigation.location().orElseThrow());
+            }
+        };
+    }
+
+    /** Adds a {@code Set-Cookie} per cookie written through the store, unless the answer sets that name itself. */
+    static Answer withCookies(Answer answer, CookieJar jar, Instant now) {
+        if (jar == null || !jar.hasWrites()) {
+            return answer;
+        }
+        Set<String> own = new HashSet<>();
+        for (Map.Entry<String, String> header : answer.headers()) {
+            if (header.getKey().equalsIgnoreCase("Set-Cookie")) {
+                own.add(SetCookie.name(header.getValue()));
+            }
+        }
+        return answer.headers(jar.setCookieHeaders(own, now).stream()
+                .map(value -> Map.entry("Set-Cookie", value))
+                .toList());
+    }
+}

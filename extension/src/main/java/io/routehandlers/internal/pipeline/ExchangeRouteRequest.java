@@ -1,0 +1,243 @@
+package io.routehandlers.internal.pipeline;
+
+import io.routehandlers.BadRequestException;
+import io.routehandlers.BodyTooLargeException;
+import io.routehandlers.FormData;
+import io.routehandlers.HeaderStore;
+import io.routehandlers.RequestCookies;
+import io.routehandlers.RouteRequest;
+import io.routehandlers.SearchParams;
+import io.routehandlers.internal.cookies.CookieHeader;
+import io.routehandlers.internal.cookies.ReceivedCookies;
+import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.http.ExchangeHeaderStore;
+import io.routehandlers.internal.http.LimitedInputStream;
+import io.routehandlers.internal.http.MediaTypes;
+import io.routehandlers.internal.http.Multipart;
+import io.routehandlers.internal.http.Parameters;
+import io.routehandlers.internal.http.PercentDecoding;
+import io.routehandlers.internal.http.RequestGuard;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@link RouteRequest} of one call: over the client's exchange, or over none for a render at startup or in the
+ * background. Reads of request data (search params, headers, cookies, body) go through the call's
+ * {@link RequestGuard}: a guarded render of a cached route sees none, or fails, or is recorded. The body is read
+ * through the route's limit (S-4.4) and kept for the readers that follow the first.
+ */
+final class ExchangeRouteRequest implements RouteRequest {
+
+    private static final byte[] NO_BYTES = new byte[0];
+
+    private final Optional<Exchange> exchange;
+    private final String pathname;
+    private final String contextPath;
+    private final Jsonb jsonb;
+    private final RequestGuard guard;
+    private final long maxBodySize;
+    private final FormLimits formLimits;
+    private HeaderStore headers;
+    private RequestCookies cookies;
+    private SearchParams searchParams;
+    private byte[] bytes;
+    private boolean streamed;
+
+    /** The limits a form body is read with. */
+    record FormLimits(long maxFileSize, int maxParts) {}
+
+    /**
+     * A request view.
+     *
+     * @param exchange the client's exchange, empty for a render without one (a {@code GET})
+     * @param pathname the path below the context root, as the client sent it (or the canonical path of a render)
+     * @param contextPath the application's context root, for a render without an exchange
+     * @param jsonb for {@link #json}
+     * @param guard what reads of request data do
+     * @param maxBodySize the route's body limit
+     * @param formLimits the limits of multipart forms
+     */
+    ExchangeRouteRequest(
+            Optional<Exchange> exchange,
+            String pathname,
+            String contextPath,
+            Jsonb jsonb,
+            RequestGuard guard,
+            long maxBodySize,
+            FormLimits formLimits) {
+        this.exchange = exchange;
+        this.pathname = pathname;
+        this.contextPath = exchange.map(Exchange::contextPath).orElse(contextPath);
+        this.jsonb = jsonb;
+        this.guard = guard;
+        this.maxBodySize = maxBodySize;
+        this.formLimits = formLimits;
+    }
+
+    /** The live exchange, when the guard lets the request's data be read; the guard sees every read. */
+    private Optional<Exchange> readable(String what) {
+        return guard.read(what) ? exchange : Optional.empty();
+    }
+
+    @Override
+    public String method() {
+        return exchange.map(Exchange::method).orElse("GET");
+    }
+
+    @Override
+    public URI url() {
+        boolean live = exchange.isPresent() && guard.policy() == RequestGuard.Policy.LIVE;
+        // The URL of a shared render: no client's host, and the query only where search params may be read.
+        String origin = live ? exchange.get().origin() : "http://localhost";
+        Optional<String> query =
+                live ? exchange.get().query() : readable("searchParams").flatMap(Exchange::query);
+        try {
+            return URI.create(
+                    origin + contextPath + pathname + query.map(q -> "?" + q).orElse(""));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Malformed request URL", e);
+        }
+    }
+
+    @Override
+    public String pathname() {
+        return pathname;
+    }
+
+    @Override
+    public SearchParams searchParams() {
+        if (searchParams == null) {
+            Optional<String> query = readable("searchParams").flatMap(Exchange::query);
+            try {
+                searchParams = query.map(Parameters::parseUrlEncoded).orElse(Parameters.empty());
+            } catch (PercentDecoding.MalformedEscapeException e) {
+                throw new BadRequestException("Malformed query string", e);
+            }
+        }
+        return searchParams;
+    }
+
+    @Override
+    public HeaderStore headers() {
+        if (headers == null) {
+            headers = new ExchangeHeaderStore(() -> readable("headers()"));
+        }
+        return headers;
+    }
+
+    @Override
+    public RequestCookies cookies() {
+        if (cookies == null) {
+            cookies = new ReceivedCookies(readable("cookies()")
+                    .map(e -> CookieHeader.parse(e.headers("Cookie")))
+                    .orElse(List.of()));
+        }
+        return cookies;
+    }
+
+    @Override
+    public String text() {
+        return new String(bytes(), charset());
+    }
+
+    @Override
+    public byte[] bytes() {
+        return buffered().clone();
+    }
+
+    /** The body, read once through the limit and kept. */
+    private byte[] buffered() {
+        if (bytes != null) {
+            return bytes;
+        }
+        if (streamed) {
+            throw new IllegalStateException("The body was already read through body()");
+        }
+        Optional<Exchange> live = readable("the request body");
+        if (live.isEmpty()) {
+            bytes = NO_BYTES;
+            return bytes;
+        }
+        try (InputStream in = new LimitedInputStream(live.get().body(), maxBodySize)) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the request body failed", e);
+        }
+        return bytes;
+    }
+
+    @Override
+    public InputStream body() {
+        if (bytes != null) {
+            return new ByteArrayInputStream(bytes);
+        }
+        Optional<Exchange> live = readable("the request body");
+        if (live.isEmpty()) {
+            return new ByteArrayInputStream(NO_BYTES);
+        }
+        streamed = true;
+        try {
+            return new LimitedInputStream(live.get().body(), maxBodySize);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the request body failed", e);
+        }
+    }
+
+    @Override
+    public <T> T json(Class<T> type) {
+        byte[] body = buffered();
+        if (body.length == 0) {
+            throw new BadRequestException("Empty JSON body");
+        }
+        T value;
+        try {
+            value = jsonb.fromJson(new String(body, charset()), type);
+        } catch (JsonbException e) {
+            throw new BadRequestException("Malformed JSON body for " + type.getName() + ": " + e.getMessage(), e);
+        }
+        if (value == null) {
+            throw new BadRequestException("The JSON body is null");
+        }
+        return value;
+    }
+
+    @Override
+    public FormData formData() {
+        Optional<Exchange> live = readable("the request body");
+        if (live.isEmpty()) {
+            throw new BadRequestException("Not a form body: a shared render has no request body");
+        }
+        Optional<String> contentType = live.get().header("Content-Type");
+        try {
+            if (MediaTypes.is(contentType, MediaTypes.FORM_URLENCODED)) {
+                return Parameters.parseUrlEncoded(new String(buffered(), charset()));
+            }
+            if (MediaTypes.is(contentType, MediaTypes.MULTIPART_FORM)) {
+                return Multipart.parse(buffered(), contentType.get(), charset());
+            }
+        } catch (BodyTooLargeException | BadRequestException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Malformed form body: " + e.getMessage(), e);
+        }
+        throw new BadRequestException("Not a form body: Content-Type " + contentType.orElse("(none)"));
+    }
+
+    /** Whether the body is an urlencoded or multipart form, after which a redirect becomes a 303. */
+    boolean hasFormBody() {
+        Optional<String> type = exchange.flatMap(e -> e.header("Content-Type"));
+        return MediaTypes.is(type, MediaTypes.FORM_URLENCODED) || MediaTypes.is(type, MediaTypes.MULTIPART_FORM);
+    }
+
+    private Charset charset() {
+        return MediaTypes.requestCharset(exchange.flatMap(e -> e.header("Content-Type")));
+    }
+}

@@ -1,0 +1,278 @@
+package io.routehandlers.internal.pipeline;
+
+import io.routehandlers.CookieStore;
+import io.routehandlers.RouteContext;
+import io.routehandlers.internal.cache.RouteRenderer;
+import io.routehandlers.internal.config.GlobalSettings;
+import io.routehandlers.internal.cookies.CookieJar;
+import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.http.CurrentRequest;
+import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.http.RequestGuard;
+import io.routehandlers.internal.http.RouteClock;
+import io.routehandlers.internal.scan.Argument;
+import io.routehandlers.internal.scan.Handler;
+import io.routehandlers.internal.scan.RouteDefinition;
+import io.routehandlers.internal.scan.RouteTable;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Calls handlers: resolves the arguments of a call, invokes the handler on its route's CDI bean, and turns the
+ * result, or the failure, into an {@link Answer} with the cookies the request set (S-3, S-5.3). A synchronous
+ * result is a completed stage: sync and async handlers take the same path. It also renders cached routes for the
+ * cache ({@link RouteRenderer}).
+ */
+@ApplicationScoped
+public class HandlerInvoker implements RouteRenderer {
+
+    private static final Logger LOG = Logger.getLogger("io.routehandlers");
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    RouteTable table;
+
+    @Inject
+    CookieStore cookies;
+
+    @Inject
+    CurrentRequest current;
+
+    @Inject
+    RouteClock clock;
+
+    private Map<Class<?>, RouteTarget> targets;
+    private Bean<?> cookieJarBean;
+    private Jsonb jsonb;
+    private Answers answers;
+    private ExchangeRouteRequest.FormLimits formLimits;
+
+    @PostConstruct
+    void start() {
+        Map<Class<?>, RouteTarget> map = new HashMap<>();
+        for (RouteDefinition route : table.routes()) {
+            map.put(route.type(), new RouteTarget(beanManager, route.type()));
+        }
+        targets = Map.copyOf(map);
+        cookieJarBean = beanManager.resolve(beanManager.getBeans(CookieStore.class));
+        jsonb = JsonbBuilder.create();
+        answers = new Answers(jsonb);
+        GlobalSettings settings = table.settings();
+        formLimits = new ExchangeRouteRequest.FormLimits(settings.maxFileSize(), settings.maxFormParts());
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Closing JSON-B failed", e);
+        }
+    }
+
+    /** A call in flight: its answer, and the means to cancel the handler's stage. */
+    public interface Invocation {
+        /** The answer; it never completes exceptionally (failures are answers). */
+        CompletableFuture<Answer> answer();
+
+        /** Cancels the handler's stage, if it is still running. */
+        void cancel();
+    }
+
+    /**
+     * Calls the handler of a request the pipeline matched.
+     *
+     * @param route the route
+     * @param handler its handler for the request's method
+     * @param params the param values
+     * @param exchange the request
+     * @param pathname the path below the context root
+     */
+    public Invocation invoke(
+            RouteDefinition route, Handler handler, List<Object> params, Exchange exchange, String pathname) {
+        ExchangeRouteRequest request = request(route, Optional.of(exchange), pathname, "", RequestGuard.LIVE);
+        return run(new Call(route, handler, params, request));
+    }
+
+    @Override
+    public Answer render(
+            RouteDefinition route,
+            List<Object> params,
+            String pathname,
+            String contextPath,
+            RequestGuard guard,
+            Optional<Exchange> exchange) {
+        Handler handler = route.handlerFor("GET");
+        current.guard(guard);
+        try {
+            Invocation invocation =
+                    run(new Call(route, handler, params, request(route, exchange, pathname, contextPath, guard)));
+            return await(route, handler, invocation);
+        } finally {
+            current.guard(RequestGuard.LIVE);
+        }
+    }
+
+    /** Waits for a render's answer up to the route's async timeout, after which it is cancelled and a 503. */
+    private static Answer await(RouteDefinition route, Handler handler, Invocation invocation) {
+        Duration timeout = route.settings().asyncTimeout();
+        try {
+            return timeout.isZero()
+                    ? invocation.answer().get()
+                    : invocation.answer().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            invocation.cancel();
+            LOG.warning(() -> "Route " + route.path().declared() + ": handler " + handler.signature()
+                    + " did not complete within " + timeout.toSeconds() + " s; cancelled");
+            return Answer.empty(503);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            invocation.cancel();
+            return Answer.empty(503);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("An answer stage failed", e); // answers never fail; see Invocation
+        }
+    }
+
+    private ExchangeRouteRequest request(
+            RouteDefinition route,
+            Optional<Exchange> exchange,
+            String pathname,
+            String contextPath,
+            RequestGuard guard) {
+        return new ExchangeRouteRequest(
+                exchange, pathname, contextPath, jsonb, guard, route.settings().maxBodySize(), formLimits);
+    }
+
+    private Invocation run(Call call) {
+        RouteTarget.Instance instance = targets.get(call.definition().type()).acquire();
+        Object result;
+        try {
+            result = invoke(call, instance.object());
+        } catch (Throwable failure) {
+            instance.release();
+            CookieJar jar = usedCookieJar();
+            return done(finish(call, null, failure, jar));
+        }
+        // Cookies are read on this thread: the request context is not active where an async stage completes.
+        CookieJar jar = usedCookieJar();
+        if (!(result instanceof CompletionStage<?> stage)) {
+            instance.release();
+            return done(finish(call, result, null, jar));
+        }
+        CompletableFuture<?> handlerStage = stage.toCompletableFuture();
+        CompletableFuture<Answer> answer = handlerStage.handle((value, failure) -> {
+            instance.release();
+            return finish(call, value, failure, jar);
+        });
+        return new Invocation() {
+            @Override
+            public CompletableFuture<Answer> answer() {
+                return answer;
+            }
+
+            @Override
+            public void cancel() {
+                handlerStage.cancel(true);
+            }
+        };
+    }
+
+    private static Invocation done(Answer answer) {
+        CompletableFuture<Answer> completed = CompletableFuture.completedFuture(answer);
+        return new Invocation() {
+            @Override
+            public CompletableFuture<Answer> answer() {
+                return completed;
+            }
+
+            @Override
+            public void cancel() {}
+        };
+    }
+
+    /** The answer of a result or failure, with the cookies of the store on success and on the handler's own answers. */
+    private Answer finish(Call call, Object result, Throwable failure, CookieJar jar) {
+        if (failure instanceof CancellationException) {
+            return Answer.empty(503);
+        }
+        Answer answer;
+        try {
+            answer = failure == null ? answers.of(call, result, clock.now()) : answers.failed(call, failure);
+        } catch (RuntimeException e) {
+            return answers.failed(call, e);
+        }
+        boolean withCookies = failure == null ? answer.status() != 500 || result != null : Answers.isAnswer(failure);
+        return withCookies ? Answers.withCookies(answer, jar, clock.now()) : answer;
+    }
+
+    private Object invoke(Call call, Object target) throws Throwable {
+        List<Argument> arguments = call.handler().arguments();
+        Object[] values = new Object[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = argument(arguments.get(i), call);
+        }
+        try {
+            return call.handler().method().invoke(target, values);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Object argument(Argument argument, Call call) throws Throwable {
+        if (argument instanceof Argument.Request) {
+            return call.request();
+        }
+        if (argument instanceof Argument.Headers) {
+            return call.request().headers();
+        }
+        if (argument instanceof Argument.Cookies) {
+            return cookies;
+        }
+        List<Object> params = call.params();
+        if (argument instanceof Argument.PathParam p) {
+            return params.get(p.index());
+        }
+        Argument.Context context = (Argument.Context) argument;
+        Object value;
+        if (context.constructor() == null) {
+            value = new MatchedParams(call.definition().path().paramNames(), params);
+        } else {
+            Object[] components = new Object[context.paramIndexes().length];
+            for (int i = 0; i < components.length; i++) {
+                components[i] = params.get(context.paramIndexes()[i]);
+            }
+            value = context.constructor().invokeWithArguments(components);
+        }
+        return (RouteContext<Object>) () -> value;
+    }
+
+    /** The request's cookie jar when this request used it, without creating one. */
+    private CookieJar usedCookieJar() {
+        Object jar = beanManager.getContext(RequestScoped.class).get(cookieJarBean);
+        return jar instanceof CookieJar used ? used : null;
+    }
+}

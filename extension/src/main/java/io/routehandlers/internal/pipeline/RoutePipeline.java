@@ -1,0 +1,181 @@
+package io.routehandlers.internal.pipeline;
+
+import io.routehandlers.internal.cache.ResponseCache;
+import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.http.CurrentRequest;
+import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.http.PercentDecoding;
+import io.routehandlers.internal.scan.Access;
+import io.routehandlers.internal.scan.Handler;
+import io.routehandlers.internal.scan.RouteDefinition;
+import io.routehandlers.internal.scan.RouteTable;
+import io.routehandlers.internal.tree.SegmentTree;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+
+/**
+ * The one path of a request, whatever the adapter (the servlet filter, the in-process tester): match the path,
+ * answer what needs no handler (400 for a malformed escape, the trailing-slash redirect, 405 and automatic
+ * {@code OPTIONS}), check the caller's roles and the body's declared length, then answer from the cache or call the handler, and send the
+ * answer: at once when it is ready, else when the handler's stage completes, times out or the client leaves.
+ */
+@ApplicationScoped
+public class RoutePipeline {
+
+    @Inject
+    RouteTable table;
+
+    @Inject
+    HandlerInvoker invoker;
+
+    @Inject
+    ResponseCache cache;
+
+    @Inject
+    CurrentRequest current;
+
+    private static final Logger LOG = Logger.getLogger("io.routehandlers");
+
+    private final Set<String> unauthenticatable = ConcurrentHashMap.newKeySet();
+    private volatile Set<String> pages = Set.of();
+
+    /** The URLs the application's own pages serve (static files, exact servlets), which dynamic routes leave alone. */
+    public void pages(Set<String> urls) {
+        this.pages = Set.copyOf(urls);
+    }
+
+    /**
+     * Answers an exchange if a route matches its path.
+     *
+     * @return {@code false} when no route answers the path: the adapter passes the request on untouched
+     */
+    public boolean handle(Exchange exchange) throws IOException {
+        String path = exchange.path();
+        boolean trailingSlash = path.length() > 1 && path.charAt(path.length() - 1) == '/';
+        String routePath = trailingSlash ? path.substring(0, path.length() - 1) : path;
+        SegmentTree.Match<RouteDefinition> match;
+        try {
+            match = table.lookup(routePath);
+        } catch (PercentDecoding.MalformedEscapeException e) {
+            exchange.send(Answer.empty(400));
+            return true;
+        }
+        // The WAR's own files and exact servlets win over dynamic routes, as public files do in Next.js. A match has
+        // param values exactly when its route has dynamic segments.
+        if (match == null || (!match.params().isEmpty() && (pages.contains(routePath) || pages.contains(path)))) {
+            return false;
+        }
+        if (trailingSlash && !table.settings().trailingSlash()) {
+            String location = exchange.contextPath()
+                    + routePath
+                    + exchange.query().map(q -> "?" + q).orElse("");
+            exchange.send(Answer.empty(308).header("Location", location));
+            return true;
+        }
+        RouteDefinition route = match.value();
+        String method = exchange.method();
+        Handler handler = route.handlerFor(method);
+        if (handler == null) {
+            exchange.send(Answer.empty(method.equals("OPTIONS") ? 204 : 405).header("Allow", route.allow()));
+            return true;
+        }
+        if (handler.access().restricted() && !authorized(exchange, route, handler)) {
+            return true;
+        }
+        long limit = route.settings().maxBodySize();
+        if (exchange.contentLength().orElse(0) > limit) {
+            exchange.send(Answer.empty(413).header("Connection", "close"));
+            return true;
+        }
+        current.begin(exchange);
+        if (ResponseCache.caches(route, method)) {
+            send(exchange, cache.serve(route, match.params(), exchange));
+            return true;
+        }
+        respond(exchange, route, handler, invoker.invoke(route, handler, match.params(), exchange, routePath));
+        return true;
+    }
+
+    /**
+     * Checks the caller against the handler's {@code @RolesAllowed} or {@code @DenyAll} (S-13.3), before the body is
+     * read: a request without a caller gets the server's authentication challenge, a caller without a role
+     * {@code 403}. Where the application has no authentication mechanism, a protected route answers {@code 401} and
+     * says once in the log what to configure.
+     *
+     * @return whether the handler may run; otherwise the exchange was answered
+     */
+    private boolean authorized(Exchange exchange, RouteDefinition route, Handler handler) throws IOException {
+        if (!(handler.access() instanceof Access.Roles roles)) {
+            exchange.send(Answer.empty(403));
+            return false;
+        }
+        if (exchange.user().isEmpty()) {
+            Exchange.Authentication outcome = exchange.authenticate();
+            if (outcome == Exchange.Authentication.CHALLENGED) {
+                return false;
+            }
+            if (outcome == Exchange.Authentication.UNAVAILABLE
+                    || exchange.user().isEmpty()) {
+                if (unauthenticatable.add(route.path().declared())) {
+                    LOG.warning(() -> "Route " + route.path().declared() + ": handler " + handler.signature()
+                            + " is protected by @RolesAllowed, but the application has no authentication mechanism, "
+                            + "so it answers 401 to every request. Configure one: a <login-config> in web.xml or a "
+                            + "Jakarta Security HttpAuthenticationMechanism bean, and the server's user registry "
+                            + "(Open Liberty: feature appSecurity-5.0). See docs/security.md. Logged once per route.");
+                }
+                exchange.send(Answer.empty(401));
+                return false;
+            }
+        }
+        if (roles.roles().contains(Access.Roles.ANY_AUTHENTICATED)
+                || roles.roles().stream().anyMatch(exchange::isUserInRole)) {
+            return true;
+        }
+        exchange.send(Answer.empty(403));
+        return false;
+    }
+
+    /**
+     * Sends a call's answer: at once when the handler was synchronous or its stage is done; otherwise the exchange is
+     * suspended until the stage completes, the route's async timeout passes (503, S-3.6) or the client leaves. Where
+     * the exchange cannot be suspended, this thread waits.
+     */
+    private void respond(Exchange exchange, RouteDefinition route, Handler handler, HandlerInvoker.Invocation call)
+            throws IOException {
+        CompletableFuture<Answer> answer = call.answer();
+        if (answer.isDone()) {
+            send(exchange, answer.join());
+            return;
+        }
+        Duration timeout = route.settings().asyncTimeout();
+        PendingAnswer pending = new PendingAnswer(exchange, route, handler, call);
+        if (exchange.suspend(timeout, pending)) {
+            answer.thenAccept(pending::complete);
+            return;
+        }
+        try {
+            send(exchange, timeout.isZero() ? answer.get() : answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            pending.timedOut();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pending.disconnected(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("An answer stage failed", e); // answers never fail: see Invocation
+        }
+    }
+
+    /** Sends an answer; a {@code HEAD} gets the status and headers of the {@code GET} answer and no body (S-2.4). */
+    static void send(Exchange exchange, Answer answer) throws IOException {
+        exchange.send(exchange.method().equals("HEAD") ? answer.withoutBody() : answer);
+    }
+}

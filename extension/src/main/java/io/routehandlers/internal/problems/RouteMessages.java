@@ -1,0 +1,358 @@
+package io.routehandlers.internal.problems;
+
+import io.routehandlers.internal.tree.PathSyntaxException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of deployment problems. Each has a stable id, says what is wrong and where, lists each
+ * conflicting route on its own line, and ends with the fix. {@code docs/deployment-errors.md} lists
+ * them all; change both together.
+ */
+public final class RouteMessages {
+
+    private RouteMessages() {}
+
+    public static DeploymentProblem sameUrl(String url, String first, String second) {
+        return problem(
+                "RH-001",
+                "Conflicting routes at " + url + ":",
+                List.of(first, second),
+                "two routes cannot answer the same URL (route groups are left out of it); move or remove one.");
+    }
+
+    /** A route and a page of the WAR (static file, JSP, servlet, Jakarta REST resource) at one URL. */
+    public static DeploymentProblem routeAndPage(String url, String route, String page) {
+        return problem(
+                "RH-002",
+                "Conflicting route and page at " + url + ":",
+                List.of(route, page),
+                "a route cannot answer a URL the WAR already serves; move the route or the page.");
+    }
+
+    public static DeploymentProblem paramNames(
+            String position, String firstName, String first, String secondName, String second) {
+        return problem(
+                "RH-003",
+                "Different param names at " + position + ": [" + firstName + "] and [" + secondName
+                        + "] are the same position:",
+                List.of(first, second),
+                "use one name for a dynamic segment at one position in every route.");
+    }
+
+    public static DeploymentProblem catchAllBesideOptional(String position, String catchAll, String optional) {
+        return problem(
+                "RH-004",
+                "A catch-all and an optional catch-all at the same level, " + position + ":",
+                List.of(catchAll, optional),
+                "keep one of them; [[...x]] also answers what [...x] answers.");
+    }
+
+    public static DeploymentProblem optionalShadowsParent(String url, String parent, String optional) {
+        return problem(
+                "RH-005",
+                "An optional catch-all also answers its parent path " + url + ", which is a route too:",
+                List.of(parent, optional),
+                "make the catch-all required ([...x]) or remove the parent route.");
+    }
+
+    public static DeploymentProblem syntax(String type, PathSyntaxException e) {
+        String where = " in segment '" + e.segment() + "' of @Route(\"" + e.path() + "\") on " + type;
+        return switch (e.reason()) {
+            case NOT_ABSOLUTE ->
+                problem(
+                        "RH-010",
+                        "Route path does not start with '/'" + where + ".",
+                        List.of(),
+                        "write the path from the context root, such as \"/items\".");
+            case EMPTY_SEGMENT ->
+                problem("RH-011", "Empty segment" + where + ".", List.of(), "remove the doubled or trailing '/'.");
+            case EMPTY_NAME ->
+                problem(
+                        "RH-012",
+                        "Empty param name" + where + ".",
+                        List.of(),
+                        "name the param between the brackets, such as [slug].");
+            case MISSING_ELLIPSIS ->
+                problem(
+                        "RH-013",
+                        "Optional segment without '...'" + where + ".",
+                        List.of(),
+                        "write an optional catch-all as [[...name]]; a single segment cannot be optional.");
+            case UNICODE_ELLIPSIS ->
+                problem(
+                        "RH-014",
+                        "Unicode ellipsis '\u2026'" + where + ".",
+                        List.of(),
+                        "type three periods '...' instead of the ellipsis character.");
+            case EXTRA_BRACKETS ->
+                problem(
+                        "RH-015",
+                        "Malformed brackets" + where + ".",
+                        List.of(),
+                        "brackets enclose a whole segment once: [x], [...x] or [[...x]].");
+            case CATCH_ALL_NOT_LAST ->
+                problem(
+                        "RH-016",
+                        "Catch-all is not the last segment" + where + ".",
+                        List.of(),
+                        "move the catch-all to the end of the path, or use [x] for one segment.");
+            case DUPLICATE_PARAM ->
+                problem(
+                        "RH-017",
+                        "Param name used twice" + where + ".",
+                        List.of(),
+                        "give each dynamic segment of a path its own name.");
+            case PRIVATE_SEGMENT ->
+                problem(
+                        "RH-018",
+                        "Private segment" + where + ": '_' segments are not routable.",
+                        List.of(),
+                        "rename the segment, or write %5F" + e.segment().substring(1) + " for a literal '" + e.segment()
+                                + "'.");
+            case MALFORMED_ESCAPE ->
+                problem(
+                        "RH-019",
+                        "Malformed percent-escape" + where + ".",
+                        List.of(),
+                        "write a '%' as %25 and escapes as two hex digits of UTF-8.");
+        };
+    }
+
+    public static DeploymentProblem noHandler(String route) {
+        return problem(
+                "RH-020",
+                "Route class has no handler: " + route + ".",
+                List.of(),
+                "annotate a public method with @GET, @POST, @PUT, @PATCH, @DELETE, @HEAD or @OPTIONS.");
+    }
+
+    public static DeploymentProblem twoHandlers(String httpMethod, String route, String first, String second) {
+        return problem(
+                "RH-021",
+                "Two handlers for " + httpMethod + " in " + route + ":",
+                List.of(first, second),
+                "keep one handler per HTTP method.");
+    }
+
+    public static DeploymentProblem unsupportedMethod(String handler, String httpMethod) {
+        return problem(
+                "RH-022",
+                "Handler " + handler + " answers " + httpMethod + ", which is not a route handler method.",
+                List.of(),
+                "use one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS; other methods are answered 405.");
+    }
+
+    public static DeploymentProblem voidHandler(String handler) {
+        return problem(
+                "RH-023",
+                "Handler " + handler + " returns void.",
+                List.of(),
+                "return the answer: RouteResponse.status(204), a RouteResponse, a Response, a String or an object for JSON.");
+    }
+
+    public static DeploymentProblem unsupportedParameter(String handler, int position, String type) {
+        return problem(
+                "RH-024",
+                "Handler " + handler + " has an unsupported parameter #" + position + " of type " + type + ".",
+                List.of(),
+                "declare only RouteRequest, RouteContext<P>, HeaderStore, CookieStore, or a @Param(\"name\") String or List<String>.");
+    }
+
+    public static DeploymentProblem unknownParam(String handler, String name, String path, List<String> params) {
+        return problem(
+                "RH-025",
+                "Handler " + handler + " has @Param(\"" + name + "\"), which is not a param of " + path + ".",
+                List.of(),
+                params.isEmpty()
+                        ? "the path has no params; remove the @Param parameter."
+                        : "use one of the path's params: " + String.join(", ", params) + ".");
+    }
+
+    public static DeploymentProblem paramType(String handler, String name, String actual, String expected) {
+        return problem(
+                "RH-026",
+                "Handler " + handler + " binds @Param(\"" + name + "\") to " + actual + ", but the segment gives "
+                        + expected + ".",
+                List.of(),
+                "declare the parameter as " + expected + " (String for [x], List<String> for [...x] and [[...x]]).");
+    }
+
+    public static DeploymentProblem recordMismatch(
+            String handler, String record, String path, String detail, String expected) {
+        return problem(
+                "RH-027",
+                "Handler " + handler + " takes RouteContext<" + record + ">, which does not match the params of " + path
+                        + ": " + detail + ".",
+                List.of(),
+                "declare record " + record + "(" + expected + ") or use RouteContext<Params>.");
+    }
+
+    public static DeploymentProblem rawContext(String handler) {
+        return problem(
+                "RH-028",
+                "Handler " + handler + " takes a raw RouteContext.",
+                List.of(),
+                "declare RouteContext<Params>, or RouteContext<R> with a record R of the route's params.");
+    }
+
+    public static DeploymentProblem notPublic(String handler, String httpMethod) {
+        return problem(
+                "RH-029",
+                "Handler " + handler + " for " + httpMethod + " is not public.",
+                List.of(),
+                "make the method public.");
+    }
+
+    public static DeploymentProblem contextType(String handler, String type) {
+        return problem(
+                "RH-030",
+                "Handler " + handler + " takes RouteContext<" + type
+                        + ">, but the params type must be Params or a record.",
+                List.of(),
+                "declare RouteContext<Params>, or RouteContext<R> with a record R of the route's params.");
+    }
+
+    /** An invalid value in a {@code @RouteConfig} annotation. */
+    public static DeploymentProblem invalidAnnotation(String route, String attribute, String allowed) {
+        return problem(
+                "RH-031",
+                "Invalid @RouteConfig(" + attribute + ") on " + route + ".",
+                List.of(),
+                "use " + allowed + ".");
+    }
+
+    /** An invalid configuration value. */
+    public static DeploymentProblem invalidValue(String key, String value, String source, String allowed) {
+        return problem(
+                "RH-032",
+                "Invalid configuration value " + key + "=" + value + " (from " + source + ").",
+                List.of(),
+                "the allowed values are " + allowed + ".");
+    }
+
+    /** A {@code routehandlers.route.<path>.<option>} key whose path is no route's declared path. */
+    public static DeploymentProblem keyNamesNoRoute(String key, String source, String path, List<String> routes) {
+        return problem(
+                "RH-033",
+                "Configuration key " + key + " (from " + source + ") names no route: " + path + ".",
+                List.of(),
+                routes.isEmpty()
+                        ? "the application has no routes; remove the key."
+                        : "write a route's path as declared in @Route: "
+                                + String.join(", ", routes.size() > 12 ? routes.subList(0, 12) : routes)
+                                + (routes.size() > 12 ? ", ..." : "")
+                                + ".");
+    }
+
+    /** A {@code routehandlers.} key that is no option. */
+    public static DeploymentProblem unknownKey(String key, String source) {
+        return problem(
+                "RH-034",
+                "Unknown configuration key " + key + " (from " + source + ").",
+                List.of(),
+                "the keys are routehandlers.dynamic, .revalidate, .trailing-slash, .async-timeout, .max-body-size, "
+                        + ".max-file-size, .max-form-parts, .cache.max-bytes and routehandlers.route.<path>.dynamic, "
+                        + ".revalidate, .dynamic-params, .tags, .async-timeout and .max-body-size; an environment "
+                        + "variable names one of them in upper case with '_' for every other character.");
+    }
+
+    /** A {@code @StaticParams} method with a wrong signature, or a second one. */
+    public static DeploymentProblem staticParamsSignature(String method, String detail) {
+        return problem(
+                "RH-035",
+                "@StaticParams method " + method + " " + detail + ".",
+                List.of(),
+                "declare one method per route class, without parameters, returning a Collection of Map<String, ?>.");
+    }
+
+    /** A {@code dynamic = "error"} route read request data while it was rendered at startup. */
+    public static DeploymentProblem dynamicError(String message) {
+        return problem(
+                "RH-036",
+                message,
+                List.of(),
+                "read no request data in a dynamic = \"error\" route, or make it force-static (empty request data) or force-dynamic (not cached).");
+    }
+
+    /** A {@code @StaticParams} method that failed or listed params the route does not have. */
+    public static DeploymentProblem staticParamsValue(String method, String detail, List<String> params) {
+        return problem(
+                "RH-037",
+                "@StaticParams method " + method + " " + detail + ".",
+                List.of(),
+                "return one map per path with exactly the route's params " + params
+                        + ": a String for [x], a List<String> for [...x] and [[...x]].");
+    }
+
+    /**
+     * The text of a failed deployment: a first line that names every id (some servers and tools show only
+     * the first line of a message), then each problem.
+     */
+    public static String report(List<DeploymentProblem> problems) {
+        return problems.size() + (problems.size() == 1 ? " route problem: " : " route problems: ")
+                + problems.stream().map(DeploymentProblem::id).collect(Collectors.joining(", "))
+                + " (see Deployment errors in the routehandlers docs)\n\n"
+                + problems.stream().map(DeploymentProblem::message).collect(Collectors.joining("\n\n"));
+    }
+
+    /** A cached route whose {@code GET} handler is protected (S-13.3). */
+    public static DeploymentProblem cachedAndProtected(String route, String handler, String access) {
+        return problem(
+                "RH-041",
+                "Route " + route + " is cached, but its GET handler " + handler + " is protected (" + access
+                        + "): a shared cache would serve the protected answer to every caller.",
+                List.of(),
+                "make the route force-dynamic (@RouteConfig(dynamic = Dynamic.FORCE_DYNAMIC)), or protect only its other "
+                        + "methods.");
+    }
+
+    /** {@code @RolesAllowed} without a role, or with an empty one. */
+    public static DeploymentProblem emptyRole(String where, List<String> roles) {
+        return problem(
+                "RH-042",
+                "@RolesAllowed(" + roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(", ")) + ") on "
+                        + where + " names " + (roles.isEmpty() ? "no role." : "an empty role."),
+                List.of(),
+                "name the roles that may call it, such as @RolesAllowed(\"admin\"); @PermitAll lets every caller in, "
+                        + "@RolesAllowed(\"**\") every authenticated one.");
+    }
+
+    /** More than one of {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on one class or method. */
+    public static DeploymentProblem conflictingAccess(String where, List<String> annotations) {
+        return problem(
+                "RH-043",
+                where + " has " + String.join(" and ", annotations) + ", which contradict each other.",
+                List.of(),
+                "keep one; an annotation on a handler method wins over the one on its class.");
+    }
+
+    /**
+     * An API the extension needs at run time is not visible to the application (S-7.4).
+     *
+     * @param api what is missing and why it is needed
+     * @param fix where to enable it on the servers the TCK runs on
+     */
+    public static DeploymentProblem missingPlatform(String api, String fix) {
+        return problem("RH-038", api + " is not available to the application.", List.of(), fix);
+    }
+
+    /** A request value injected into a bean that outlives the request. */
+    public static DeploymentProblem staleRequestValue(String injectionPoint, String qualifier, String scope) {
+        return problem(
+                "RH-040",
+                "@" + qualifier + " injected into " + injectionPoint + " of a " + scope
+                        + " bean: it would keep the value of the first request.",
+                List.of(),
+                "inject it into a @RequestScoped bean, or read the value per request through HeaderStore or CookieStore.");
+    }
+
+    private static DeploymentProblem problem(String id, String what, List<String> peers, String fix) {
+        StringBuilder text = new StringBuilder(id).append(' ').append(what);
+        for (String peer : peers) {
+            text.append("\n  - ").append(peer);
+        }
+        text.append("\n  Fix: ").append(fix);
+        return new DeploymentProblem(id, text.toString());
+    }
+}

@@ -1,0 +1,208 @@
+package io.routehandlers.internal.servlet;
+
+import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.http.Exchange;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.Principal;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A servlet request and response as an {@link Exchange}: the servlet adapter's one translation of the route
+ * pipeline to the Servlet API. Answers are written with {@code setStatus}, never {@code sendError}, so an error
+ * status keeps its empty body instead of the server's error page. A suspended exchange runs on the Servlet async
+ * API.
+ */
+final class ServletExchange implements Exchange {
+
+    private final HttpServletRequest request;
+    private final HttpServletResponse response;
+    private volatile AsyncContext async;
+
+    ServletExchange(HttpServletRequest request, HttpServletResponse response) {
+        this.request = request;
+        this.response = response;
+    }
+
+    @Override
+    public String method() {
+        return request.getMethod();
+    }
+
+    @Override
+    public String contextPath() {
+        return request.getContextPath();
+    }
+
+    @Override
+    public String path() {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.isEmpty() ? "/" : path;
+    }
+
+    @Override
+    public Optional<String> query() {
+        return Optional.ofNullable(request.getQueryString());
+    }
+
+    @Override
+    public String origin() {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = (port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"));
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+    }
+
+    @Override
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(request.getHeader(name));
+    }
+
+    @Override
+    public List<String> headers(String name) {
+        Enumeration<String> values = request.getHeaders(name);
+        return values == null ? List.of() : Collections.list(values);
+    }
+
+    @Override
+    public List<String> headerNames() {
+        Enumeration<String> names = request.getHeaderNames();
+        return names == null ? List.of() : Collections.list(names);
+    }
+
+    @Override
+    public OptionalLong contentLength() {
+        long length = request.getContentLengthLong();
+        return length < 0 ? OptionalLong.empty() : OptionalLong.of(length);
+    }
+
+    @Override
+    public InputStream body() throws IOException {
+        return request.getInputStream();
+    }
+
+    @Override
+    public Optional<Principal> user() {
+        return Optional.ofNullable(request.getUserPrincipal());
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+        return request.isUserInRole(role);
+    }
+
+    /**
+     * Asks the server's mechanism, through a response whose {@code sendError} keeps the body empty (Payara's BASIC
+     * mechanism sends its challenge as an error page). Without a mechanism some servers throw, others (Open Liberty
+     * without application security) return without a challenge: both are {@code UNAVAILABLE}.
+     */
+    @Override
+    public Authentication authenticate() throws IOException {
+        try {
+            if (request.authenticate(new EmptyErrorResponse(response))) {
+                return Authentication.AUTHENTICATED;
+            }
+            return response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
+                    ? Authentication.CHALLENGED
+                    : Authentication.UNAVAILABLE;
+        } catch (ServletException | IllegalStateException e) {
+            return Authentication.UNAVAILABLE;
+        }
+    }
+
+    /** A response whose errors are sent as a status with an empty body, never the server's error page. */
+    private static final class EmptyErrorResponse extends HttpServletResponseWrapper {
+        EmptyErrorResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status) {
+            setStatus(status);
+            setContentLength(0);
+        }
+
+        @Override
+        public void sendError(int status, String message) {
+            sendError(status);
+        }
+    }
+
+    @Override
+    public void send(Answer answer) throws IOException {
+        try {
+            write(answer);
+        } finally {
+            AsyncContext suspended = async;
+            if (suspended != null) {
+                suspended.complete();
+            }
+        }
+    }
+
+    private void write(Answer answer) throws IOException {
+        response.setStatus(answer.status());
+        for (Map.Entry<String, String> header : answer.headers()) {
+            response.addHeader(header.getKey(), header.getValue());
+        }
+        Answer.Body body = answer.body();
+        if (body instanceof Answer.Body.Bytes bytes) {
+            response.setContentLength(bytes.bytes().length);
+            if (bytes.bytes().length > 0) {
+                response.getOutputStream().write(bytes.bytes());
+            }
+        } else if (body instanceof Answer.Body.Stream stream) {
+            try (InputStream in = stream.in()) {
+                in.transferTo(response.getOutputStream());
+            }
+        } else if (body instanceof Answer.Body.Output output) {
+            OutputStream out = response.getOutputStream();
+            output.writer().writeTo(out);
+        } else if (body instanceof Answer.Body.Omitted omitted
+                && omitted.length().isPresent()) {
+            response.setContentLengthLong(omitted.length().getAsLong());
+        }
+    }
+
+    @Override
+    public boolean suspend(Duration timeout, Suspension events) {
+        if (!request.isAsyncSupported()) {
+            return false;
+        }
+        AsyncContext context = request.startAsync(request, response);
+        context.setTimeout(timeout.toMillis());
+        context.addListener(new AsyncListener() {
+            @Override
+            public void onTimeout(AsyncEvent event) {
+                events.timedOut();
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+                events.disconnected(event.getThrowable());
+            }
+
+            @Override
+            public void onComplete(AsyncEvent event) {}
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {}
+        });
+        async = context;
+        return true;
+    }
+}

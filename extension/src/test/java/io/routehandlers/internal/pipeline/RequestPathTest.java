@@ -1,0 +1,179 @@
+package io.routehandlers.internal.pipeline;
+
+import static io.routehandlers.fixtures.Harness.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.routehandlers.RouteCache;
+import io.routehandlers.fixtures.Harness;
+import io.routehandlers.fixtures.Library;
+import io.routehandlers.fixtures.MutableClock;
+import io.routehandlers.internal.direct.DirectResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The request path on Weld SE without a server: the same pipeline the servlet filter runs, through the in-process
+ * adapter.
+ */
+class RequestPathTest {
+
+    private Harness routes;
+
+    private Harness start(Map<String, String> config) {
+        routes = Harness.start(
+                config,
+                Library.Notes.class,
+                Library.Shelves.class,
+                Library.Quotes.class,
+                Library.Reports.class,
+                Library.Prices.class,
+                Library.Returns.class,
+                Library.Fines.class);
+        return routes;
+    }
+
+    private Harness start() {
+        return start(Map.of());
+    }
+
+    @AfterEach
+    void stop() {
+        if (routes != null) {
+            routes.close();
+        }
+    }
+
+    @Test
+    void methodWithoutAHandlerAnswers405WithAllowAndNoBody() {
+        DirectResponse response = start().send("DELETE", "/notes");
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.header("Allow")).contains("GET, HEAD, OPTIONS, POST");
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void optionsWithoutAHandlerAnswers204WithAllow() {
+        DirectResponse response = start().send("OPTIONS", "/notes");
+        assertThat(response.status()).isEqualTo(204);
+        assertThat(response.header("Allow")).contains("GET, HEAD, OPTIONS, POST");
+    }
+
+    @Test
+    void trailingSlashRedirects308KeepingTheQuery() {
+        DirectResponse response = start().get("/notes/?page=2");
+        assertThat(response.status()).isEqualTo(308);
+        assertThat(response.header("Location")).contains("/notes?page=2");
+    }
+
+    @Test
+    void malformedEscapeInThePathAnswers400() {
+        assertThat(start().get("/shelves/%E0%A4%A").status()).isEqualTo(400);
+    }
+
+    @Test
+    void pathThatNoRouteAnswersIsPassedOn() {
+        assertThat(start().get("/nothing/here").routed()).isFalse();
+    }
+
+    @Test
+    void servletPathParametersAreRemovedBeforeMatching() {
+        DirectResponse response = start().get("/shelves;jsessionid=A1B2/lamp;v=2");
+        assertThat(text(response)).isEqualTo("shelf lamp");
+    }
+
+    @Test
+    void headRunsTheGetHandlerAndSendsItsHeadersAndLengthWithoutABody() {
+        DirectResponse response = start().send("HEAD", "/notes");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("X-Notes")).contains("3");
+        assertThat(response.header("Content-Length")).contains("5");
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void asyncHandlerIsAnsweredWhenItsStageCompletes() {
+        DirectResponse response = start().get("/quotes");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(text(response)).isEqualTo("a quote");
+    }
+
+    @Test
+    void asyncHandlerPastItsTimeoutAnswers503AndItsStageIsCancelled() {
+        start(Map.of("routehandlers.route./reports.async-timeout", "1"));
+        long started = System.nanoTime();
+        DirectResponse response = routes.get("/reports");
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.body()).isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
+        assertThat(routes.container().select(Library.Reports.class).get().pending())
+                .isCancelled();
+    }
+
+    @Test
+    void revalidatedRouteIsHitThenStaleThenRenderedAgainAsTheClockMoves() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+        start();
+        routes.clock(clock);
+        // prerendered at startup under the system clock: render it again under the test's clock
+        routes.container().select(RouteCache.class).get().revalidatePath("/prices");
+        DirectResponse first = routes.get("/prices");
+        assertThat(first.header("X-Route-Cache")).contains("REVALIDATED");
+        assertThat(text(first)).isEqualTo("prices 2");
+
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(routes.get("/prices").header("X-Route-Cache")).contains("HIT");
+
+        clock.advance(Duration.ofSeconds(1));
+        DirectResponse stale = routes.get("/prices");
+        assertThat(stale.header("X-Route-Cache")).contains("STALE");
+        assertThat(text(stale)).isEqualTo("prices 2");
+
+        DirectResponse regenerated = routes.get("/prices");
+        assertThat(regenerated.header("X-Route-Cache")).contains("HIT");
+        assertThat(text(regenerated)).isEqualTo("prices 3");
+    }
+
+    @Test
+    void uncaughtExceptionAnswersAnEmpty500() {
+        DirectResponse response = start().get("/fines");
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void declaredLengthOverTheLimitAnswers413BeforeTheHandlerRuns() {
+        start(Map.of("routehandlers.max-body-size", "10"));
+        DirectResponse response =
+                routes.send("POST", "/returns", List.of(Map.entry("Content-Length", "11")), "12345678901");
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.header("Connection")).contains("close");
+    }
+
+    @Test
+    void bodyOfExactlyTheLimitIsRead() {
+        start(Map.of("routehandlers.max-body-size", "10"));
+        DirectResponse response =
+                routes.send("POST", "/returns", List.of(Map.entry("Content-Length", "10")), "1234567890");
+        assertThat(text(response)).isEqualTo("returned 10 bytes");
+    }
+
+    @Test
+    void bodyWithoutALengthThatGrowsPastTheLimitAnswers413() {
+        start(Map.of("routehandlers.max-body-size", "10"));
+        DirectResponse response = routes.send("POST", "/returns", List.of(), "12345678901");
+        assertThat(response.status()).isEqualTo(413);
+    }
+
+    @Test
+    void charsetWithAnUnterminatedQuoteAnswers400() {
+        DirectResponse response =
+                start().send("POST", "/returns", List.of(Map.entry("Content-Type", "text/plain; charset=\"")), "abc");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).isEmpty();
+    }
+}
