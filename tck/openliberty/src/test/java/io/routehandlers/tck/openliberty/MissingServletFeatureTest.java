@@ -45,13 +45,17 @@ class MissingServletFeatureTest {
                     <httpEndpoint id="defaultHttpEndpoint" httpPort="-1" httpsPort="-1"/>
                 </server>
                 """);
-        Files.writeString(SERVER_DIR.resolve("server.env"), "JAVA_HOME=" + System.getProperty(
-                "routehandlers.tck.server.java.home", System.getProperty("java.home")) + "\n");
+        Files.writeString(
+                SERVER_DIR.resolve("server.env"),
+                "JAVA_HOME=" + System.getProperty("routehandlers.tck.server.java.home", System.getProperty("java.home"))
+                        + "\n");
         WebArchive war = ShrinkWrap.create(WebArchive.class, "no-servlet.war").addClass(Greeting.class);
-        for (Path jar : Files.list(Path.of(System.getProperty("routehandlers.tck.implementation"))).toList()) {
+        for (Path jar : Files.list(Path.of(System.getProperty("routehandlers.tck.implementation")))
+                .toList()) {
             war.addAsLibrary(jar.toFile());
         }
-        war.as(ZipExporter.class).exportTo(SERVER_DIR.resolve("dropins/no-servlet.war").toFile(), true);
+        war.as(ZipExporter.class)
+                .exportTo(SERVER_DIR.resolve("dropins/no-servlet.war").toFile(), true);
         run("start");
     }
 
@@ -65,7 +69,9 @@ class MissingServletFeatureTest {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("server %s finished", action).isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("server %s finished", action)
+                .isTrue();
     }
 
     @Test
