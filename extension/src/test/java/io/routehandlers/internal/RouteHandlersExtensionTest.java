@@ -10,8 +10,8 @@ import io.routehandlers.fixtures.Catalog;
 import io.routehandlers.fixtures.Invoices;
 import io.routehandlers.fixtures.Orders;
 import io.routehandlers.fixtures.Products;
-import io.routehandlers.internal.cookies.RequestStores;
-import io.routehandlers.internal.http.CurrentRequest;
+import io.routehandlers.internal.pipeline.CurrentCall;
+import io.routehandlers.internal.pipeline.RequestStores;
 import io.routehandlers.internal.scan.RouteTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
@@ -81,10 +81,7 @@ class RouteHandlersExtensionTest {
                 .disableDiscovery()
                 .addExtension(new RouteHandlersExtension())
                 .addBeanClasses(
-                        StaleValues.StaleReferer.class,
-                        RequestStores.class,
-                        CurrentRequest.class,
-                        AmbientRequest.class);
+                        StaleValues.StaleReferer.class, RequestStores.class, CurrentCall.class, AmbientRequest.class);
         assertThatThrownBy(broken::initialize)
                 .isInstanceOf(DeploymentException.class)
                 .hasMessageContaining("""

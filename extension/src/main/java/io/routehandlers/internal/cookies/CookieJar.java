@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -22,22 +23,25 @@ public final class CookieJar implements CookieStore {
 
     private final Supplier<List<RequestCookie>> source;
     private final Supplier<RequestGuard> guard;
+    private final Consumer<CookieJar> onWrite;
     private final Map<String, ResponseCookie> written = new LinkedHashMap<>();
     private ReceivedCookies received;
     private RequestGuard receivedUnder;
 
     /** A jar over the received cookies that {@code source} parses when first needed. */
     public CookieJar(Supplier<List<RequestCookie>> source) {
-        this(source, () -> RequestGuard.LIVE);
+        this(source, () -> RequestGuard.LIVE, jar -> {});
     }
 
     /**
      * A jar whose reads and writes obey the guard of the current render: {@code source} is asked again under
-     * each new guard, and writes fail where cookies are read-only (S-8.4).
+     * each new guard, and writes fail where cookies are read-only (S-8.4). {@code onWrite} hears of every write, so
+     * that the handler call it happens in sends the jar's cookies with its answer.
      */
-    public CookieJar(Supplier<List<RequestCookie>> source, Supplier<RequestGuard> guard) {
+    public CookieJar(Supplier<List<RequestCookie>> source, Supplier<RequestGuard> guard, Consumer<CookieJar> onWrite) {
         this.source = source;
         this.guard = guard;
+        this.onWrite = onWrite;
     }
 
     private ReceivedCookies received() {
@@ -109,6 +113,7 @@ public final class CookieJar implements CookieStore {
         }
         written.remove(cookie.name());
         written.put(cookie.name(), cookie);
+        onWrite.accept(this);
     }
 
     @Override

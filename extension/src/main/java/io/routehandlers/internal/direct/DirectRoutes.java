@@ -2,11 +2,11 @@ package io.routehandlers.internal.direct;
 
 import io.routehandlers.internal.cache.Prerender;
 import io.routehandlers.internal.cache.ResponseCache;
-import io.routehandlers.internal.cookies.RequestStores;
 import io.routehandlers.internal.http.BackgroundExecutor;
-import io.routehandlers.internal.http.CurrentRequest;
 import io.routehandlers.internal.http.RouteClock;
+import io.routehandlers.internal.pipeline.CurrentCall;
 import io.routehandlers.internal.pipeline.HandlerInvoker;
+import io.routehandlers.internal.pipeline.RequestStores;
 import io.routehandlers.internal.pipeline.RoutePipeline;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
@@ -33,7 +33,7 @@ public final class DirectRoutes {
     public static final List<Class<?>> BEAN_CLASSES = List.of(
             RoutePipeline.class,
             HandlerInvoker.class,
-            CurrentRequest.class,
+            CurrentCall.class,
             RequestStores.class,
             ResponseCache.class,
             Prerender.class,

@@ -6,7 +6,6 @@ import io.routehandlers.internal.cache.RouteRenderer;
 import io.routehandlers.internal.config.GlobalSettings;
 import io.routehandlers.internal.cookies.CookieJar;
 import io.routehandlers.internal.http.Answer;
-import io.routehandlers.internal.http.CurrentRequest;
 import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.internal.http.RouteClock;
@@ -17,8 +16,6 @@ import io.routehandlers.internal.scan.RouteTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -59,13 +56,12 @@ public class HandlerInvoker implements RouteRenderer {
     CookieStore cookies;
 
     @Inject
-    CurrentRequest current;
+    CurrentCall calls;
 
     @Inject
     RouteClock clock;
 
     private Map<Class<?>, RouteTarget> targets;
-    private Bean<?> cookieJarBean;
     private Jsonb jsonb;
     private Answers answers;
     private ExchangeRouteRequest.FormLimits formLimits;
@@ -77,7 +73,6 @@ public class HandlerInvoker implements RouteRenderer {
             map.put(route.type(), new RouteTarget(beanManager, route.type()));
         }
         targets = Map.copyOf(map);
-        cookieJarBean = beanManager.resolve(beanManager.getBeans(CookieStore.class));
         jsonb = JsonbBuilder.create();
         answers = new Answers(jsonb);
         GlobalSettings settings = table.settings();
@@ -114,7 +109,7 @@ public class HandlerInvoker implements RouteRenderer {
     public Invocation invoke(
             RouteDefinition route, Handler handler, List<Object> params, Exchange exchange, String pathname) {
         ExchangeRouteRequest request = request(route, Optional.of(exchange), pathname, "", RequestGuard.LIVE);
-        return run(new Call(route, handler, params, request));
+        return run(new Call(route, handler, params, request), Optional.of(exchange), RequestGuard.LIVE);
     }
 
     @Override
@@ -126,14 +121,8 @@ public class HandlerInvoker implements RouteRenderer {
             RequestGuard guard,
             Optional<Exchange> exchange) {
         Handler handler = route.handlerFor("GET");
-        current.guard(guard);
-        try {
-            Invocation invocation =
-                    run(new Call(route, handler, params, request(route, exchange, pathname, contextPath, guard)));
-            return await(route, handler, invocation);
-        } finally {
-            current.guard(RequestGuard.LIVE);
-        }
+        Call call = new Call(route, handler, params, request(route, exchange, pathname, contextPath, guard));
+        return await(route, handler, run(call, exchange, guard));
     }
 
     /** Waits for a render's answer up to the route's async timeout, after which it is cancelled and a 503. */
@@ -167,18 +156,22 @@ public class HandlerInvoker implements RouteRenderer {
                 exchange, pathname, contextPath, jsonb, guard, route.settings().maxBodySize(), formLimits);
     }
 
-    private Invocation run(Call call) {
+    /** Calls the handler with the call bound to this thread ({@link CurrentCall}) while it runs here. */
+    private Invocation run(Call call, Optional<Exchange> exchange, RequestGuard guard) {
+        CurrentCall.State state = new CurrentCall.State(exchange, guard);
+        CurrentCall.State previous = calls.begin(state);
         RouteTarget.Instance instance = targets.get(call.definition().type()).acquire();
         Object result;
         try {
             result = invoke(call, instance.object());
         } catch (Throwable failure) {
             instance.release();
-            CookieJar jar = usedCookieJar();
-            return done(finish(call, null, failure, jar));
+            return done(finish(call, null, failure, state.cookies().orElse(null)));
+        } finally {
+            calls.end(previous);
         }
-        // Cookies are read on this thread: the request context is not active where an async stage completes.
-        CookieJar jar = usedCookieJar();
+        // The jar is the one written on this thread: the request context is not active where an async stage completes.
+        CookieJar jar = state.cookies().orElse(null);
         if (!(result instanceof CompletionStage<?> stage)) {
             instance.release();
             return done(finish(call, result, null, jar));
@@ -268,11 +261,5 @@ public class HandlerInvoker implements RouteRenderer {
             value = context.constructor().invokeWithArguments(components);
         }
         return (RouteContext<Object>) () -> value;
-    }
-
-    /** The request's cookie jar when this request used it, without creating one. */
-    private CookieJar usedCookieJar() {
-        Object jar = beanManager.getContext(RequestScoped.class).get(cookieJarBean);
-        return jar instanceof CookieJar used ? used : null;
     }
 }

@@ -2,7 +2,6 @@ package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.http.Answer;
-import io.routehandlers.internal.http.CurrentRequest;
 import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.scan.Access;
@@ -39,9 +38,6 @@ public class RoutePipeline {
 
     @Inject
     ResponseCache cache;
-
-    @Inject
-    CurrentRequest current;
 
     private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
@@ -96,7 +92,6 @@ public class RoutePipeline {
             exchange.send(Answer.empty(413).header("Connection", "close"));
             return true;
         }
-        current.begin(exchange);
         if (ResponseCache.caches(route, method)) {
             send(exchange, cache.serve(route, match.params(), exchange));
             return true;

@@ -1,6 +1,6 @@
 package io.routehandlers.internal.servlet;
 
-import io.routehandlers.internal.http.CurrentRequest;
+import io.routehandlers.internal.http.AmbientExchange;
 import io.routehandlers.internal.http.Exchange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * a {@code CookieStore}: read-only, from the container's request bean.
  */
 @ApplicationScoped
-public class ServletAmbientExchange implements CurrentRequest.AmbientExchange {
+public class ServletAmbientExchange implements AmbientExchange {
 
     @Inject
     Instance<HttpServletRequest> request;

@@ -1,43 +1,65 @@
-package io.routehandlers.internal.cookies;
+package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.CookieStore;
 import io.routehandlers.CookieValue;
 import io.routehandlers.HeaderStore;
 import io.routehandlers.HeaderValue;
 import io.routehandlers.RequestCookie;
-import io.routehandlers.internal.http.CurrentRequest;
+import io.routehandlers.internal.cookies.CookieHeader;
+import io.routehandlers.internal.cookies.CookieJar;
+import io.routehandlers.internal.http.AmbientExchange;
+import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.ExchangeHeaderStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Produces the request's stores for {@code @Inject}: {@link CookieStore} and {@link HeaderStore}, request
- * scoped, and single values qualified {@link HeaderValue} and {@link CookieValue}.
+ * Produces the request's stores for {@code @Inject}: {@link CookieStore} and {@link HeaderStore}, request scoped, and
+ * single values qualified {@link HeaderValue} and {@link CookieValue}. They read the exchange of the handler call on
+ * the thread ({@link CurrentCall}) under its guard, or, outside a route's call, the adapter's
+ * {@link AmbientExchange}; a background render has neither, and sees no request data.
  */
 @ApplicationScoped
 public class RequestStores {
 
-    // The exchange is asked for only when the render may read request data: background renders have none.
-    @Produces
-    @RequestScoped
-    CookieStore cookies(CurrentRequest current) {
-        return new CookieJar(
-                () -> current.guard().read("cookies()")
-                        ? current.exchange()
-                                .map(e -> CookieHeader.parse(e.headers("Cookie")))
-                                .orElse(List.of())
-                        : List.of(),
-                current::guard);
+    @Inject
+    CurrentCall calls;
+
+    @Inject
+    Instance<AmbientExchange> ambient;
+
+    /** The exchange a store reads now, when the current guard lets it read {@code what}. */
+    private Optional<Exchange> readable(String what) {
+        if (!calls.guard().read(what)) {
+            return Optional.empty();
+        }
+        if (calls.active()) {
+            return calls.exchange();
+        }
+        return ambient.isResolvable() ? ambient.get().current() : Optional.empty();
     }
 
     @Produces
     @RequestScoped
-    HeaderStore headers(CurrentRequest current) {
-        return new ExchangeHeaderStore(() -> current.guard().read("headers()") ? current.exchange() : Optional.empty());
+    CookieStore cookies() {
+        return new CookieJar(
+                () -> readable("cookies()")
+                        .map(e -> CookieHeader.parse(e.headers("Cookie")))
+                        .orElse(List.of()),
+                calls::guard,
+                calls::wrote);
+    }
+
+    @Produces
+    @RequestScoped
+    HeaderStore headers() {
+        return new ExchangeHeaderStore(() -> readable("headers()"));
     }
 
     @Produces

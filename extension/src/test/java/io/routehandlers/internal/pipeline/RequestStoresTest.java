@@ -1,4 +1,4 @@
-package io.routehandlers.internal.cookies;
+package io.routehandlers.internal.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,6 @@ import io.routehandlers.HeaderStore;
 import io.routehandlers.HeaderValue;
 import io.routehandlers.RequestCookie;
 import io.routehandlers.fixtures.AmbientRequest;
-import io.routehandlers.internal.http.CurrentRequest;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -24,8 +23,7 @@ import org.junit.jupiter.api.Test;
 class RequestStoresTest {
 
     @WeldSetup
-    WeldInitiator weld = WeldInitiator.from(
-                    RequestStores.class, CurrentRequest.class, AmbientRequest.class, Visitor.class)
+    WeldInitiator weld = WeldInitiator.from(RequestStores.class, CurrentCall.class, AmbientRequest.class, Visitor.class)
             .build();
 
     @Inject

@@ -1,0 +1,80 @@
+package io.routehandlers.internal.pipeline;
+
+import io.routehandlers.internal.cookies.CookieJar;
+import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.http.RequestGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * The handler call running on this thread, for the beans that are not handed the exchange: the injected
+ * {@code CookieStore} and {@code HeaderStore} read the call's exchange under its {@link RequestGuard}, and a
+ * {@code CookieStore} written during the call is the call's jar, whose cookies go with its answer.
+ *
+ * <p>Bound to the thread for the synchronous part of the call, not a request-scoped bean: creating and destroying a
+ * request-scoped bean on every request cost about a tenth of a route's throughput (docs/how-it-works.md). Code of
+ * an async handler that runs on another thread has no request context anyway.
+ */
+@ApplicationScoped
+public class CurrentCall {
+
+    private final ThreadLocal<State> current = new ThreadLocal<>();
+
+    /** One call: its exchange (none in a render without a client), its guard, and the cookie jar it wrote. */
+    static final class State {
+        private final Optional<Exchange> exchange;
+        private final RequestGuard guard;
+        private CookieJar cookies;
+
+        State(Optional<Exchange> exchange, RequestGuard guard) {
+            this.exchange = exchange;
+            this.guard = guard;
+        }
+
+        /** The jar the call's handler wrote, if any. */
+        Optional<CookieJar> cookies() {
+            return Optional.ofNullable(cookies);
+        }
+    }
+
+    /** Starts a call on this thread; returns the call it replaces, to give to {@link #end}. */
+    State begin(State call) {
+        State previous = current.get();
+        current.set(call);
+        return previous;
+    }
+
+    /** Ends the call on this thread, restoring the one it replaced. */
+    void end(State previous) {
+        if (previous == null) {
+            current.remove();
+        } else {
+            current.set(previous);
+        }
+    }
+
+    /** The exchange of the call on this thread, if there is a call with a client. */
+    Optional<Exchange> exchange() {
+        State call = current.get();
+        return call == null ? Optional.empty() : call.exchange;
+    }
+
+    /** Whether a call runs on this thread. */
+    boolean active() {
+        return current.get() != null;
+    }
+
+    /** The guard of the call on this thread: {@link RequestGuard#LIVE} outside a cached render. */
+    RequestGuard guard() {
+        State call = current.get();
+        return call == null ? RequestGuard.LIVE : call.guard;
+    }
+
+    /** Records that the call on this thread wrote a cookie jar. */
+    void wrote(CookieJar jar) {
+        State call = current.get();
+        if (call != null) {
+            call.cookies = jar;
+        }
+    }
+}
