@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 /** The application's routes, frozen at deployment: the segment tree and the sorted route list. */
 public final class RouteTable {
 
-    private static final String[] ROOT = new String[0];
-
     private final SegmentTree<RouteDefinition> tree;
     private final List<RouteDefinition> routes;
     private final GlobalSettings settings;
@@ -37,47 +35,14 @@ public final class RouteTable {
     }
 
     /**
-     * Finds the route for a raw (not decoded) path below the context root. The path is split on
-     * {@code /} first; each segment loses its servlet path parameters ({@code ;jsessionid=...}, S-3.3) and is then
-     * percent-decoded once.
+     * Finds the route for a raw (not decoded) path below the context root: see {@link SegmentTree#lookup(String)}.
      *
      * @param rawPath such as {@code /items/hello%20world}; no trailing slash except the root
      * @return the match, or {@code null} when no route answers (or a segment is empty)
      * @throws PercentDecoding.MalformedEscapeException when a segment has a malformed escape
      */
     public SegmentTree.Match<RouteDefinition> lookup(String rawPath) {
-        String[] segments = split(rawPath);
-        return segments == null ? null : tree.lookup(segments);
-    }
-
-    private static String[] split(String rawPath) {
-        if (rawPath.length() <= 1 || (rawPath.charAt(1) == ';' && rawPath.indexOf('/', 1) < 0)) {
-            return rawPath.startsWith("/") ? ROOT : null;
-        }
-        int count = 1;
-        for (int i = 1; i < rawPath.length(); i++) {
-            if (rawPath.charAt(i) == '/') {
-                count++;
-            }
-        }
-        String[] segments = new String[count];
-        int start = 1;
-        for (int n = 0; n < count; n++) {
-            int end = rawPath.indexOf('/', start);
-            if (end < 0) {
-                end = rawPath.length();
-            }
-            int segmentEnd = start;
-            while (segmentEnd < end && rawPath.charAt(segmentEnd) != ';') {
-                segmentEnd++;
-            }
-            if (segmentEnd == start) {
-                return null;
-            }
-            segments[n] = PercentDecoding.decodePathSegment(rawPath.substring(start, segmentEnd));
-            start = end + 1;
-        }
-        return segments;
+        return tree.lookup(rawPath);
     }
 
     /**

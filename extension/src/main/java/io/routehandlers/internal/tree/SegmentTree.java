@@ -1,5 +1,6 @@
 package io.routehandlers.internal.tree;
 
+import io.routehandlers.internal.http.PercentDecoding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,18 +39,26 @@ public final class SegmentTree<T> {
     }
 
     /**
-     * Finds the route for already decoded path segments.
+     * Finds the route for a raw path below the context root, such as {@code /items/hello%20world}. The path is split
+     * on {@code /} first; each segment loses its servlet path parameters ({@code ;jsessionid=...}, S-3.3) and is
+     * percent-decoded once, when it is examined. A static segment without escapes is matched in place, so a lookup
+     * creates strings only for param values.
      *
-     * @param segments the decoded segments of the request path ({@code []} for the root)
-     * @return the match, or {@code null} when no route answers
+     * @param path the raw path, starting with {@code /}; no trailing slash except the root
+     * @return the match, or {@code null} when no route answers (or a segment is empty)
+     * @throws PercentDecoding.MalformedEscapeException when an examined segment has a malformed escape
      */
-    public Match<T> lookup(String[] segments) {
+    public Match<T> lookup(String path) {
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return null;
+        }
         Object[] values = maxParams == 0 ? NO_PARAMS : new Object[maxParams];
-        return find(root, segments, 0, values, 0);
+        boolean atRoot = path.length() == 1 || (path.charAt(1) == ';' && path.indexOf('/', 1) < 0);
+        return find(root, path, atRoot ? path.length() + 1 : 1, values, 0);
     }
 
-    private Match<T> find(Node<T> node, String[] segments, int index, Object[] values, int count) {
-        if (index == segments.length) {
+    private Match<T> find(Node<T> node, String path, int start, Object[] values, int count) {
+        if (start > path.length()) {
             if (node.value != null) {
                 return match(node.value, values, count);
             }
@@ -59,26 +68,78 @@ public final class SegmentTree<T> {
             }
             return null;
         }
-        Node<T> next = node.statics.get(segments[index]);
+        int end = path.indexOf('/', start);
+        if (end < 0) {
+            end = path.length();
+        }
+        int segmentEnd = segmentEnd(path, start, end);
+        if (segmentEnd == start) {
+            return null;
+        }
+        String decoded = escaped(path, start, segmentEnd)
+                ? PercentDecoding.decodePathSegment(path.substring(start, segmentEnd))
+                : null;
+        Node<T> next = decoded == null ? node.statics.get(path, start, segmentEnd) : node.statics.get(decoded);
         if (next != null) {
-            Match<T> m = find(next, segments, index + 1, values, count);
+            Match<T> m = find(next, path, end + 1, values, count);
             if (m != null) {
                 return m;
             }
         }
         if (node.dynamic != null) {
-            values[count] = segments[index];
-            Match<T> m = find(node.dynamic, segments, index + 1, values, count + 1);
+            values[count] = decoded != null ? decoded : path.substring(start, segmentEnd);
+            Match<T> m = find(node.dynamic, path, end + 1, values, count + 1);
             if (m != null) {
                 return m;
             }
         }
         Node<T> rest = node.catchAll != null ? node.catchAll : node.optional;
         if (rest != null) {
-            values[count] = List.of(Arrays.copyOfRange(segments, index, segments.length));
+            List<String> segments = rest(path, start);
+            if (segments == null) {
+                return null;
+            }
+            values[count] = segments;
             return match(rest.value, values, count + 1);
         }
         return null;
+    }
+
+    /** The decoded segments from {@code start} to the end of the path, or {@code null} when one is empty. */
+    private static List<String> rest(String path, int start) {
+        List<String> segments = new ArrayList<>();
+        for (int from = start; from <= path.length(); ) {
+            int end = path.indexOf('/', from);
+            if (end < 0) {
+                end = path.length();
+            }
+            int segmentEnd = segmentEnd(path, from, end);
+            if (segmentEnd == from) {
+                return null;
+            }
+            segments.add(PercentDecoding.decodePathSegment(path.substring(from, segmentEnd)));
+            from = end + 1;
+        }
+        return List.copyOf(segments);
+    }
+
+    /** Where a segment's text ends: at its first {@code ;} (servlet path parameters) or at its end. */
+    private static int segmentEnd(String path, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (path.charAt(i) == ';') {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static boolean escaped(String path, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (path.charAt(i) == '%') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> Match<T> match(T value, Object[] values, int count) {
@@ -98,7 +159,7 @@ public final class SegmentTree<T> {
             for (Segment segment : path.segments()) {
                 position.append('/').append(segment.display());
                 if (segment instanceof Segment.Static s) {
-                    node = node.statics.computeIfAbsent(s.value(), k -> new Node<>(value));
+                    node = node.building.computeIfAbsent(s.value(), k -> new Node<>(value));
                     continue;
                 }
                 if (segment instanceof Segment.Dynamic d) {
@@ -160,7 +221,7 @@ public final class SegmentTree<T> {
                 out.add(new TreeConflict.OptionalShadowsParent<>(
                         url.isEmpty() ? "/" : url, node.value, node.optional.value));
             }
-            node.statics.forEach((k, child) -> shadowedParents(child, url + "/" + k, out));
+            node.building.forEach((k, child) -> shadowedParents(child, url + "/" + k, out));
             if (node.dynamic != null) {
                 shadowedParents(node.dynamic, url + "/[" + node.dynamicName + "]", out);
             }
@@ -174,7 +235,8 @@ public final class SegmentTree<T> {
 
     private static final class Node<T> {
         final T owner;
-        Map<String, Node<T>> statics = new HashMap<>();
+        Map<String, Node<T>> building = new HashMap<>();
+        StaticChildren<Node<T>> statics;
         Node<T> dynamic;
         String dynamicName;
         Node<T> catchAll;
@@ -187,9 +249,9 @@ public final class SegmentTree<T> {
 
         Node<T> freeze() {
             Map<String, Node<T>> frozen = new HashMap<>();
-            statics.forEach((k, v) -> frozen.put(k, v.freeze()));
+            building.forEach((k, v) -> frozen.put(k, v.freeze()));
             Node<T> copy = new Node<>(owner);
-            copy.statics = Map.copyOf(frozen);
+            copy.statics = StaticChildren.of(frozen);
             copy.dynamic = dynamic == null ? null : dynamic.freeze();
             copy.dynamicName = dynamicName;
             copy.catchAll = catchAll;

@@ -17,7 +17,7 @@ class SegmentTreeTest {
     }
 
     private static SegmentTree.Match<String> lookup(SegmentTree<String> tree, String... segments) {
-        return tree.lookup(segments);
+        return tree.lookup("/" + String.join("/", segments));
     }
 
     @Test
