@@ -1,5 +1,11 @@
 package io.routehandlers;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,11 +57,114 @@ public interface FormData {
     Optional<FormFile> file(String name);
 
     /**
-     * A file part of a multipart body.
-     *
-     * @param fileName the file name the client sent
-     * @param contentType the part's media type ({@code application/octet-stream} when not sent)
-     * @param content the file's bytes
+     * A file part of a multipart body. Small files are held in memory, larger ones in a temporary file that is
+     * deleted once the request's answer is sent: read it during the request.
      */
-    record FormFile(String fileName, String contentType, byte[] content) {}
+    final class FormFile {
+
+        private final String fileName;
+        private final String contentType;
+        private final long size;
+        private final byte[] bytes;
+        private final Path file;
+
+        private FormFile(String fileName, String contentType, long size, byte[] bytes, Path file) {
+            this.fileName = fileName;
+            this.contentType = contentType;
+            this.size = size;
+            this.bytes = bytes;
+            this.file = file;
+        }
+
+        /**
+         * A file held in memory.
+         *
+         * @param fileName the file name the client sent
+         * @param contentType the part's media type
+         * @param content the file's bytes, not copied
+         * @return the file
+         */
+        public static FormFile of(String fileName, String contentType, byte[] content) {
+            return new FormFile(fileName, contentType, content.length, content, null);
+        }
+
+        /**
+         * A file held in a temporary file.
+         *
+         * @param fileName the file name the client sent
+         * @param contentType the part's media type
+         * @param file where its bytes are
+         * @param size how many bytes it has
+         * @return the file
+         */
+        public static FormFile stored(String fileName, String contentType, Path file, long size) {
+            return new FormFile(fileName, contentType, size, null, file);
+        }
+
+        /**
+         * The file name the client sent, as sent (never use it as a path of your own).
+         *
+         * @return the file name
+         */
+        public String fileName() {
+            return fileName;
+        }
+
+        /**
+         * The part's media type.
+         *
+         * @return the media type, {@code application/octet-stream} when the client sent none
+         */
+        public String contentType() {
+            return contentType;
+        }
+
+        /**
+         * The file's size.
+         *
+         * @return the size in bytes
+         */
+        public long size() {
+            return size;
+        }
+
+        /**
+         * The file's bytes, read whole: for small files; use {@link #open()} for large ones.
+         *
+         * @return a copy of the bytes
+         * @throws java.io.UncheckedIOException when the temporary file cannot be read
+         */
+        public byte[] content() {
+            if (bytes != null) {
+                return bytes.clone();
+            }
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading the upload " + fileName + " failed", e);
+            }
+        }
+
+        /**
+         * The file's bytes as a stream, from memory or from its temporary file.
+         *
+         * @return a new stream; close it
+         * @throws java.io.UncheckedIOException when the temporary file cannot be opened
+         */
+        public InputStream open() {
+            if (bytes != null) {
+                return new ByteArrayInputStream(bytes);
+            }
+            try {
+                return Files.newInputStream(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Opening the upload " + fileName + " failed", e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "FormFile[" + fileName + ", " + contentType + ", " + size + " bytes]";
+        }
+    }
 }

@@ -1,10 +1,13 @@
 package io.routehandlers.internal.http;
 
+import io.routehandlers.BodyTooLargeException;
 import io.routehandlers.FormData;
 import io.routehandlers.SearchParams;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +53,42 @@ public final class Parameters implements SearchParams, FormData {
         return new Parameters(freeze(values), Map.of());
     }
 
+    /**
+     * Parses an urlencoded form body from its bytes, pair by pair, without a copy of the whole body as text.
+     *
+     * @param body the body
+     * @param charset the charset of its text
+     * @param maxParts the most fields
+     * @throws PercentDecoding.MalformedEscapeException on a malformed escape
+     * @throws BodyTooLargeException when the form has more than {@code maxParts} fields
+     */
+    public static Parameters parseUrlEncoded(byte[] body, Charset charset, int maxParts) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        int parts = 0;
+        for (int start = 0; start < body.length; ) {
+            int end = start;
+            while (end < body.length && body[end] != '&') {
+                end++;
+            }
+            if (end > start) {
+                if (++parts > maxParts) {
+                    throw new BodyTooLargeException(maxParts, "form parts");
+                }
+                int eq = start;
+                while (eq < end && body[eq] != '=') {
+                    eq++;
+                }
+                String name = PercentDecoding.decodeFormComponent(new String(body, start, eq - start, charset));
+                String value = eq < end
+                        ? PercentDecoding.decodeFormComponent(new String(body, eq + 1, end - eq - 1, charset))
+                        : "";
+                values.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
+            }
+            start = end + 1;
+        }
+        return new Parameters(freeze(values), Map.of());
+    }
+
     /** A form from already separated text fields and files, each in order. */
     public static Parameters of(Map<String, List<String>> values, Map<String, List<FormFile>> files) {
         return new Parameters(freeze(values), freeze(files));
@@ -76,7 +115,7 @@ public final class Parameters implements SearchParams, FormData {
         if (files.isEmpty()) {
             return Collections.unmodifiableSet(values.keySet());
         }
-        Set<String> keys = new java.util.LinkedHashSet<>(values.keySet());
+        Set<String> keys = new LinkedHashSet<>(values.keySet());
         keys.addAll(files.keySet());
         return Collections.unmodifiableSet(keys);
     }

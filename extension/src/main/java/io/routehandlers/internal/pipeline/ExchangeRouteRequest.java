@@ -1,7 +1,6 @@
 package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.BadRequestException;
-import io.routehandlers.BodyTooLargeException;
 import io.routehandlers.FormData;
 import io.routehandlers.HeaderStore;
 import io.routehandlers.RequestCookies;
@@ -22,7 +21,6 @@ import jakarta.json.bind.JsonbException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -50,6 +48,8 @@ final class ExchangeRouteRequest implements RouteRequest {
     private SearchParams searchParams;
     private byte[] bytes;
     private boolean streamed;
+    private FormData form;
+    private final Multipart.Uploads uploads = new Multipart.Uploads();
 
     /** The limits a form body is read with. */
     record FormLimits(long maxFileSize, int maxParts) {}
@@ -153,23 +153,26 @@ final class ExchangeRouteRequest implements RouteRequest {
         return buffered().clone();
     }
 
-    /** The body, read once through the limit and kept. */
+    /**
+     * The body, read once through the limit and kept. The server's stream is not closed here (the server closes
+     * it): closing a stream whose read failed could throw the same exception again and lose the first.
+     */
     private byte[] buffered() {
         if (bytes != null) {
             return bytes;
         }
         if (streamed) {
-            throw new IllegalStateException("The body was already read through body()");
+            throw new IllegalStateException("The body was already read as a stream, by body() or formData()");
         }
         Optional<Exchange> live = readable("the request body");
         if (live.isEmpty()) {
             bytes = NO_BYTES;
             return bytes;
         }
-        try (InputStream in = new LimitedInputStream(live.get().body(), maxBodySize)) {
-            bytes = in.readAllBytes();
+        try {
+            bytes = new LimitedInputStream(live.get().body(), maxBodySize).readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("Reading the request body failed", e);
+            throw new BadRequestException("The request body could not be read: " + e, e);
         }
         return bytes;
     }
@@ -187,7 +190,7 @@ final class ExchangeRouteRequest implements RouteRequest {
         try {
             return new LimitedInputStream(live.get().body(), maxBodySize);
         } catch (IOException e) {
-            throw new UncheckedIOException("Reading the request body failed", e);
+            throw new BadRequestException("The request body could not be read: " + e, e);
         }
     }
 
@@ -211,6 +214,17 @@ final class ExchangeRouteRequest implements RouteRequest {
 
     @Override
     public FormData formData() {
+        if (form == null) {
+            form = readForm();
+        }
+        return form;
+    }
+
+    /**
+     * An urlencoded form from the buffered body; a multipart form streamed from the body, its large files to
+     * temporary files (deleted by {@link #close()}), unless the body was already buffered.
+     */
+    private FormData readForm() {
         Optional<Exchange> live = readable("the request body");
         if (live.isEmpty()) {
             throw new BadRequestException("Not a form body: a shared render has no request body");
@@ -218,17 +232,25 @@ final class ExchangeRouteRequest implements RouteRequest {
         Optional<String> contentType = live.get().header("Content-Type");
         try {
             if (MediaTypes.is(contentType, MediaTypes.FORM_URLENCODED)) {
-                return Parameters.parseUrlEncoded(new String(buffered(), charset()));
+                return Parameters.parseUrlEncoded(buffered(), charset(), formLimits.maxParts());
             }
             if (MediaTypes.is(contentType, MediaTypes.MULTIPART_FORM)) {
-                return Multipart.parse(buffered(), contentType.get(), charset());
+                Charset charset = charset();
+                InputStream in = bytes != null ? new ByteArrayInputStream(bytes) : body();
+                return Multipart.parse(
+                        in, contentType.get(), charset, formLimits.maxFileSize(), formLimits.maxParts(), uploads);
             }
-        } catch (BodyTooLargeException | BadRequestException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
+        } catch (PercentDecoding.MalformedEscapeException e) {
             throw new BadRequestException("Malformed form body: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BadRequestException("The request body could not be read: " + e, e);
         }
         throw new BadRequestException("Not a form body: Content-Type " + contentType.orElse("(none)"));
+    }
+
+    /** Deletes the temporary files of the request's uploads, once its answer was sent. */
+    void close() {
+        uploads.close();
     }
 
     /** Whether the body is an urlencoded or multipart form, after which a redirect becomes a 303. */

@@ -88,13 +88,34 @@ public class HandlerInvoker implements RouteRenderer {
         }
     }
 
-    /** A call in flight: its answer, and the means to cancel the handler's stage. */
-    public interface Invocation {
+    /** A call in flight: its answer, the means to cancel the handler's stage, and its request's resources. */
+    public static final class Invocation {
+        private final CompletableFuture<Answer> answer;
+        private final CompletableFuture<?> handlerStage;
+        private final ExchangeRouteRequest request;
+
+        Invocation(CompletableFuture<Answer> answer, CompletableFuture<?> handlerStage, ExchangeRouteRequest request) {
+            this.answer = answer;
+            this.handlerStage = handlerStage;
+            this.request = request;
+        }
+
         /** The answer; it never completes exceptionally (failures are answers). */
-        CompletableFuture<Answer> answer();
+        public CompletableFuture<Answer> answer() {
+            return answer;
+        }
 
         /** Cancels the handler's stage, if it is still running. */
-        void cancel();
+        public void cancel() {
+            if (handlerStage != null) {
+                handlerStage.cancel(true);
+            }
+        }
+
+        /** Releases what the request held past its answer: the temporary files of its uploads. */
+        public void close() {
+            request.close();
+        }
     }
 
     /**
@@ -122,7 +143,12 @@ public class HandlerInvoker implements RouteRenderer {
             Optional<Exchange> exchange) {
         Handler handler = route.handlerFor("GET");
         Call call = new Call(route, handler, params, request(route, exchange, pathname, contextPath, guard));
-        return await(route, handler, run(call, exchange, guard));
+        Invocation invocation = run(call, exchange, guard);
+        try {
+            return await(route, handler, invocation);
+        } finally {
+            invocation.close();
+        }
     }
 
     /** Waits for a render's answer up to the route's async timeout, after which it is cancelled and a 503. */
@@ -166,7 +192,7 @@ public class HandlerInvoker implements RouteRenderer {
             result = invoke(call, instance.object());
         } catch (Throwable failure) {
             instance.release();
-            return done(finish(call, null, failure, state.cookies().orElse(null)));
+            return done(call, finish(call, null, failure, state.cookies().orElse(null)));
         } finally {
             calls.end(previous);
         }
@@ -174,37 +200,18 @@ public class HandlerInvoker implements RouteRenderer {
         CookieJar jar = state.cookies().orElse(null);
         if (!(result instanceof CompletionStage<?> stage)) {
             instance.release();
-            return done(finish(call, result, null, jar));
+            return done(call, finish(call, result, null, jar));
         }
         CompletableFuture<?> handlerStage = stage.toCompletableFuture();
         CompletableFuture<Answer> answer = handlerStage.handle((value, failure) -> {
             instance.release();
             return finish(call, value, failure, jar);
         });
-        return new Invocation() {
-            @Override
-            public CompletableFuture<Answer> answer() {
-                return answer;
-            }
-
-            @Override
-            public void cancel() {
-                handlerStage.cancel(true);
-            }
-        };
+        return new Invocation(answer, handlerStage, call.request());
     }
 
-    private static Invocation done(Answer answer) {
-        CompletableFuture<Answer> completed = CompletableFuture.completedFuture(answer);
-        return new Invocation() {
-            @Override
-            public CompletableFuture<Answer> answer() {
-                return completed;
-            }
-
-            @Override
-            public void cancel() {}
-        };
+    private static Invocation done(Call call, Answer answer) {
+        return new Invocation(CompletableFuture.completedFuture(answer), null, call.request());
     }
 
     /** The answer of a result or failure, with the cookies of the store on success and on the handler's own answers. */

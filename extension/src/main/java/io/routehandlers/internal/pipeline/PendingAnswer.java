@@ -36,10 +36,9 @@ final class PendingAnswer implements Exchange.Suspension {
             try {
                 RoutePipeline.send(exchange, answer);
             } catch (IOException e) {
-                LOG.log(
-                        Level.FINE,
-                        e,
-                        () -> "Route " + route.path().declared() + ": the client left before its answer");
+                LOG.log(Level.FINE, e, () -> "Route " + route() + ": the client left before its answer");
+            } finally {
+                call.close();
             }
         }
     }
@@ -48,14 +47,15 @@ final class PendingAnswer implements Exchange.Suspension {
     public void timedOut() {
         if (done.compareAndSet(false, true)) {
             call.cancel();
-            LOG.warning(() -> "Route " + route.path().declared() + ": handler " + handler.signature()
-                    + " did not complete within "
+            LOG.warning(() -> "Route " + route() + ": handler " + handler.signature() + " did not complete within "
                     + route.settings().asyncTimeout().toSeconds()
                     + " s (routehandlers.async-timeout); answered 503 and cancelled its stage");
             try {
                 exchange.send(Answer.empty(503));
             } catch (IOException e) {
-                LOG.log(Level.FINE, e, () -> "Route " + route.path().declared() + ": the client left before its 503");
+                LOG.log(Level.FINE, e, () -> "Route " + route() + ": the client left before its 503");
+            } finally {
+                call.close();
             }
         }
     }
@@ -64,11 +64,16 @@ final class PendingAnswer implements Exchange.Suspension {
     public void disconnected(Throwable cause) {
         if (done.compareAndSet(false, true)) {
             call.cancel();
+            call.close();
             LOG.log(
                     Level.FINE,
                     cause,
-                    () -> "Route " + route.path().declared() + ": the client left while handler " + handler.signature()
+                    () -> "Route " + route() + ": the client left while handler " + handler.signature()
                             + " ran; cancelled its stage");
         }
+    }
+
+    private String route() {
+        return route.path().declared();
     }
 }

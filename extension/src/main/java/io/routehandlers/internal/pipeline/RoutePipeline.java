@@ -148,7 +148,11 @@ public class RoutePipeline {
             throws IOException {
         CompletableFuture<Answer> answer = call.answer();
         if (answer.isDone()) {
-            send(exchange, answer.join());
+            try {
+                send(exchange, answer.join());
+            } finally {
+                call.close();
+            }
             return;
         }
         Duration timeout = route.settings().asyncTimeout();
@@ -158,7 +162,7 @@ public class RoutePipeline {
             return;
         }
         try {
-            send(exchange, timeout.isZero() ? answer.get() : answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            pending.complete(timeout.isZero() ? answer.get() : answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             pending.timedOut();
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package io.routehandlers.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.routehandlers.BodyTooLargeException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -34,39 +35,24 @@ class ParametersTest {
     }
 
     @Test
-    void multipartBodyGivesTextFieldsAndFiles() {
-        String body = "--XyZ\r\n"
-                + "Content-Disposition: form-data; name=\"title\"\r\n\r\n"
-                + "Hello\r\n"
-                + "--XyZ\r\n"
-                + "Content-Disposition: form-data; name=\"upload\"; filename=\"a.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\n"
-                + "file body\r\n"
-                + "--XyZ--\r\n";
-        Parameters form = Multipart.parse(
-                body.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=XyZ", StandardCharsets.UTF_8);
-        assertThat(form.get("title")).contains("Hello");
-        assertThat(form.keys()).containsExactly("title", "upload");
-        assertThat(form.file("upload")).hasValueSatisfying(file -> {
-            assertThat(file.fileName()).isEqualTo("a.txt");
-            assertThat(file.contentType()).isEqualTo("text/plain");
-            assertThat(new String(file.content(), StandardCharsets.UTF_8)).isEqualTo("file body");
-        });
+    void urlencodedBodyIsParsedPairByPair() {
+        Parameters form = Parameters.parseUrlEncoded(
+                "name=Ada+Lovelace&tag=a&tag=b&empty=&flag".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8,
+                10);
+        assertThat(form.get("name")).contains("Ada Lovelace");
+        assertThat(form.getAll("tag")).containsExactly("a", "b");
+        assertThat(form.get("empty")).contains("");
+        assertThat(form.get("flag")).contains("");
     }
 
     @Test
-    void multipartWithoutClosingBoundaryIsRejected() {
-        byte[] body =
-                "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> Multipart.parse(body, "multipart/form-data; boundary=XyZ", StandardCharsets.UTF_8))
-                .isInstanceOf(Multipart.MalformedMultipartException.class)
-                .hasMessage("Malformed multipart/form-data body: no closing boundary");
-    }
-
-    @Test
-    void multipartWithoutBoundaryParameterIsRejected() {
-        assertThatThrownBy(() -> Multipart.parse(new byte[0], "multipart/form-data", StandardCharsets.UTF_8))
-                .isInstanceOf(Multipart.MalformedMultipartException.class)
-                .hasMessage("Malformed multipart/form-data body: no boundary in Content-Type");
+    void urlencodedFormWithMoreFieldsThanTheLimitIsTooLarge() {
+        byte[] body = "a=1&b=2&c=3".getBytes(StandardCharsets.UTF_8);
+        assertThat(Parameters.parseUrlEncoded(body, StandardCharsets.UTF_8, 3).keys())
+                .hasSize(3);
+        assertThatThrownBy(() -> Parameters.parseUrlEncoded(body, StandardCharsets.UTF_8, 2))
+                .isInstanceOf(BodyTooLargeException.class)
+                .hasMessage("The request's form parts is over its limit of 2");
     }
 }
