@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param tags the route's cache tags
  * @param generated when the answer was rendered
  * @param revalidated whether it was revalidated on demand since: the next request renders it again
+ * @param listed whether the application listed its path: a route without dynamic segments prerendered at startup,
+ *     or params a {@code @StaticParams} method returned. A bounded store keeps listed entries over the others, so
+ *     that requests for unlisted params (each a stored {@code 404}, perhaps) cannot evict them (S-8.11)
  */
 public record CachedResponse(
         int status,
@@ -28,7 +31,8 @@ public record CachedResponse(
         String route,
         List<String> tags,
         Instant generated,
-        boolean revalidated)
+        boolean revalidated,
+        boolean listed)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -45,7 +49,7 @@ public record CachedResponse(
 
     /** This answer, marked as revalidated on demand. */
     public CachedResponse asRevalidated() {
-        return new CachedResponse(status, headers, body, etag, route, tags, generated, true);
+        return new CachedResponse(status, headers, body, etag, route, tags, generated, true, listed);
     }
 
     /**
@@ -70,6 +74,7 @@ public record CachedResponse(
         return other instanceof CachedResponse that
                 && status == that.status
                 && revalidated == that.revalidated
+                && listed == that.listed
                 && headers.equals(that.headers)
                 && Arrays.equals(body, that.body)
                 && etag.equals(that.etag)
@@ -80,12 +85,12 @@ public record CachedResponse(
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, headers, Arrays.hashCode(body), etag, route, tags, generated, revalidated);
+        return Objects.hash(status, headers, Arrays.hashCode(body), etag, route, tags, generated, revalidated, listed);
     }
 
     @Override
     public String toString() {
         return "CachedResponse[" + status + " " + route + " " + body.length + " bytes, etag " + etag + ", generated "
-                + generated + (revalidated ? ", revalidated" : "") + "]";
+                + generated + (revalidated ? ", revalidated" : "") + (listed ? ", listed" : "") + "]";
     }
 }

@@ -54,8 +54,9 @@ final class CachedAnswers {
      * @param route the route's declared path
      * @param tags the route's tags
      * @param now when the answer was rendered
+     * @param listed whether the application listed the path (prerendered, or {@code @StaticParams})
      */
-    static Outcome of(Answer answer, RequestGuard guard, String route, List<String> tags, Instant now) {
+    static Outcome of(Answer answer, RequestGuard guard, String route, List<String> tags, Instant now, boolean listed) {
         byte[] body = bytes(answer.body(), route);
         Answer buffered = new Answer(answer.status(), answer.headers(), new Answer.Body.Bytes(body));
         if (guard.policy() != RequestGuard.Policy.BLANK && guard.used().isPresent()) {
@@ -82,7 +83,7 @@ final class CachedAnswers {
             }
         }
         CachedResponse entry = new CachedResponse(
-                answer.status(), headers, body, etag == null ? etag(body) : etag, route, tags, now, false);
+                answer.status(), headers, body, etag == null ? etag(body) : etag, route, tags, now, false, listed);
         return new Outcome(Optional.of(entry), "", buffered, Optional.empty());
     }
 

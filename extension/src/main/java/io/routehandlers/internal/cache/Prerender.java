@@ -65,11 +65,12 @@ public class Prerender {
             }
             Set<String> keys = new LinkedHashSet<>();
             for (List<Object> params : paths) {
-                String key = CacheKeys.of(route.path(), params);
-                keys.add(key);
-                rendered += render(route, params, key, problems) ? 1 : 0;
+                keys.add(CacheKeys.of(route.path(), params));
             }
-            cache.listed(route, keys);
+            cache.listed(route, keys); // before rendering: the entries are stored as listed
+            for (List<Object> params : paths) {
+                rendered += render(route, params, CacheKeys.of(route.path(), params), problems) ? 1 : 0;
+            }
         }
         if (!problems.isEmpty()) {
             throw new RouteDeploymentException(problems);

@@ -164,8 +164,9 @@ public class ResponseCache implements RouteCache {
             RouteDefinition route, List<Object> params, String key, RequestGuard guard, Optional<Exchange> exchange) {
         String path = exchange.map(Exchange::contextPath).orElse(contextPath);
         Answer answer = renderer.render(route, params, key, path, guard, exchange);
+        boolean pathListed = listed.getOrDefault(route, Set.of()).contains(key);
         return CachedAnswers.of(
-                answer, guard, route.path().declared(), route.settings().tags(), clock.now());
+                answer, guard, route.path().declared(), route.settings().tags(), clock.now(), pathListed);
     }
 
     private boolean isStale(CachedResponse entry, RouteSettings settings) {

@@ -34,7 +34,7 @@ class CachedAnswersTest {
                 : entity instanceof String text
                         ? new Answer.Body.Bytes(text.getBytes(StandardCharsets.UTF_8))
                         : new Answer.Body.Stream((InputStream) entity);
-        return CachedAnswers.of(new Answer(status, list, body), STATIC, "/x", List.of("t"), Instant.EPOCH);
+        return CachedAnswers.of(new Answer(status, list, body), STATIC, "/x", List.of("t"), Instant.EPOCH, false);
     }
 
     @Test
@@ -95,7 +95,7 @@ class CachedAnswersTest {
         RequestGuard tracked = new RequestGuard(RequestGuard.Policy.TRACK, "/x", true);
         assertThat(tracked.read("headers()")).isTrue();
         CachedAnswers.Outcome outcome = CachedAnswers.of(
-                new Answer(200, List.of(), Answer.Body.EMPTY), tracked, "/x", List.of(), Instant.EPOCH);
+                new Answer(200, List.of(), Answer.Body.EMPTY), tracked, "/x", List.of(), Instant.EPOCH, false);
         assertThat(outcome.entry()).isEmpty();
         assertThat(outcome.reason()).isEqualTo("it used headers()");
     }

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 class InMemoryResponseCacheStoreTest {
 
     private static CachedResponse entry(String route, int bodyBytes, String... tags) {
+        return entry(route, bodyBytes, false, tags);
+    }
+
+    private static CachedResponse entry(String route, int bodyBytes, boolean listed, String... tags) {
         return new CachedResponse(
                 200,
                 List.of(Map.entry("Content-Type", "application/json")),
@@ -20,7 +24,41 @@ class InMemoryResponseCacheStoreTest {
                 route,
                 List.of(tags),
                 Instant.now(),
-                false);
+                false,
+                listed);
+    }
+
+    @Test
+    void aFloodOfUnlistedEntriesNeverEvictsAListedOne() {
+        InMemoryResponseCacheStore store = new InMemoryResponseCacheStore(64 * 1024);
+        store.put("/products/1", entry("/products/[id]", 1_000, true));
+        store.put("/catalog", entry("/catalog", 1_000, true));
+        for (int i = 0; i < 100_000; i++) {
+            store.put("/products/unknown-" + i, entry("/products/[id]", 200));
+        }
+        assertThat(store.get("/products/1")).isPresent();
+        assertThat(store.get("/catalog")).isPresent();
+        assertThat(store.weightedSize()).isLessThanOrEqualTo(64 * 1024);
+    }
+
+    @Test
+    void listedEntriesTakeTheirShareOfTheBudgetFirst() {
+        InMemoryResponseCacheStore store = new InMemoryResponseCacheStore(10_000);
+        store.put("/big", entry("/big", 9_000, true));
+        for (int i = 0; i < 100; i++) {
+            store.put("/small/" + i, entry("/small/[i]", 500));
+        }
+        assertThat(store.weightedSize()).isLessThanOrEqualTo(10_000);
+        assertThat(store.get("/big")).isPresent();
+    }
+
+    @Test
+    void revalidatingAListedEntryMarksIt() {
+        InMemoryResponseCacheStore store = new InMemoryResponseCacheStore(1 << 20);
+        store.put("/catalog", entry("/catalog", 10, true, "catalog"));
+        store.revalidate(new Revalidation.Tag("catalog"));
+        assertThat(store.get("/catalog").orElseThrow().revalidated()).isTrue();
+        assertThat(store.get("/catalog").orElseThrow().listed()).isTrue();
     }
 
     @Test

@@ -32,7 +32,9 @@ class RequestPathTest {
                 Library.Reports.class,
                 Library.Prices.class,
                 Library.Returns.class,
-                Library.Fines.class);
+                Library.Fines.class,
+                Library.Catalogue.class,
+                Library.Moved.class);
         return routes;
     }
 
@@ -175,5 +177,26 @@ class RequestPathTest {
                 start().send("POST", "/returns", List.of(Map.entry("Content-Type", "text/plain; charset=\"")), "abc");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void aFloodOfUnlistedParamsLeavesEveryPrerenderedAnswerAHit() {
+        start(Map.of("routehandlers.cache.max-bytes", "65536"));
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(routes.get("/catalogue/unknown-" + i).status()).isEqualTo(404);
+        }
+        for (String id : List.of("atlas", "bible")) {
+            DirectResponse listed = routes.get("/catalogue/" + id);
+            assertThat(listed.header("X-Route-Cache")).as(id).contains("HIT");
+            assertThat(text(listed)).isEqualTo("book " + id);
+        }
+    }
+
+    @Test
+    void redirectToAPathOutsideAsciiSendsItPercentEncoded() {
+        // S-4.5: the server writes a character's low byte, so U+0100 would reach the wire as a NUL byte.
+        DirectResponse response = start().get("/moved/x%C4%80y");
+        assertThat(response.status()).isEqualTo(308);
+        assertThat(response.header("Location")).contains("/docs/x%C4%80y");
     }
 }
