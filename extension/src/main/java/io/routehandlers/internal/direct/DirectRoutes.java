@@ -44,7 +44,7 @@ public final class DirectRoutes {
     private final Queue<Runnable> background = new ArrayDeque<>();
 
     /**
-     * Starts serving the routes of a container: prerenders its cached routes as a server does at startup.
+     * The in-process adapter of a container's routes; {@link #start()} begins serving them.
      *
      * @param beans the container's beans, such as a Weld SE container
      */
@@ -56,7 +56,17 @@ public final class DirectRoutes {
             }
         };
         beans.select(BackgroundExecutor.class).get().use(queue);
+    }
+
+    /**
+     * Prerenders the cached routes, as a server does when the application starts; a route that fails its prerender
+     * throws the deployment's message (RH-036, RH-037).
+     *
+     * @return this adapter
+     */
+    public DirectRoutes start() {
         beans.select(Prerender.class).get().prerender("");
+        return this;
     }
 
     /** Uses a clock for the cache and cookies from now on. */
