@@ -52,8 +52,10 @@ final class HttpSyntax {
     }
 
     /**
-     * A redirect target for {@code Location}: characters outside ASCII are percent-encoded as UTF-8
-     * ({@code /docs/xĀy} becomes {@code /docs/x%C4%80y}); control characters are rejected.
+     * A redirect target for {@code Location}: every character but visible ASCII is percent-encoded as UTF-8
+     * ({@code /docs/xĀy} becomes {@code /docs/x%C4%80y}, a space {@code %20}, CR LF {@code %0D%0A}; an unpaired
+     * surrogate stands for U+FFFD), as a browser serializes a URL. A redirect to request data never fails and never
+     * puts a control byte on the wire.
      */
     static String location(String url) {
         if (url == null) {
@@ -62,7 +64,7 @@ final class HttpSyntax {
         StringBuilder out = null;
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c < 0x7f) {
+            if (c > 0x20 && c < 0x7f) {
                 if (out != null) {
                     out.append(c);
                 }
@@ -73,17 +75,14 @@ final class HttpSyntax {
             }
             boolean pair =
                     Character.isHighSurrogate(c) && i + 1 < url.length() && Character.isLowSurrogate(url.charAt(i + 1));
-            if (c == 0x7f || (Character.isSurrogate(c) && !pair)) {
-                throw new IllegalArgumentException(
-                        "Invalid redirect target: character U+" + String.format("%04X", (int) c) + " at index " + i);
-            }
             int end = pair ? i + 2 : i + 1;
-            for (byte b : url.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+            String character = Character.isSurrogate(c) && !pair ? "\uFFFD" : url.substring(i, end);
+            for (byte b : character.getBytes(StandardCharsets.UTF_8)) {
                 out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
             }
             i = end - 1;
         }
-        return requireValue("Location", out == null ? url : out.toString());
+        return out == null ? url : out.toString();
     }
 
     /** Throws unless {@code name} is an RFC 6265 token. */

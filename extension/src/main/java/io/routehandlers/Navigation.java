@@ -23,8 +23,8 @@ public final class Navigation {
     /**
      * Redirects with {@code 307 Temporary Redirect} ({@code 303} after a form POST).
      *
-     * @param url the {@code Location}, sent as given except that characters outside ASCII are percent-encoded as
-     *     UTF-8; control characters are rejected
+     * @param url the {@code Location}, sent as given except that every character but visible ASCII (controls,
+     *     space, characters outside ASCII) is percent-encoded as UTF-8
      * @return never returns
      * @throws NavigationException always
      */
@@ -35,8 +35,8 @@ public final class Navigation {
     /**
      * Redirects with {@code 308 Permanent Redirect} ({@code 303} after a form POST).
      *
-     * @param url the {@code Location}, sent as given except that characters outside ASCII are percent-encoded as
-     *     UTF-8; control characters are rejected
+     * @param url the {@code Location}, sent as given except that every character but visible ASCII (controls,
+     *     space, characters outside ASCII) is percent-encoded as UTF-8
      * @return never returns
      * @throws NavigationException always
      */

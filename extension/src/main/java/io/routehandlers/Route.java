@@ -41,17 +41,22 @@ import java.lang.annotation.Target;
  * segment by segment, with backtracking.
  *
  * <h2>Handler signatures</h2>
- * Parameters, any subset in any order: {@link RouteRequest}, {@link RouteContext}{@code <P>},
- * {@code @Param("x") String}, {@code @Param("rest") List<String>}, {@link HeaderStore}. Results:
- * {@link RouteResponse}, {@code jakarta.ws.rs.core.Response}, {@code String}, {@code byte[]},
- * {@code InputStream}, any other object (JSON), or a {@code CompletionStage} of one of these.
+ * Parameters, any subset in any order: {@link RouteRequest}, {@link RouteContext}{@code <P>} ({@code P} is
+ * {@link Params} or a record of the path's params), {@code @Param("x") String}, {@code @Param("rest") List<String>},
+ * {@link HeaderStore} and {@link CookieStore}. Results: {@link RouteResponse}, {@code jakarta.ws.rs.core.Response},
+ * {@code String}, {@code byte[]}, {@code InputStream}, any other object (JSON through JSON-B), or a
+ * {@code CompletionStage} of one of these.
+ *
+ * <h2>Security</h2>
+ * {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on the class or a handler method (the method's
+ * wins) are checked before the handler runs, with the server's authentication mechanism.
  *
  * <h2>What fails deployment</h2>
- * Every problem is reported at once, each with an id {@code RH-nnn} (see the "Deployment errors"
- * page): two routes at one URL, malformed brackets, a catch-all that is not last, a private segment,
- * a class with no handler, two handlers for one method, a {@code void} handler, an unsupported
- * parameter, a {@code @Param} naming no param of the path, a params record that does not match the
- * path, a raw {@code RouteContext}.
+ * Every problem is reported at once, each with an id {@code RH-nnn} (see the "Deployment errors" page): two routes
+ * at one URL, malformed brackets, a catch-all that is not last, a private segment, a class with no handler, two
+ * handlers for one method, a {@code void} handler, an unsupported parameter, a {@code @Param} naming no param of the
+ * path, a params record that does not match the path, a raw {@code RouteContext}, a protected {@code GET} on a cached
+ * route, and a missing Jakarta EE API the routes need.
  *
  * <p>The class is a CDI bean: with no scope annotation it is {@code @ApplicationScoped}; a scope
  * declared on the class wins. It is discovered with or without {@code beans.xml}.

@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>Each {@code header} and {@code cookie} call returns a new response. A header name must be an HTTP token and a
  * value holds only visible ASCII, space and tab: anything else throws {@link IllegalArgumentException} naming the
- * header, so no value can split the response or put a control byte on the wire (S-4.5). A handler may also return a plain {@code jakarta.ws.rs.core.Response}.
+ * header, so no value can split the response or put a control byte on the wire (S-4.5). A handler may also return
+ * a plain {@code jakarta.ws.rs.core.Response}.
  */
 public final class RouteResponse {
 
@@ -79,8 +80,8 @@ public final class RouteResponse {
     }
 
     /**
-     * A {@code 307 Temporary Redirect} to {@code url}, sent in {@code Location} as given except that characters
-     * outside ASCII are percent-encoded as UTF-8 ({@code /docs/xĀy} is sent as {@code /docs/x%C4%80y}).
+     * A {@code 307 Temporary Redirect} to {@code url}, sent in {@code Location} as given except that every character
+     * but visible ASCII is percent-encoded as UTF-8 ({@code /docs/xĀy} is sent as {@code /docs/x%C4%80y}).
      *
      * @param url an absolute or relative URL
      * @return the response
@@ -92,11 +93,11 @@ public final class RouteResponse {
     /**
      * A redirect to {@code url} with one of the redirect statuses 301, 302, 303, 307 or 308.
      *
-     * @param url an absolute or relative URL, sent in {@code Location} as given, characters outside ASCII
+     * @param url an absolute or relative URL, sent in {@code Location} as given, every character but visible ASCII
      *     percent-encoded as UTF-8
      * @param status 301, 302, 303, 307 or 308
      * @return the response
-     * @throws IllegalArgumentException for any other status, or a URL with a control character
+     * @throws IllegalArgumentException for any other status
      */
     public static RouteResponse redirect(String url, int status) {
         if (!REDIRECT_STATUSES.contains(status)) {

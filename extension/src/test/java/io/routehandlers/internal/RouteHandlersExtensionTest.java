@@ -103,7 +103,8 @@ class RouteHandlersExtensionTest {
         assertThatThrownBy(broken::initialize)
                 .isInstanceOf(DeploymentException.class)
                 .hasMessageContaining(
-                        "3 route problems: RH-018, RH-020, RH-023 (see Deployment errors in the routehandlers docs)\n\n")
+                        "3 route problems: RH-018, RH-020, RH-023 (see Deployment errors in the routehandlers "
+                                + "docs)\n\n")
                 .hasMessageContaining(
                         "RH-023 Handler io.routehandlers.broken.BrokenRoutes$VoidHandler#post(RouteRequest)")
                 .hasMessageContaining("RH-018 Private segment in segment '_internal'")

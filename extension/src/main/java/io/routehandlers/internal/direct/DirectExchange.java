@@ -146,6 +146,19 @@ public final class DirectExchange implements Exchange {
         return true;
     }
 
+    /** The client goes away: a suspended exchange tells the pipeline, as the servlet container does. */
+    public void disconnect(Throwable cause) {
+        Suspension listener = events;
+        if (listener != null) {
+            listener.disconnected(cause);
+        }
+    }
+
+    /** The answer, if one was sent. */
+    public Optional<DirectResponse> answered() {
+        return Optional.ofNullable(response.getNow(null));
+    }
+
     /** Marks the exchange as passed on: no route answered it. */
     void notRouted() {
         response.complete(new DirectResponse(404, List.of(), new byte[0], false));

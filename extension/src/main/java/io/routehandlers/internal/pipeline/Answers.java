@@ -153,7 +153,8 @@ final class Answers {
                             + " returned a Response whose entity "
                             + unwritable.getClass().getName() + " has media type "
                             + type + ", which needs a Jakarta REST MessageBodyWriter; routes write byte[], String, "
-                            + "InputStream, StreamingOutput and JSON. Serialize the entity yourself, or serve it from a "
+                            + "InputStream, StreamingOutput and JSON. Serialize the entity yourself, or serve it "
+                            + "from a "
                             + "Jakarta REST resource; answered 500");
             return Answer.empty(500);
         }

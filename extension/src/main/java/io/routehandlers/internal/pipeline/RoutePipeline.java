@@ -24,7 +24,8 @@ import java.util.logging.Logger;
 /**
  * The one path of a request, whatever the adapter (the servlet filter, the in-process tester): match the path,
  * answer what needs no handler (400 for a malformed escape, the trailing-slash redirect, 405 and automatic
- * {@code OPTIONS}), check the caller's roles and the body's declared length, then answer from the cache or call the handler, and send the
+ * {@code OPTIONS}), check the caller's roles and the body's declared length, then answer from the cache or call
+ * the handler, and send the
  * answer: at once when it is ready, else when the handler's stage completes, times out or the client leaves.
  */
 @ApplicationScoped

@@ -148,7 +148,8 @@ public final class RouteMessages {
                 "RH-023",
                 "Handler " + handler + " returns void.",
                 List.of(),
-                "return the answer: RouteResponse.status(204), a RouteResponse, a Response, a String or an object for JSON.");
+                "return the answer: RouteResponse.status(204), a RouteResponse, a Response, a String or an object "
+                        + "for JSON.");
     }
 
     public static DeploymentProblem unsupportedParameter(String handler, int position, String type) {
@@ -156,7 +157,8 @@ public final class RouteMessages {
                 "RH-024",
                 "Handler " + handler + " has an unsupported parameter #" + position + " of type " + type + ".",
                 List.of(),
-                "declare only RouteRequest, RouteContext<P>, HeaderStore, CookieStore, or a @Param(\"name\") String or List<String>.");
+                "declare only RouteRequest, RouteContext<P>, HeaderStore, CookieStore, or a @Param(\"name\") String "
+                        + "or List<String>.");
     }
 
     public static DeploymentProblem unknownParam(String handler, String name, String path, List<String> params) {
@@ -272,7 +274,8 @@ public final class RouteMessages {
                 "RH-036",
                 message,
                 List.of(),
-                "read no request data in a dynamic = \"error\" route, or make it force-static (empty request data) or force-dynamic (not cached).");
+                "read no request data in a dynamic = \"error\" route, or make it force-static (empty request data) "
+                        + "or force-dynamic (not cached).");
     }
 
     /** A {@code @StaticParams} method that failed or listed params the route does not have. */
@@ -303,7 +306,8 @@ public final class RouteMessages {
                 "Route " + route + " is cached, but its GET handler " + handler + " is protected (" + access
                         + "): a shared cache would serve the protected answer to every caller.",
                 List.of(),
-                "make the route force-dynamic (@RouteConfig(dynamic = Dynamic.FORCE_DYNAMIC)), or protect only its other "
+                "make the route force-dynamic (@RouteConfig(dynamic = Dynamic.FORCE_DYNAMIC)), or protect only its "
+                        + "other "
                         + "methods.");
     }
 
@@ -344,7 +348,8 @@ public final class RouteMessages {
                 "@" + qualifier + " injected into " + injectionPoint + " of a " + scope
                         + " bean: it would keep the value of the first request.",
                 List.of(),
-                "inject it into a @RequestScoped bean, or read the value per request through HeaderStore or CookieStore.");
+                "inject it into a @RequestScoped bean, or read the value per request through HeaderStore or "
+                        + "CookieStore.");
     }
 
     private static DeploymentProblem problem(String id, String what, List<String> peers, String fix) {

@@ -111,8 +111,8 @@ class CachedAnswersTest {
         RequestGuard forbid = new RequestGuard(RequestGuard.Policy.FORBID, "/x", true);
         assertThatThrownBy(() -> forbid.read("headers()"))
                 .isInstanceOf(DynamicUsageException.class)
-                .hasMessage(
-                        "Route /x with `dynamic = \"error\"` couldn't be rendered statically because it used `headers()`.");
+                .hasMessage("Route /x with `dynamic = \"error\"` couldn't be rendered statically because it used "
+                        + "`headers()`.");
     }
 
     @Test

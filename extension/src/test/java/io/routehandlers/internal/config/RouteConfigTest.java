@@ -215,7 +215,8 @@ class RouteConfigTest {
 
                         RH-032 Invalid configuration value routehandlers.route./products/[id].revalidate=soon (from \
                         SysPropConfigSource).
-                          Fix: the allowed values are false (forever), 0 (never cache) or a positive number of seconds.""");
+                          Fix: the allowed values are false (forever), 0 (never cache) or a positive number of \
+                        seconds.""");
     }
 
     @Test
@@ -225,7 +226,8 @@ class RouteConfigTest {
                         () -> weld(Products.class, Catalog.class).initialize().close())
                 .isInstanceOf(DeploymentException.class)
                 .hasMessageContaining("""
-                        RH-033 Configuration key routehandlers.route./product/[id].revalidate (from SysPropConfigSource) \
+                        RH-033 Configuration key routehandlers.route./product/[id].revalidate \
+                        (from SysPropConfigSource) \
                         names no route: /product/[id].
                           Fix: write a route's path as declared in @Route: /catalog, /products/[id].""");
     }
@@ -283,7 +285,8 @@ class RouteConfigTest {
                         Map<String, ?>.""")
                 .hasMessageContaining("""
                         RH-035 @StaticParams method \
-                        io.routehandlers.broken.BrokenConfig$StaticParamsWithParameter#tags(String) takes parameters.""");
+                        io.routehandlers.broken.BrokenConfig$StaticParamsWithParameter#tags(String) takes \
+                        parameters.""");
     }
 
     @Test

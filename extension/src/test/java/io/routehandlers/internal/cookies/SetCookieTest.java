@@ -32,8 +32,8 @@ class SetCookieTest {
                         .sameSite(SameSite.STRICT)
                         .build());
         assertThat(SetCookie.format(cookie, NOW))
-                .isEqualTo(
-                        "b=two%20words; Path=/x; Expires=Sat, 21 Nov 2026 10:01:00 GMT; Max-Age=60; Secure; HttpOnly; SameSite=strict");
+                .isEqualTo("b=two%20words; Path=/x; Expires=Sat, 21 Nov 2026 10:01:00 GMT; Max-Age=60; Secure; "
+                        + "HttpOnly; SameSite=strict");
     }
 
     @Test

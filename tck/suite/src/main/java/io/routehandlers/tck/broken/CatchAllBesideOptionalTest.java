@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * S-7.2: a catch-all and an optional catch-all at the same level fails deployment. Arquillian checks that deploying the WAR
- * fails ({@link ShouldThrowException}); the test checks that the failure reports RH-004.
+ * S-7.2: a catch-all and an optional catch-all at the same level fails deployment. Arquillian checks that deploying
+ * the WAR fails ({@link ShouldThrowException}); the test checks that the failure reports RH-004.
  */
 @ExtendWith(ArquillianExtension.class)
 @Spec({"S-7.1", "S-7.2"})

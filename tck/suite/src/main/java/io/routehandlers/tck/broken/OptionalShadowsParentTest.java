@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * S-7.2: an optional catch-all whose parent path is also a route fails deployment. Arquillian checks that deploying the WAR
- * fails ({@link ShouldThrowException}); the test checks that the failure reports RH-005.
+ * S-7.2: an optional catch-all whose parent path is also a route fails deployment. Arquillian checks that deploying
+ * the WAR fails ({@link ShouldThrowException}); the test checks that the failure reports RH-005.
  */
 @ExtendWith(ArquillianExtension.class)
 @Spec({"S-7.1", "S-7.2"})

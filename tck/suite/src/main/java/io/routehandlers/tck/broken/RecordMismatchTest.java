@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * S-7.2: a RouteContext<P> record that does not match the path fails deployment. Arquillian checks that deploying the WAR
- * fails ({@link ShouldThrowException}); the test checks that the failure reports RH-027.
+ * S-7.2: a RouteContext<P> record that does not match the path fails deployment. Arquillian checks that deploying
+ * the WAR fails ({@link ShouldThrowException}); the test checks that the failure reports RH-027.
  */
 @ExtendWith(ArquillianExtension.class)
 @Spec({"S-7.1", "S-7.2"})

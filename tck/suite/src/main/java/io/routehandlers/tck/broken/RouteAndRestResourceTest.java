@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * S-7.2: a route with the template of a Jakarta REST resource of the WAR fails deployment. Arquillian checks that deploying the WAR
- * fails ({@link ShouldThrowException}); the test checks that the failure reports RH-002.
+ * S-7.2: a route with the template of a Jakarta REST resource of the WAR fails deployment. Arquillian checks that
+ * deploying the WAR fails ({@link ShouldThrowException}); the test checks that the failure reports RH-002.
  */
 @ExtendWith(ArquillianExtension.class)
 @Spec({"S-7.1", "S-7.2"})

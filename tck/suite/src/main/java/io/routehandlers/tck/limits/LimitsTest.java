@@ -144,13 +144,17 @@ class LimitsTest {
         assertThat(response.body()).isEmpty();
     }
 
+    /**
+     * A server may answer malformed framing itself, before the body reaches a route: Open Liberty and Payara let the
+     * route's read fail (then {@code 400}), WildFly closes the connection without an answer. Never a {@code 5xx}.
+     */
     @Test
     @Spec("S-4.5")
-    void malformedChunkedFramingAnswers4xx() throws IOException {
+    void malformedChunkedFramingAnswers4xxOrClosesTheConnection() throws IOException {
         String status = rawStatus("POST " + base.getPath() + "mailroom/text HTTP/1.1\r\nHost: " + base.getHost()
                 + "\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
                 + "zz\r\nabc\r\n0\r\n\r\n");
-        assertThat(status).as("status line").matches("HTTP/1\\.1 4\\d\\d.*");
+        assertThat(status).as("status line").matches("(HTTP/1\\.1 4\\d\\d.*)?");
     }
 
     @Test
