@@ -182,29 +182,36 @@ public class HandlerInvoker implements RouteRenderer {
                 exchange, pathname, contextPath, jsonb, guard, route.settings().maxBodySize(), formLimits);
     }
 
-    /** Calls the handler with the call bound to this thread ({@link CurrentCall}) while it runs here. */
+    /**
+     * Calls the handler with the call bound to this thread ({@link CurrentCall}) while it runs here; the binding is
+     * undone on every path, a failure to create the route's bean included.
+     */
     private Invocation run(Call call, Optional<Exchange> exchange, RequestGuard guard) {
         CurrentCall.State state = new CurrentCall.State(exchange, guard);
         CurrentCall.State previous = calls.begin(state);
-        RouteTarget.Instance instance = targets.get(call.definition().type()).acquire();
+        RouteTarget.Instance instance = null;
         Object result;
         try {
+            instance = targets.get(call.definition().type()).acquire();
             result = invoke(call, instance.object());
         } catch (Throwable failure) {
-            instance.release();
+            if (instance != null) {
+                instance.release();
+            }
             return done(call, finish(call, null, failure, state.cookies().orElse(null)));
         } finally {
             calls.end(previous);
         }
         // The jar is the one written on this thread: the request context is not active where an async stage completes.
         CookieJar jar = state.cookies().orElse(null);
+        RouteTarget.Instance acquired = instance;
         if (!(result instanceof CompletionStage<?> stage)) {
-            instance.release();
+            acquired.release();
             return done(call, finish(call, result, null, jar));
         }
         CompletableFuture<?> handlerStage = stage.toCompletableFuture();
         CompletableFuture<Answer> answer = handlerStage.handle((value, failure) -> {
-            instance.release();
+            acquired.release();
             return finish(call, value, failure, jar);
         });
         return new Invocation(answer, handlerStage, call.request());
@@ -214,19 +221,22 @@ public class HandlerInvoker implements RouteRenderer {
         return new Invocation(CompletableFuture.completedFuture(answer), null, call.request());
     }
 
-    /** The answer of a result or failure, with the cookies of the store on success and on the handler's own answers. */
+    /**
+     * The answer of a result or failure, with the cookies of the store on success and on the handler's own answers.
+     * It never throws: whatever fails here is an empty 500 with the failure logged, so answers never fail.
+     */
     private Answer finish(Call call, Object result, Throwable failure, CookieJar jar) {
-        if (failure instanceof CancellationException) {
-            return Answer.empty(503);
-        }
-        Answer answer;
         try {
-            answer = failure == null ? answers.of(call, result, clock.now()) : answers.failed(call, failure);
-        } catch (RuntimeException e) {
+            if (failure instanceof CancellationException) {
+                return Answer.empty(503);
+            }
+            Answer answer = failure == null ? answers.of(call, result, clock.now()) : answers.failed(call, failure);
+            boolean withCookies =
+                    failure == null ? answer.status() != 500 || result != null : Answers.isAnswer(failure);
+            return withCookies ? Answers.withCookies(answer, jar, clock.now()) : answer;
+        } catch (RuntimeException | Error e) {
             return answers.failed(call, e);
         }
-        boolean withCookies = failure == null ? answer.status() != 500 || result != null : Answers.isAnswer(failure);
-        return withCookies ? Answers.withCookies(answer, jar, clock.now()) : answer;
     }
 
     private Object invoke(Call call, Object target) throws Throwable {
