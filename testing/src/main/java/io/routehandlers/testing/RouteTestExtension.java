@@ -1,12 +1,15 @@
 package io.routehandlers.testing;
 
 import java.lang.reflect.Field;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /** The JUnit 5 side of {@link RouteTest}: one tester per test, closed after it. */
 public final class RouteTestExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -16,7 +19,7 @@ public final class RouteTestExtension implements BeforeEachCallback, AfterEachCa
 
     @Override
     public void beforeEach(ExtensionContext context) throws IllegalAccessException {
-        RouteTest settings = context.getRequiredTestClass().getAnnotation(RouteTest.class);
+        RouteTest settings = settings(context.getRequiredTestClass());
         RouteTester.Builder builder =
                 RouteTester.builder().classes(settings.value()).packages(settings.packages());
         for (String entry : settings.config()) {
@@ -32,15 +35,28 @@ public final class RouteTestExtension implements BeforeEachCallback, AfterEachCa
         }
         RouteTester tester = builder.build();
         context.getStore(NAMESPACE).put(RouteTester.class, tester);
-        Object instance = context.getRequiredTestInstance();
-        for (Class<?> type = instance.getClass(); type != Object.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (field.getType() == RouteTester.class) {
-                    field.setAccessible(true);
-                    field.set(instance, tester);
+        // A @Nested test's enclosing instances get the tester too: their fields are the nested test's as well.
+        for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
+            for (Class<?> type = instance.getClass(); type != Object.class; type = type.getSuperclass()) {
+                for (Field field : type.getDeclaredFields()) {
+                    if (field.getType() == RouteTester.class) {
+                        field.setAccessible(true);
+                        field.set(instance, tester);
+                    }
                 }
             }
         }
+    }
+
+    /** The {@code @RouteTest} of a test class, of a superclass, or of an enclosing class of a {@code @Nested} test. */
+    private static RouteTest settings(Class<?> testClass) {
+        for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
+            Optional<RouteTest> found = AnnotationSupport.findAnnotation(type, RouteTest.class);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new ExtensionConfigurationException(testClass.getName() + " uses RouteTestExtension without @RouteTest");
     }
 
     @Override

@@ -45,24 +45,26 @@ public final class RouteTester implements AutoCloseable {
     private final WeldContainer container;
     private final DirectRoutes routes;
     private final ClassLoader scope;
-    private final Jsonb jsonb;
+    private final SmallRyeConfig config;
+    private Jsonb jsonb;
     private final Map<String, String> jar;
 
     private RouteTester(Builder builder) {
-        ClassLoader parent = Thread.currentThread().getContextClassLoader();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        ClassLoader parent = context != null ? context : RouteTester.class.getClassLoader();
         // The tester's own configuration, seen by whatever asks MicroProfile Config while its code runs.
         this.scope = new ClassLoader(parent) {};
-        SmallRyeConfig config = new SmallRyeConfigBuilder()
+        this.config = new SmallRyeConfigBuilder()
                 .forClassLoader(scope)
                 .addDefaultSources()
                 .addDiscoveredSources()
                 .withSources(new PropertiesConfigSource(builder.config, "RouteTester", 1000))
                 .build();
         ConfigProviderResolver.instance().registerConfig(config, scope);
-        this.jsonb = JsonbBuilder.create();
         this.jar = builder.cookieJar ? new LinkedHashMap<>() : null;
         WeldContainer started = null;
         try {
+            this.jsonb = JsonbBuilder.create();
             started = inScope(() -> {
                 Weld weld = new Weld("routetester-" + UUID.randomUUID())
                         .disableDiscovery()
@@ -203,12 +205,13 @@ public final class RouteTester implements AutoCloseable {
     }
 
     private void release() {
-        ConfigProviderResolver resolver = ConfigProviderResolver.instance();
-        resolver.releaseConfig(resolver.getConfig(scope));
-        try {
-            jsonb.close();
-        } catch (Exception e) {
-            // nothing held open
+        ConfigProviderResolver.instance().releaseConfig(config);
+        if (jsonb != null) {
+            try {
+                jsonb.close();
+            } catch (Exception e) {
+                // nothing held open
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.routehandlers.testing.kitchen.Cookbook;
 import io.routehandlers.testing.kitchen.Recipe;
 import io.routehandlers.testing.kitchen.RecipesRoute;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @RouteTest(
@@ -38,5 +39,14 @@ class RouteTestExtensionTest {
                         .send()
                         .status())
                 .isEqualTo(413);
+    }
+
+    @Nested
+    class NestedTest {
+        @Test
+        void nestedTestGetsTheEnclosingClassesTesterAndItsFieldToo(RouteTester tester) {
+            assertThat(tester).isSameAs(field);
+            assertThat(tester.get("/recipes/soup").status()).isEqualTo(200);
+        }
     }
 }
