@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param cacheMaxBytes the byte budget of the in-memory answer cache (S-8.11)
  * @param asyncTimeout the default time an async handler may take; {@link Duration#ZERO} for no limit (S-3.6)
  * @param maxBodySize the default most bytes of a request body (S-4.4)
- * @param maxFileSize the most bytes of one file part of a multipart form (S-4.4)
+ * @param maxFileSize the most bytes of one file part of a multipart form (S-4.4); {@link Long#MAX_VALUE} when not set,
+ *     which leaves each route's body limit as the bound
  * @param maxFormParts the most parts or fields of a form (S-4.4)
  */
 public record GlobalSettings(
@@ -26,5 +27,5 @@ public record GlobalSettings(
 
     /** Every default: what a server without MicroProfile Config runs with. */
     public static final GlobalSettings DEFAULT = new GlobalSettings(
-            false, 64L * 1024 * 1024, Duration.ofSeconds(30), DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_BODY_SIZE, 1000);
+            false, 64L * 1024 * 1024, Duration.ofSeconds(30), DEFAULT_MAX_BODY_SIZE, Long.MAX_VALUE, 1000);
 }

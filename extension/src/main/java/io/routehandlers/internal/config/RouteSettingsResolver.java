@@ -78,7 +78,7 @@ public final class RouteSettingsResolver {
                 size(MAX_BYTES).orElse(d.cacheMaxBytes()),
                 seconds(ASYNC_TIMEOUT).orElse(d.asyncTimeout()),
                 maxBodySize,
-                size(MAX_FILE_SIZE).orElse(maxBodySize),
+                size(MAX_FILE_SIZE).orElse(d.maxFileSize()),
                 size(MAX_FORM_PARTS)
                         .map(n -> (int) Math.min(n, Integer.MAX_VALUE))
                         .orElse(d.maxFormParts()));

@@ -42,6 +42,7 @@ final class ExchangeRouteRequest implements RouteRequest {
     private final Jsonb jsonb;
     private final RequestGuard guard;
     private final long maxBodySize;
+    private InputStream limitedBody;
     private final FormLimits formLimits;
     private HeaderStore headers;
     private RequestCookies cookies;
@@ -170,7 +171,7 @@ final class ExchangeRouteRequest implements RouteRequest {
             return bytes;
         }
         try {
-            bytes = new LimitedInputStream(live.get().body(), maxBodySize).readAllBytes();
+            bytes = limited(live.get()).readAllBytes();
         } catch (IOException e) {
             throw new BadRequestException("The request body could not be read: " + e, e);
         }
@@ -188,10 +189,18 @@ final class ExchangeRouteRequest implements RouteRequest {
         }
         streamed = true;
         try {
-            return new LimitedInputStream(live.get().body(), maxBodySize);
+            return limited(live.get());
         } catch (IOException e) {
             throw new BadRequestException("The request body could not be read: " + e, e);
         }
+    }
+
+    /** The body under the route's limit: one stream per request, so a second {@code body()} cannot reset the count. */
+    private InputStream limited(Exchange live) throws IOException {
+        if (limitedBody == null) {
+            limitedBody = new LimitedInputStream(live.body(), maxBodySize);
+        }
+        return limitedBody;
     }
 
     @Override
@@ -237,8 +246,8 @@ final class ExchangeRouteRequest implements RouteRequest {
             if (MediaTypes.is(contentType, MediaTypes.MULTIPART_FORM)) {
                 Charset charset = charset();
                 InputStream in = bytes != null ? new ByteArrayInputStream(bytes) : body();
-                return Multipart.parse(
-                        in, contentType.get(), charset, formLimits.maxFileSize(), formLimits.maxParts(), uploads);
+                long maxFileSize = Math.min(formLimits.maxFileSize(), maxBodySize);
+                return Multipart.parse(in, contentType.get(), charset, maxFileSize, formLimits.maxParts(), uploads);
             }
         } catch (PercentDecoding.MalformedEscapeException e) {
             throw new BadRequestException("Malformed form body: " + e.getMessage(), e);
