@@ -31,6 +31,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,7 +68,15 @@ public class ResponseCache implements RouteCache {
     private ResponseCacheStore store;
     private volatile String contextPath = "";
     private final Map<String, CompletableFuture<Void>> regenerating = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<CachedAnswers.Outcome>> rendering = new ConcurrentHashMap<>();
+    private final Map<String, Rendering> rendering = new ConcurrentHashMap<>();
+    /**
+     * Counts the revalidations. A render that a revalidation overtook may have read the data as it was before: its
+     * entry is stored as revalidated (served to its own request, rendered again for the next one), and a request that
+     * misses after the revalidation does not join it. Counted for all keys at once, which costs at most one extra
+     * render of an unrelated key that was rendering at that moment.
+     */
+    private final AtomicLong revalidations = new AtomicLong();
+
     private final Map<RouteDefinition, Set<String>> listed = new ConcurrentHashMap<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
@@ -117,9 +126,11 @@ public class ResponseCache implements RouteCache {
             return Answer.empty(404);
         }
         RequestGuard guard = new RequestGuard(policy(settings), route.path().declared(), true);
-        CachedAnswers.Outcome outcome = renderOnce(key, () -> render(route, params, key, guard, Optional.of(exchange)));
+        long generation = revalidations.get();
+        CachedAnswers.Outcome outcome =
+                renderOnce(key, generation, () -> render(route, params, key, guard, Optional.of(exchange)));
         if (outcome.entry().isPresent()) {
-            store.put(key, outcome.entry().get());
+            store.put(key, unlessOvertaken(outcome.entry().get(), generation));
             return CachedAnswers.answer(
                     outcome.entry().get(), entry == null ? "MISS" : "REVALIDATED", settings, ifNoneMatch);
         }
@@ -137,12 +148,15 @@ public class ResponseCache implements RouteCache {
      * wait and take its entry. An answer that was not stored (built from one client's request data) is never
      * handed to another client: each of them then renders its own.
      */
-    private CachedAnswers.Outcome renderOnce(String key, Supplier<CachedAnswers.Outcome> render) {
+    private CachedAnswers.Outcome renderOnce(String key, long generation, Supplier<CachedAnswers.Outcome> render) {
         CompletableFuture<CachedAnswers.Outcome> mine = new CompletableFuture<>();
-        CompletableFuture<CachedAnswers.Outcome> running = rendering.putIfAbsent(key, mine);
+        Rendering running = rendering.putIfAbsent(key, new Rendering(generation, mine));
         if (running != null) {
+            if (running.generation() != generation) {
+                return render.get();
+            }
             try {
-                CachedAnswers.Outcome shared = running.join();
+                CachedAnswers.Outcome shared = running.outcome().join();
                 return shared.entry().isPresent() ? shared : render.get();
             } catch (CompletionException e) {
                 return render.get();
@@ -156,8 +170,16 @@ public class ResponseCache implements RouteCache {
             mine.completeExceptionally(e);
             throw e;
         } finally {
-            rendering.remove(key, mine);
+            rendering.computeIfPresent(key, (k, current) -> current.outcome() == mine ? null : current);
         }
+    }
+
+    /** A render in progress, and the revalidation count when it started. */
+    private record Rendering(long generation, CompletableFuture<CachedAnswers.Outcome> outcome) {}
+
+    /** The entry as rendered, or marked revalidated when a revalidation happened since the render started. */
+    private CachedResponse unlessOvertaken(CachedResponse entry, long generation) {
+        return revalidations.get() == generation ? entry : entry.asRevalidated();
     }
 
     private CachedAnswers.Outcome render(
@@ -204,6 +226,7 @@ public class ResponseCache implements RouteCache {
     }
 
     private void regenerate(RouteDefinition route, List<Object> params, String key) {
+        long generation = revalidations.get();
         CachedAnswers.Outcome outcome;
         try {
             outcome = inRequestContext(() -> renderWithoutRequest(route, params, key));
@@ -216,7 +239,7 @@ public class ResponseCache implements RouteCache {
             return;
         }
         if (outcome.entry().isPresent()) {
-            store.put(key, outcome.entry().get());
+            store.put(key, unlessOvertaken(outcome.entry().get(), generation));
         } else {
             LOG.warning(() -> "Route " + route.path().declared() + ": regenerating " + key
                     + " gave no answer to cache (" + outcome.reason() + "); serving the previous answer");
@@ -275,6 +298,7 @@ public class ResponseCache implements RouteCache {
     public void revalidatePath(String path) {
         for (RouteDefinition route : table.routes()) {
             if (route.path().declared().equals(path) || route.path().url().equals(path)) {
+                revalidations.incrementAndGet();
                 store.revalidate(new Revalidation.Route(route.path().declared()));
                 return;
             }
@@ -290,12 +314,14 @@ public class ResponseCache implements RouteCache {
             throw new BadRequestException("Malformed percent-escape in revalidatePath(\"" + path + "\")", e);
         }
         if (match != null && match.value().settings().cached()) {
+            revalidations.incrementAndGet();
             store.revalidate(new Revalidation.Key(CacheKeys.of(match.value().path(), match.params())));
         }
     }
 
     @Override
     public void revalidateTag(String tag) {
+        revalidations.incrementAndGet();
         store.revalidate(new Revalidation.Tag(tag));
     }
 }

@@ -3,7 +3,6 @@ package io.routehandlers.internal.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -77,20 +76,23 @@ public interface Exchange {
     void send(Answer answer) throws IOException;
 
     /**
-     * Keeps the exchange open after the calling thread returns, until {@link #send} or the timeout.
+     * Answers {@code 500} with an empty body if nothing of the answer was sent yet, and ends the exchange: the last
+     * resort when the pipeline itself failed. Never throws.
+     */
+    void sendFailure();
+
+    /**
+     * Keeps the exchange open after the calling thread returns, until {@link #send} or {@link #sendFailure}. The
+     * exchange sets no timeout of its own: the pipeline enforces the route's async timeout (S-3.6).
      *
-     * @param timeout how long to wait for the answer; {@link Duration#ZERO} for no limit
-     * @param events told of the timeout and of a client that goes away
+     * @param events told of a client that goes away
      * @return {@code false} when the exchange cannot be suspended (a filter before the routes does not support
      *     async requests); the caller then waits on its own thread
      */
-    boolean suspend(Duration timeout, Suspension events);
+    boolean suspend(Suspension events);
 
     /** What a suspended exchange tells the pipeline. */
     interface Suspension {
-        /** The timeout passed without an answer. */
-        void timedOut();
-
         /** The client went away or the connection failed. */
         void disconnected(Throwable cause);
     }

@@ -5,13 +5,16 @@ import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.io.IOException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The answer of a suspended exchange, sent once by whichever comes first: the handler's stage, the async timeout
- * (503, the stage cancelled, S-3.6) or a client that went away (the stage cancelled, logged at {@code FINE} only).
+ * The answer of a suspended exchange, sent once by whichever comes first: the handler's stage, the route's async
+ * timeout (503, the stage cancelled, S-3.6) or a client that went away (the stage cancelled, logged at {@code FINE}
+ * only). Whatever fails on the way is an empty 500 and a log record, never an exchange left open.
  */
 final class PendingAnswer implements Exchange.Suspension {
 
@@ -30,21 +33,55 @@ final class PendingAnswer implements Exchange.Suspension {
         this.call = call;
     }
 
+    /**
+     * The answer stage settled: with the handler's answer, with a {@link TimeoutException} when the route's async
+     * timeout passed first, or with any other failure of the pipeline itself (an empty 500, logged).
+     */
+    void settle(Answer answer, Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof TimeoutException) {
+            timedOut();
+        } else if (cause != null) {
+            failed(cause);
+        } else {
+            complete(answer);
+        }
+    }
+
     /** The handler's stage completed. */
-    void complete(Answer answer) {
+    private void complete(Answer answer) {
         if (done.compareAndSet(false, true)) {
             try {
                 RoutePipeline.send(exchange, answer);
             } catch (IOException e) {
                 LOG.log(Level.FINE, e, () -> "Route " + route() + ": the client left before its answer");
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, e, () -> "Route " + route() + ": sending the answer failed");
+                exchange.sendFailure();
             } finally {
                 call.close();
             }
         }
     }
 
-    @Override
-    public void timedOut() {
+    private void failed(Throwable failure) {
+        if (done.compareAndSet(false, true)) {
+            LOG.log(
+                    Level.SEVERE,
+                    failure,
+                    () -> "Route " + route() + ": handler " + handler.signature()
+                            + " could not be answered; answered 500");
+            try {
+                exchange.sendFailure();
+            } finally {
+                call.close();
+            }
+        }
+    }
+
+    /** The route's async timeout passed before the handler's stage completed. */
+    void timedOut() {
         if (done.compareAndSet(false, true)) {
             call.cancel();
             LOG.warning(() -> "Route " + route() + ": handler " + handler.signature() + " did not complete within "

@@ -2,6 +2,7 @@ package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.http.DotSegments;
 import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.scan.Access;
@@ -19,11 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one path of a request, whatever the adapter (the servlet filter, the in-process tester): match the path,
- * answer what needs no handler (400 for a malformed escape, the trailing-slash redirect, 405 and automatic
+ * The one path of a request, whatever the adapter (the servlet filter, the in-process tester): resolve dot-segments,
+ * match the path, answer what needs no handler (400 for a malformed escape or a path above the root, the trailing-slash redirect, 405 and automatic
  * {@code OPTIONS}), check the caller's roles and the body's declared length, then answer from the cache or call
  * the handler, and send the
  * answer: at once when it is ready, else when the handler's stage completes, times out or the client leaves.
@@ -56,7 +58,25 @@ public class RoutePipeline {
      * @return {@code false} when no route answers the path: the adapter passes the request on untouched
      */
     public boolean handle(Exchange exchange) throws IOException {
-        String path = exchange.path();
+        try {
+            return route(exchange);
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    e,
+                    () -> "The route pipeline failed on " + exchange.method() + " " + exchange.path()
+                            + "; answered 500");
+            exchange.sendFailure();
+            return true;
+        }
+    }
+
+    private boolean route(Exchange exchange) throws IOException {
+        String path = DotSegments.remove(exchange.path());
+        if (path == null) {
+            exchange.send(Answer.empty(400));
+            return true;
+        }
         boolean trailingSlash = path.length() > 1 && path.charAt(path.length() - 1) == '/';
         String routePath = trailingSlash ? path.substring(0, path.length() - 1) : path;
         SegmentTree.Match<RouteDefinition> match;
@@ -142,8 +162,9 @@ public class RoutePipeline {
 
     /**
      * Sends a call's answer: at once when the handler was synchronous or its stage is done; otherwise the exchange is
-     * suspended until the stage completes, the route's async timeout passes (503, S-3.6) or the client leaves. Where
-     * the exchange cannot be suspended, this thread waits.
+     * suspended until the stage completes, the route's async timeout passes (503, S-3.6) or the client leaves. The
+     * timeout is the pipeline's own ({@link CompletableFuture#orTimeout}), the same on every server and in process.
+     * Where the exchange cannot be suspended, this thread waits.
      */
     private void respond(Exchange exchange, RouteDefinition route, Handler handler, HandlerInvoker.Invocation call)
             throws IOException {
@@ -158,19 +179,31 @@ public class RoutePipeline {
         }
         Duration timeout = route.settings().asyncTimeout();
         PendingAnswer pending = new PendingAnswer(exchange, route, handler, call);
-        if (exchange.suspend(timeout, pending)) {
-            answer.thenAccept(pending::complete);
+        boolean suspended;
+        try {
+            suspended = exchange.suspend(pending);
+        } catch (RuntimeException e) {
+            call.cancel();
+            call.close();
+            throw e;
+        }
+        if (suspended) {
+            if (!timeout.isZero()) {
+                answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            answer.whenComplete(pending::settle);
             return;
         }
         try {
-            pending.complete(timeout.isZero() ? answer.get() : answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            pending.settle(
+                    timeout.isZero() ? answer.get() : answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS), null);
         } catch (TimeoutException e) {
             pending.timedOut();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pending.disconnected(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("An answer stage failed", e); // answers never fail: see Invocation
+            pending.settle(null, e.getCause());
         }
     }
 

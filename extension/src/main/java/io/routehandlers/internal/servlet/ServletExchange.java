@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.Principal;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -107,18 +106,23 @@ final class ServletExchange implements Exchange {
 
     /**
      * Asks the server's mechanism, through a response whose {@code sendError} keeps the body empty (Payara's BASIC
-     * mechanism sends its challenge as an error page). Without a mechanism some servers throw, others (Open Liberty
-     * without application security) return without a challenge: both are {@code UNAVAILABLE}.
+     * mechanism sends its challenge as an error page). Whatever the mechanism did to the response (a status, a
+     * {@code WWW-Authenticate} challenge, a form login's redirect) means it answered. Without a mechanism some servers
+     * throw, others (Open Liberty without application security) return without touching the response: both are
+     * {@code UNAVAILABLE}.
      */
     @Override
     public Authentication authenticate() throws IOException {
+        int status = response.getStatus();
         try {
             if (request.authenticate(new EmptyErrorResponse(response))) {
                 return Authentication.AUTHENTICATED;
             }
-            return response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
-                    ? Authentication.CHALLENGED
-                    : Authentication.UNAVAILABLE;
+            boolean answered = response.isCommitted()
+                    || response.getStatus() != status
+                    || response.containsHeader("WWW-Authenticate")
+                    || response.containsHeader("Location");
+            return answered ? Authentication.CHALLENGED : Authentication.UNAVAILABLE;
         } catch (ServletException | IllegalStateException e) {
             return Authentication.UNAVAILABLE;
         }
@@ -147,10 +151,7 @@ final class ServletExchange implements Exchange {
         try {
             write(answer);
         } finally {
-            AsyncContext suspended = async;
-            if (suspended != null) {
-                suspended.complete();
-            }
+            completeSuspended();
         }
     }
 
@@ -179,21 +180,55 @@ final class ServletExchange implements Exchange {
     }
 
     @Override
-    public boolean suspend(Duration timeout, Suspension events) {
+    public void sendFailure() {
+        try {
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                response.setContentLength(0);
+            }
+        } catch (RuntimeException e) {
+            // Committed meanwhile: the client sees a cut answer, which is all that is left to give.
+        } finally {
+            completeSuspended();
+        }
+    }
+
+    private void completeSuspended() {
+        AsyncContext suspended = async;
+        if (suspended != null) {
+            try {
+                suspended.complete();
+            } catch (IllegalStateException e) {
+                // Already completed, by the container after an error or by an earlier answer.
+            }
+        }
+    }
+
+    /**
+     * Starts async processing without a container timeout (0): the pipeline enforces the route's own. A connection
+     * error tells the pipeline and completes the async context, which the container waits for.
+     */
+    @Override
+    public boolean suspend(Suspension events) {
         if (!request.isAsyncSupported()) {
             return false;
         }
         AsyncContext context = request.startAsync(request, response);
-        context.setTimeout(timeout.toMillis());
+        context.setTimeout(0);
         context.addListener(new AsyncListener() {
             @Override
             public void onTimeout(AsyncEvent event) {
-                events.timedOut();
+                completeSuspended();
             }
 
             @Override
             public void onError(AsyncEvent event) {
-                events.disconnected(event.getThrowable());
+                try {
+                    events.disconnected(event.getThrowable());
+                } finally {
+                    completeSuspended();
+                }
             }
 
             @Override

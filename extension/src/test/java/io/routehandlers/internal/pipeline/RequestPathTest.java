@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +92,23 @@ class RequestPathTest {
     }
 
     @Test
+    void dotSegmentsAreRemovedBeforeMatchingInEveryEncoding() {
+        start();
+        assertThat(text(routes.get("/nothing/../notes"))).isEqualTo("notes");
+        assertThat(text(routes.get("/shelves/./lamp"))).isEqualTo("shelf lamp");
+        assertThat(text(routes.get("/shelves/%2e/x/%2E%2e/lamp"))).isEqualTo("shelf lamp");
+        assertThat(text(routes.get("/shelves/.%2E;v=1/shelves/lamp"))).isEqualTo("shelf lamp");
+        assertThat(text(routes.get("/shelves/...x"))).as("not a dot-segment").isEqualTo("shelf ...x");
+    }
+
+    @Test
+    void dotSegmentsAboveTheRootAnswer400() {
+        start();
+        assertThat(routes.get("/../notes").status()).isEqualTo(400);
+        assertThat(routes.get("/notes/%2e%2e/%2E%2E/notes").status()).isEqualTo(400);
+    }
+
+    @Test
     void headRunsTheGetHandlerAndSendsItsHeadersAndLengthWithoutABody() {
         DirectResponse response = start().send("HEAD", "/notes");
         assertThat(response.status()).isEqualTo(200);
@@ -139,6 +159,28 @@ class RequestPathTest {
         DirectResponse regenerated = routes.get("/prices");
         assertThat(regenerated.header("X-Route-Cache")).contains("HIT");
         assertThat(text(regenerated)).isEqualTo("prices 3");
+    }
+
+    @Test
+    void renderThatARevalidationOvertookIsServedOnceAndRenderedAgainForTheNextRequest() throws Exception {
+        routes = Harness.start(Library.Gazette.class);
+        RouteCache cache = routes.container().select(RouteCache.class).get();
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch gate = new CountDownLatch(1);
+        cache.revalidatePath("/gazette");
+        Library.Gazette.hold(entered, gate);
+        CompletableFuture<DirectResponse> reader = CompletableFuture.supplyAsync(() -> routes.get("/gazette"));
+        assertThat(entered.await(5, TimeUnit.SECONDS)).as("render started").isTrue();
+        Library.Gazette.hold(null, null);
+
+        cache.revalidatePath("/gazette"); // the data changed while the render read it
+        gate.countDown();
+
+        String overtaken = text(reader.get(5, TimeUnit.SECONDS));
+        DirectResponse next = routes.get("/gazette");
+        assertThat(next.header("X-Route-Cache")).contains("REVALIDATED");
+        assertThat(text(next)).isNotEqualTo(overtaken);
+        assertThat(routes.get("/gazette").header("X-Route-Cache")).contains("HIT");
     }
 
     @Test

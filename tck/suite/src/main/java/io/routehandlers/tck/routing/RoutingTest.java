@@ -7,6 +7,7 @@ import io.routehandlers.tck.Http;
 import io.routehandlers.tck.Spec;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -124,6 +125,22 @@ class RoutingTest {
     void servletPathParametersAreRemovedBeforeMatching() {
         assertThat(body("/products/lamp;jsessionid=0A1B2C")).isEqualTo("product lamp");
         assertThat(body("/shelf;v=2/top")).isEqualTo("top shelf");
+    }
+
+    @Test
+    @Spec("S-3.3")
+    void dotSegmentsAreRemovedBeforeMatching() {
+        assertThat(body("/blog/x/../2024/./hello")).isEqualTo("blog [2024, hello]");
+        // Escaped dots: the server may refuse the path itself; a route never gets "." or ".." as a segment.
+        for (String path : List.of("/blog/x/%2E%2E/2024/hello", "/blog/x/.%2e/2024/%2e/hello")) {
+            HttpResponse<String> response = Http.at(base).get(path);
+            if (response.statusCode() != 400) {
+                assertThat(response.body()).as("GET %s", path).isEqualTo("blog [2024, hello]");
+            }
+        }
+        assertThat(Http.at(base).get("/blog/%2e%2e/%2e%2e/%2e%2e/products").statusCode())
+                .as("a path above the root")
+                .isBetween(400, 499);
     }
 
     @Test
