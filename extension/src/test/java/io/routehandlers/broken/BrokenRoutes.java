@@ -6,6 +6,7 @@ import io.routehandlers.Route;
 import io.routehandlers.RouteConfig;
 import io.routehandlers.RouteContext;
 import io.routehandlers.RouteRequest;
+import io.routehandlers.metadata.Sitemap;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -149,6 +150,19 @@ public final class BrokenRoutes {
     public static class VoidHandler {
         @POST
         public void post(RouteRequest request) {}
+    }
+
+    @Route("/sitemap.xml")
+    public static class PostedSitemap {
+        @GET
+        public Sitemap get() {
+            return Sitemap.of();
+        }
+
+        @POST
+        public Sitemap post() {
+            return Sitemap.of();
+        }
     }
 
     @Route("/unsupported")

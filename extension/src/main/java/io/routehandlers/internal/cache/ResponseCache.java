@@ -278,6 +278,9 @@ public class ResponseCache implements RouteCache {
     }
 
     private void notStored(RouteDefinition route, String key, CachedAnswers.Outcome outcome) {
+        if (route.metadata().isPresent() && outcome.used().isPresent()) {
+            return; // a metadata route that reads request data is dynamic, as in Next.js (S-9.6): nothing to say
+        }
         if (warned.add(route.path().declared())) {
             String advice = outcome.used().isPresent()
                     ? " Answers built from request data are never shared: make the route force-static (no request "

@@ -12,7 +12,8 @@ import java.util.List;
  * @param revalidateSet whether {@code revalidate} was set (annotation or configuration) rather than defaulted
  * @param dynamicParams whether params not listed by {@code @StaticParams} render on demand
  * @param tags the cache tags
- * @param staticParams whether the route has a {@code @StaticParams} method
+ * @param cachedByDefault whether the route is cached when nothing says otherwise: it has a {@code @StaticParams}
+ *     method, or it is a metadata route (S-9.6)
  * @param asyncTimeout how long an async handler may take, {@link Duration#ZERO} for no limit (S-3.6)
  * @param maxBodySize the most bytes a request body may have (S-4.4)
  */
@@ -22,7 +23,7 @@ public record RouteSettings(
         boolean revalidateSet,
         boolean dynamicParams,
         List<String> tags,
-        boolean staticParams,
+        boolean cachedByDefault,
         Duration asyncTimeout,
         long maxBodySize) {
 
@@ -49,7 +50,7 @@ public record RouteSettings(
         if (dynamic == Dynamic.FORCE_DYNAMIC || (revalidateSet && revalidate == 0)) {
             return false;
         }
-        return dynamic == Dynamic.FORCE_STATIC || dynamic == Dynamic.ERROR || revalidateSet || staticParams;
+        return dynamic == Dynamic.FORCE_STATIC || dynamic == Dynamic.ERROR || revalidateSet || cachedByDefault;
     }
 
     /** Whether cached answers go stale after {@link #revalidate} seconds. */

@@ -97,9 +97,10 @@ public final class RouteSettingsResolver {
      * @param type the route class
      * @param declared its path as declared
      * @param route the class and path, for messages
-     * @param staticParams whether the class has a {@code @StaticParams} method
+     * @param cachedByDefault whether the route is cached unless configured otherwise: a {@code @StaticParams} method,
+     *     a metadata route
      */
-    public RouteSettings resolve(Class<?> type, String declared, String route, boolean staticParams) {
+    public RouteSettings resolve(Class<?> type, String declared, String route, boolean cachedByDefault) {
         RouteConfig annotation = type.getAnnotation(RouteConfig.class);
         String key = ROUTE_PREFIX + declared + ".";
 
@@ -146,7 +147,7 @@ public final class RouteSettingsResolver {
                 revalidate.isPresent(),
                 dynamicParams,
                 tags,
-                staticParams,
+                cachedByDefault,
                 seconds(key + "async-timeout").orElse(global.asyncTimeout()),
                 size(key + "max-body-size").orElse(global.maxBodySize()));
     }

@@ -11,6 +11,8 @@ import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.DynamicUsageException;
 import io.routehandlers.internal.http.HeaderValidation;
 import io.routehandlers.internal.http.MediaTypes;
+import io.routehandlers.internal.metadata.MetadataKind;
+import io.routehandlers.internal.metadata.MetadataWriter;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.GenericEntity;
@@ -25,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -68,6 +71,16 @@ final class Answers {
         }
         if (result instanceof InputStream stream) {
             return ok(OCTET_STREAM, new Answer.Body.Stream(stream));
+        }
+        Optional<MetadataKind> metadata = MetadataKind.ofValue(result);
+        if (metadata.isPresent()) {
+            MetadataKind kind = metadata.get();
+            return new Answer(
+                    200,
+                    List.of(
+                            Map.entry("Content-Type", kind.contentType()),
+                            Map.entry("Cache-Control", MetadataKind.CACHE_CONTROL)),
+                    new Answer.Body.Bytes(MetadataWriter.write(kind, result)));
         }
         return ok(RouteResponse.APPLICATION_JSON, json(result));
     }

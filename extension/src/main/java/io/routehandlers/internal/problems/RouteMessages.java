@@ -331,6 +331,16 @@ public final class RouteMessages {
                 "keep one; an annotation on a handler method wins over the one on its class.");
     }
 
+    /** A handler that answers another method than {@code GET} returns a metadata type (S-9). */
+    public static DeploymentProblem metadataNotGet(String handler, String httpMethod, String type) {
+        return problem(
+                "RH-044",
+                "Handler " + handler + " answers " + httpMethod + " and returns " + type
+                        + ", a metadata type, which only a GET handler may return.",
+                List.of(),
+                "return " + type + " from the route's @GET handler; other methods return a RouteResponse.");
+    }
+
     /**
      * An API the extension needs at run time is not visible to the application (S-7.4).
      *

@@ -1,9 +1,11 @@
 package io.routehandlers.internal.scan;
 
 import io.routehandlers.internal.config.RouteSettings;
+import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.tree.RoutePath;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -58,6 +60,12 @@ public record RouteDefinition(
     public Handler handlerFor(String httpMethod) {
         Handler handler = handlers.get(httpMethod);
         return handler == null && httpMethod.equals("HEAD") ? handlers.get("GET") : handler;
+    }
+
+    /** What the route serves when it is a metadata route (S-9): its {@code GET} handler returns a metadata type. */
+    public Optional<MetadataKind> metadata() {
+        Handler get = handlers.get("GET");
+        return get == null ? Optional.empty() : MetadataKind.of(get.method().getGenericReturnType());
     }
 
     /** {@code com.acme.Items ((shop)/items)}: the class and its folder path, for messages. */

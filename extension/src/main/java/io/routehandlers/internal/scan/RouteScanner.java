@@ -8,6 +8,7 @@ import io.routehandlers.Route;
 import io.routehandlers.RouteContext;
 import io.routehandlers.RouteRequest;
 import io.routehandlers.StaticParams;
+import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.tree.PathSyntax;
@@ -160,6 +161,11 @@ public final class RouteScanner {
         int before = problems.size();
         if (method.getReturnType() == void.class || method.getReturnType() == Void.class) {
             problems.add(RouteMessages.voidHandler(signature));
+        }
+        Optional<MetadataKind> metadata = MetadataKind.of(method.getGenericReturnType());
+        if (metadata.isPresent() && !httpMethod.equals("GET")) {
+            problems.add(RouteMessages.metadataNotGet(
+                    signature, httpMethod, metadata.get().type().getSimpleName()));
         }
         List<Argument> arguments = new ArrayList<>();
         Type[] types = method.getGenericParameterTypes();

@@ -75,6 +75,8 @@ public final class RouteTable {
                 text.append(pad(access.get(i), accessWidth));
             }
             text.append(route.type().getName());
+            route.metadata()
+                    .ifPresent(kind -> text.append(" (").append(kind.label()).append(')'));
         }
         text.append("\n\n\u25cb (Static)   prerendered at startup, then served from the cache")
                 .append("\n\u25cf (SSG)      prerendered for the params its @StaticParams method lists")

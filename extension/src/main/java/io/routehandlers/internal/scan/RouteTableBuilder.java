@@ -49,7 +49,10 @@ public final class RouteTableBuilder {
             declared.add(type.getAnnotation(Route.class).value());
             RouteScanner.scan(type, problems).ifPresent(scanned -> {
                 RouteDefinition route = scanned.withSettings(settings.resolve(
-                        type, scanned.path().declared(), scanned.describe(), scanned.staticParams() != null));
+                        type,
+                        scanned.path().declared(),
+                        scanned.describe(),
+                        scanned.staticParams() != null || scanned.metadata().isPresent()));
                 Handler get = route.handlerFor("GET");
                 if (route.settings().cached() && get != null && get.access().restricted()) {
                     problems.add(RouteMessages.cachedAndProtected(

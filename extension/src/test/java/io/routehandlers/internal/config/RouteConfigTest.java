@@ -81,7 +81,7 @@ class RouteConfigTest {
         assertThat(products.cached()).isTrue();
         assertThat(products.revalidate()).isEqualTo(60);
         assertThat(products.tags()).containsExactly("products");
-        assertThat(products.staticParams()).isTrue();
+        assertThat(products.cachedByDefault()).isTrue();
         assertThat(products.cacheControl()).isEqualTo("s-maxage=60, stale-while-revalidate=31535940");
     }
 

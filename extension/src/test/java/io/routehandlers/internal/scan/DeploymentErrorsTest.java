@@ -123,6 +123,15 @@ class DeploymentErrorsTest {
     }
 
     @Test
+    void metadataTypeFromAHandlerOtherThanGetFails() {
+        assertThat(problems(BrokenRoutes.PostedSitemap.class)).containsExactly("""
+                RH-044 Handler %1$sPostedSitemap#post() answers POST and returns Sitemap, a metadata type, which only \
+                a GET handler may return.
+                  Fix: return Sitemap from the route's @GET handler; other methods return a RouteResponse.\
+                """.formatted(B));
+    }
+
+    @Test
     void unsupportedParameterFails() {
         assertThat(problems(BrokenRoutes.UnsupportedParameter.class)).containsExactly("""
                 RH-024 Handler %1$sUnsupportedParameter#get(RouteRequest, Map) has an unsupported parameter #2 of \
