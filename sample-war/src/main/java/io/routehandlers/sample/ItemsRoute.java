@@ -1,6 +1,7 @@
 package io.routehandlers.sample;
 
 import io.routehandlers.Route;
+import io.routehandlers.RouteCache;
 import io.routehandlers.RouteRequest;
 import io.routehandlers.RouteResponse;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ public class ItemsRoute {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    RouteCache cache;
+
     @GET
     public List<Item> list() {
         return catalogue.all();
@@ -37,6 +41,7 @@ public class ItemsRoute {
         if (!catalogue.add(item)) {
             return RouteResponse.json(new Problem("Item " + item.slug() + " exists"), 409);
         }
+        cache.revalidatePath("/sitemap.xml"); // the sitemap lists the items
         return RouteResponse.json(item, 201).header("Location", "/api/items/" + item.slug());
     }
 
