@@ -1,5 +1,6 @@
 package io.routehandlers;
 
+import java.awt.image.RenderedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,30 @@ public final class RouteResponse {
      */
     public static RouteResponse text(String body) {
         return new RouteResponse(200, List.of(), requireBody(body), TEXT_PLAIN_UTF8, List.of());
+    }
+
+    /**
+     * A {@code 200} response with an image, encoded when the answer is sent (S-9.5): {@code image/png} or
+     * {@code image/jpeg} (an image with transparency is put on white first). Encoding needs no window system.
+     *
+     * <pre>
+     * BufferedImage card = new BufferedImage(1200, 630, BufferedImage.TYPE_INT_RGB);
+     * ... draw with card.createGraphics() ...
+     * return RouteResponse.image(card, "jpeg");
+     * </pre>
+     *
+     * @param image the image; must not be {@code null}
+     * @param format {@code png} or {@code jpeg}
+     * @return the response
+     * @throws IllegalArgumentException for another format
+     */
+    public static RouteResponse image(RenderedImage image, String format) {
+        String type = switch (format) {
+            case "png" -> "image/png";
+            case "jpeg" -> "image/jpeg";
+            default -> throw new IllegalArgumentException("An image is written as png or jpeg, not " + format);
+        };
+        return new RouteResponse(200, List.of(), requireBody(image), type, List.of());
     }
 
     /**

@@ -7,6 +7,7 @@ import io.routehandlers.RouteConfig;
 import io.routehandlers.RouteContext;
 import io.routehandlers.RouteRequest;
 import io.routehandlers.metadata.Sitemap;
+import io.routehandlers.metadata.SitemapIds;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -162,6 +163,45 @@ public final class BrokenRoutes {
         @POST
         public Sitemap post() {
             return Sitemap.of();
+        }
+    }
+
+    @Route("/maps/sitemap")
+    public static class IdsWithoutExtension {
+        @SitemapIds
+        public List<String> ids() {
+            return List.of("0");
+        }
+
+        @GET
+        public Sitemap get() {
+            return Sitemap.of();
+        }
+    }
+
+    @Route("/feeds/sitemap.xml")
+    public static class IdsOnText {
+        @SitemapIds
+        public String ids() {
+            return "0";
+        }
+
+        @GET
+        public Sitemap get(@Param("id") String id) {
+            return Sitemap.of();
+        }
+    }
+
+    @Route("/notes.txt")
+    public static class IdsOnText2 {
+        @SitemapIds
+        public List<String> ids() {
+            return List.of("0");
+        }
+
+        @GET
+        public String get() {
+            return "notes";
         }
     }
 

@@ -2,12 +2,14 @@ package io.routehandlers.internal.cache;
 
 import io.routehandlers.Dynamic;
 import io.routehandlers.internal.http.DynamicUsageException;
+import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteDeploymentException;
 import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteScanner;
 import io.routehandlers.internal.scan.RouteTable;
+import io.routehandlers.internal.scan.Split;
 import io.routehandlers.internal.tree.Segment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.spi.CreationalContext;
@@ -23,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -63,6 +66,11 @@ public class Prerender {
             if (route.staticParams() != null) {
                 paths.addAll(staticParams(route, problems));
             }
+            if (route.split() != null
+                    && route.split().role() == Split.Role.CHILD
+                    && route.path().paramNames().size() == 1) {
+                paths.addAll(ids(route, problems));
+            }
             Set<String> keys = new LinkedHashSet<>();
             for (List<Object> params : paths) {
                 keys.add(CacheKeys.of(route.path(), params));
@@ -99,35 +107,31 @@ public class Prerender {
         return false;
     }
 
+    /** The files a split route's ids method lists (its only param is the id), one params list each. */
+    private List<List<Object>> ids(RouteDefinition route, List<DeploymentProblem> problems) {
+        Method method = route.split().ids();
+        String annotation = route.split().kind() == MetadataKind.SITEMAP ? "SitemapIds" : "ImageIds";
+        String signature = RouteScanner.signature(method);
+        Object returned =
+                call(route, method, detail -> problems.add(RouteMessages.idsMethod(annotation, signature, detail)));
+        if (returned == null) {
+            return List.of();
+        }
+        List<List<Object>> all = new ArrayList<>();
+        for (Object id : (Collection<?>) returned) {
+            all.add(List.of(String.valueOf(id)));
+        }
+        return all;
+    }
+
     /** The params sets a route's {@code @StaticParams} method lists, in path order; problems for wrong ones. */
     private List<List<Object>> staticParams(RouteDefinition route, List<DeploymentProblem> problems) {
         Method method = route.staticParams();
         String signature = RouteScanner.signature(method);
         List<String> names = route.path().paramNames();
-        Object returned;
-        CreationalContext<?> context = null;
-        try {
-            Object target = null;
-            if (!Modifier.isStatic(method.getModifiers())) {
-                // The route's bean; releasing the context destroys a dependent instance, not a normal-scoped one.
-                Bean<?> bean = beanManager.resolve(beanManager.getBeans(route.type()));
-                context = beanManager.createCreationalContext(bean);
-                target = beanManager.getReference(bean, route.type(), context);
-            }
-            returned = method.invoke(target);
-        } catch (InvocationTargetException e) {
-            problems.add(RouteMessages.staticParamsValue(signature, "threw " + e.getCause(), names));
-            return List.of();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            problems.add(RouteMessages.staticParamsValue(signature, "could not be called: " + e, names));
-            return List.of();
-        } finally {
-            if (context != null) {
-                context.release();
-            }
-        }
+        Object returned =
+                call(route, method, detail -> problems.add(RouteMessages.staticParamsValue(signature, detail, names)));
         if (returned == null) {
-            problems.add(RouteMessages.staticParamsValue(signature, "returned null", names));
             return List.of();
         }
         List<List<Object>> all = new ArrayList<>();
@@ -146,6 +150,38 @@ public class Prerender {
             all.add(params);
         }
         return all;
+    }
+
+    /**
+     * Calls a listing method of a route ({@code @StaticParams}, {@code @SitemapIds}, {@code @ImageIds}) on its bean.
+     *
+     * @return what it returned, or {@code null} after reporting that it threw, could not be called or returned null
+     */
+    private Object call(RouteDefinition route, Method method, Consumer<String> problem) {
+        CreationalContext<?> context = null;
+        try {
+            Object target = null;
+            if (!Modifier.isStatic(method.getModifiers())) {
+                // The route's bean; releasing the context destroys a dependent instance, not a normal-scoped one.
+                Bean<?> bean = beanManager.resolve(beanManager.getBeans(route.type()));
+                context = beanManager.createCreationalContext(bean);
+                target = beanManager.getReference(bean, route.type(), context);
+            }
+            Object returned = method.invoke(target);
+            if (returned == null) {
+                problem.accept("returned null");
+            }
+            return returned;
+        } catch (InvocationTargetException e) {
+            problem.accept("threw " + e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            problem.accept("could not be called: " + e);
+        } finally {
+            if (context != null) {
+                context.release();
+            }
+        }
+        return null;
     }
 
     /** What is wrong with one params map, or {@code null}. */

@@ -12,6 +12,7 @@ import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.internal.http.RouteClock;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
+import io.routehandlers.internal.tree.RoutePath;
 import io.routehandlers.internal.tree.SegmentTree;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
@@ -299,12 +300,18 @@ public class ResponseCache implements RouteCache {
 
     @Override
     public void revalidatePath(String path) {
+        // A route's declared path revalidates all of it: every definition of a split route (its files and index).
+        boolean declared = false;
         for (RouteDefinition route : table.routes()) {
-            if (route.path().declared().equals(path) || route.path().url().equals(path)) {
+            RoutePath config = route.configPath();
+            if (config.declared().equals(path) || config.url().equals(path)) {
                 revalidations.incrementAndGet();
                 store.revalidate(new Revalidation.Route(route.path().declared()));
-                return;
+                declared = true;
             }
+        }
+        if (declared) {
+            return;
         }
         if (!path.startsWith("/")) {
             throw new BadRequestException("revalidatePath(\"" + path + "\") needs a path that starts with '/'");
@@ -316,9 +323,14 @@ public class ResponseCache implements RouteCache {
         } catch (PercentDecoding.MalformedEscapeException e) {
             throw new BadRequestException("Malformed percent-escape in revalidatePath(\"" + path + "\")", e);
         }
-        if (match != null && match.value().settings().cached()) {
+        if (match == null || !match.value().settings().cached()) {
+            return;
+        }
+        RouteDefinition route = match.value();
+        List<Object> params = route.bind(match.params());
+        if (params != null) {
             revalidations.incrementAndGet();
-            store.revalidate(new Revalidation.Key(CacheKeys.of(match.value().path(), match.params())));
+            store.revalidate(new Revalidation.Key(CacheKeys.of(route.path(), params)));
         }
     }
 

@@ -13,6 +13,8 @@ import java.time.Duration;
  * @param maxFileSize the most bytes of one file part of a multipart form (S-4.4); {@link Long#MAX_VALUE} when not set,
  *     which leaves each route's body limit as the bound
  * @param maxFormParts the most parts or fields of a form (S-4.4)
+ * @param metadataBaseUrl the site's absolute URL without a trailing {@code /}, for the {@code <loc>}s of sitemap
+ *     indexes (S-9.2); empty when not set
  */
 public record GlobalSettings(
         boolean trailingSlash,
@@ -20,12 +22,13 @@ public record GlobalSettings(
         Duration asyncTimeout,
         long maxBodySize,
         long maxFileSize,
-        int maxFormParts) {
+        int maxFormParts,
+        String metadataBaseUrl) {
 
     /** 10 MiB: the default body limit. */
     public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
 
     /** Every default: what a server without MicroProfile Config runs with. */
     public static final GlobalSettings DEFAULT = new GlobalSettings(
-            false, 64L * 1024 * 1024, Duration.ofSeconds(30), DEFAULT_MAX_BODY_SIZE, Long.MAX_VALUE, 1000);
+            false, 64L * 1024 * 1024, Duration.ofSeconds(30), DEFAULT_MAX_BODY_SIZE, Long.MAX_VALUE, 1000, "");
 }

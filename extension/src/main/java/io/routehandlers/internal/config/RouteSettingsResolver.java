@@ -4,6 +4,8 @@ import io.routehandlers.Dynamic;
 import io.routehandlers.RouteConfig;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteMessages;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +42,7 @@ public final class RouteSettingsResolver {
     static final String MAX_BODY_SIZE = PREFIX + "max-body-size";
     static final String MAX_FILE_SIZE = PREFIX + "max-file-size";
     static final String MAX_FORM_PARTS = PREFIX + "max-form-parts";
+    static final String METADATA_BASE_URL = PREFIX + "metadata.base-url";
 
     private static final String REVALIDATE_VALUES = "false (forever), 0 (never cache) or a positive number of seconds";
     private static final String DYNAMIC_VALUES = "auto, force-dynamic, error, force-static";
@@ -54,7 +57,8 @@ public final class RouteSettingsResolver {
             ASYNC_TIMEOUT,
             MAX_BODY_SIZE,
             MAX_FILE_SIZE,
-            MAX_FORM_PARTS);
+            MAX_FORM_PARTS,
+            METADATA_BASE_URL);
 
     private final ConfigLookup config;
     private final List<DeploymentProblem> problems;
@@ -81,7 +85,13 @@ public final class RouteSettingsResolver {
                 size(MAX_FILE_SIZE).orElse(d.maxFileSize()),
                 size(MAX_FORM_PARTS)
                         .map(n -> (int) Math.min(n, Integer.MAX_VALUE))
-                        .orElse(d.maxFormParts()));
+                        .orElse(d.maxFormParts()),
+                parsed(
+                                METADATA_BASE_URL,
+                                "an absolute http or https URL, such as https://shop.example",
+                                v -> Optional.of(v.endsWith("/") ? v.substring(0, v.length() - 1) : v)
+                                        .filter(RouteSettingsResolver::absoluteHttpUrl))
+                        .orElse(d.metadataBaseUrl()));
         dynamic(DYNAMIC);
         revalidate(REVALIDATE);
     }
@@ -234,6 +244,18 @@ public final class RouteSettingsResolver {
             }
             return result;
         });
+    }
+
+    private static boolean absoluteHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && uri.getQuery() == null
+                    && uri.getFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static Optional<Long> number(String value) {

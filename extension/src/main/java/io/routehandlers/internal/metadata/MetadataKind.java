@@ -3,17 +3,22 @@ package io.routehandlers.internal.metadata;
 import io.routehandlers.metadata.Manifest;
 import io.routehandlers.metadata.Robots;
 import io.routehandlers.metadata.Sitemap;
+import java.awt.image.RenderedImage;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
-/** What a metadata route serves, from its handler's return type (S-9): the type, not the URL, decides. */
+/**
+ * What a metadata route serves, from its handler's return type (S-9): the type, not the URL, decides. An image is any
+ * {@code RenderedImage}, such as a {@code BufferedImage}.
+ */
 public enum MetadataKind {
     SITEMAP(Sitemap.class, "application/xml"),
     ROBOTS(Robots.class, "text/plain"),
-    MANIFEST(Manifest.class, "application/manifest+json");
+    MANIFEST(Manifest.class, "application/manifest+json"),
+    IMAGE(RenderedImage.class, "image/png");
 
     /** Next.js's {@code Cache-Control} of metadata routes (S-9.6). */
     public static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
@@ -50,7 +55,8 @@ public enum MetadataKind {
             type = parameterized.getActualTypeArguments()[0];
         }
         for (MetadataKind kind : values()) {
-            if (kind.type.equals(type)) {
+            if (kind.type.equals(type)
+                    || (type instanceof Class<?> c && kind == IMAGE && kind.type.isAssignableFrom(c))) {
                 return Optional.of(kind);
             }
         }

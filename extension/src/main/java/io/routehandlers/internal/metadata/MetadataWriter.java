@@ -6,10 +6,19 @@ import io.routehandlers.metadata.RobotsRule;
 import io.routehandlers.metadata.Sitemap;
 import io.routehandlers.metadata.SitemapEntry;
 import io.routehandlers.metadata.SitemapVideo;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.RenderedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 /**
  * Writes metadata values as Next.js's {@code resolveSitemap}, {@code resolveRobots} and {@code resolveManifest}
@@ -27,8 +36,54 @@ public final class MetadataWriter {
             case SITEMAP -> sitemap((Sitemap) value);
             case ROBOTS -> robots((Robots) value);
             case MANIFEST -> manifest((Manifest) value);
+            case IMAGE -> null;
         };
-        return text.getBytes(StandardCharsets.UTF_8);
+        return text == null ? image((RenderedImage) value, "png") : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An image encoded as {@code png} or {@code jpeg} through {@code ImageIO}, which needs no window system. JPEG has
+     * no transparency: an image with an alpha channel is drawn on white first, where {@code ImageIO} would write
+     * nothing.
+     *
+     * @throws IllegalStateException when no encoder writes the image
+     */
+    public static byte[] image(RenderedImage image, String format) {
+        RenderedImage written = image;
+        if (format.equals("jpeg") && image.getColorModel().hasAlpha()) {
+            BufferedImage opaque = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = opaque.createGraphics();
+            try {
+                graphics.setColor(Color.WHITE);
+                graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+                graphics.drawRenderedImage(image, new AffineTransform());
+            } finally {
+                graphics.dispose();
+            }
+            written = opaque;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        try {
+            if (!ImageIO.write(written, format, bytes)) {
+                throw new IllegalStateException("No " + format + " encoder for an image of type "
+                        + image.getClass().getName() + " (" + image.getColorModel() + ")");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Encoding an image as " + format + " failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A sitemap index of child sitemaps' absolute URLs (S-9.2). */
+    public static String sitemapIndex(List<String> urls) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String url : urls) {
+            xml.append("<sitemap>\n");
+            element(xml, "loc", url);
+            xml.append("</sitemap>\n");
+        }
+        return xml.append("</sitemapindex>\n").toString();
     }
 
     /**

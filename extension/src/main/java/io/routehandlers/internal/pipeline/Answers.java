@@ -13,12 +13,14 @@ import io.routehandlers.internal.http.HeaderValidation;
 import io.routehandlers.internal.http.MediaTypes;
 import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.metadata.MetadataWriter;
+import io.routehandlers.internal.metadata.SitemapIndex;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.awt.image.RenderedImage;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -72,17 +74,26 @@ final class Answers {
         if (result instanceof InputStream stream) {
             return ok(OCTET_STREAM, new Answer.Body.Stream(stream));
         }
+        if (result instanceof SitemapIndex index) {
+            return metadata(
+                    MetadataKind.SITEMAP,
+                    MetadataWriter.sitemapIndex(index.urls()).getBytes(StandardCharsets.UTF_8));
+        }
         Optional<MetadataKind> metadata = MetadataKind.ofValue(result);
         if (metadata.isPresent()) {
-            MetadataKind kind = metadata.get();
-            return new Answer(
-                    200,
-                    List.of(
-                            Map.entry("Content-Type", kind.contentType()),
-                            Map.entry("Cache-Control", MetadataKind.CACHE_CONTROL)),
-                    new Answer.Body.Bytes(MetadataWriter.write(kind, result)));
+            return metadata(metadata.get(), MetadataWriter.write(metadata.get(), result));
         }
         return ok(RouteResponse.APPLICATION_JSON, json(result));
+    }
+
+    /** A metadata answer: its kind's content type and Next.js's {@code Cache-Control} of metadata (S-9.6). */
+    private static Answer metadata(MetadataKind kind, byte[] bytes) {
+        return new Answer(
+                200,
+                List.of(
+                        Map.entry("Content-Type", kind.contentType()),
+                        Map.entry("Cache-Control", MetadataKind.CACHE_CONTROL)),
+                new Answer.Body.Bytes(bytes));
     }
 
     private static Answer ok(String contentType, Answer.Body body) {
@@ -93,9 +104,16 @@ final class Answers {
         List<Map.Entry<String, String>> headers =
                 new ArrayList<>(response.headers().size() + 2);
         Answer.Body body = response.body()
-                .map(value -> value instanceof String text && !isJson(response)
-                        ? (Answer.Body) new Answer.Body.Bytes(text.getBytes(StandardCharsets.UTF_8))
-                        : json(value))
+                .map(value -> {
+                    if (value instanceof String text && !isJson(response)) {
+                        return (Answer.Body) new Answer.Body.Bytes(text.getBytes(StandardCharsets.UTF_8));
+                    }
+                    if (value instanceof RenderedImage image) {
+                        String type = response.contentType().orElse(MetadataKind.IMAGE.contentType());
+                        return new Answer.Body.Bytes(MetadataWriter.image(image, type.substring("image/".length())));
+                    }
+                    return json(value);
+                })
                 .orElse(Answer.Body.EMPTY);
         response.contentType().ifPresent(type -> headers.add(Map.entry("Content-Type", type)));
         headers.addAll(response.headers());

@@ -1,6 +1,7 @@
 package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.CookieStore;
+import io.routehandlers.Navigation;
 import io.routehandlers.RouteContext;
 import io.routehandlers.internal.cache.RouteRenderer;
 import io.routehandlers.internal.config.GlobalSettings;
@@ -9,10 +10,13 @@ import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.internal.http.RouteClock;
+import io.routehandlers.internal.metadata.SitemapIndex;
 import io.routehandlers.internal.scan.Argument;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
+import io.routehandlers.internal.scan.RouteScanner;
 import io.routehandlers.internal.scan.RouteTable;
+import io.routehandlers.internal.scan.Split;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +25,15 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -240,6 +248,20 @@ public class HandlerInvoker implements RouteRenderer {
     }
 
     private Object invoke(Call call, Object target) throws Throwable {
+        Split split = call.definition().split();
+        if (split != null) {
+            Collection<String> ids = ids(split, target);
+            if (split.role() == Split.Role.INDEX) {
+                // The index of a split sitemap is the extension's, from the ids: the handler answers the files.
+                String base = table.settings().metadataBaseUrl();
+                return new SitemapIndex(
+                        ids.stream().map(id -> base + split.childUrl(id)).toList());
+            }
+            Object id = call.params().get(call.params().size() - 1);
+            if (!ids.contains(id)) {
+                throw Navigation.notFound();
+            }
+        }
         List<Argument> arguments = call.handler().arguments();
         Object[] values = new Object[arguments.size()];
         for (int i = 0; i < values.length; i++) {
@@ -250,6 +272,24 @@ public class HandlerInvoker implements RouteRenderer {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    /** The ids a split route's {@code @SitemapIds} or {@code @ImageIds} method lists now, as strings. */
+    private static Collection<String> ids(Split split, Object target) throws Throwable {
+        Object listed;
+        try {
+            listed = split.ids().invoke(Modifier.isStatic(split.ids().getModifiers()) ? null : target);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+        if (listed == null) {
+            throw new IllegalStateException(RouteScanner.signature(split.ids()) + " returned null");
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Object id : (Collection<?>) listed) {
+            ids.add(String.valueOf(id));
+        }
+        return ids;
     }
 
     private Object argument(Argument argument, Call call) throws Throwable {

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,10 +26,10 @@ import java.util.logging.Logger;
 
 /**
  * The one path of a request, whatever the adapter (the servlet filter, the in-process tester): resolve dot-segments,
- * match the path, answer what needs no handler (400 for a malformed escape or a path above the root, the trailing-slash redirect, 405 and automatic
- * {@code OPTIONS}), check the caller's roles and the body's declared length, then answer from the cache or call
- * the handler, and send the
- * answer: at once when it is ready, else when the handler's stage completes, times out or the client leaves.
+ * match the path, answer what needs no handler (400 for a malformed escape or a path above the root, the
+ * trailing-slash redirect, 405 and automatic {@code OPTIONS}, 404 for a split route's file without its extension),
+ * check the caller's roles and the body's declared length, then answer from the cache or call the handler, and send
+ * the answer: at once when it is ready, else when the handler's stage completes, times out or the client leaves.
  */
 @ApplicationScoped
 public class RoutePipeline {
@@ -99,6 +100,11 @@ public class RoutePipeline {
             return true;
         }
         RouteDefinition route = match.value();
+        List<Object> params = route.bind(match.params());
+        if (params == null) {
+            exchange.send(Answer.empty(404)); // a file of a split route without its extension (S-9.2, S-9.5)
+            return true;
+        }
         String method = exchange.method();
         Handler handler = route.handlerFor(method);
         if (handler == null) {
@@ -114,10 +120,10 @@ public class RoutePipeline {
             return true;
         }
         if (ResponseCache.caches(route, method)) {
-            send(exchange, cache.serve(route, match.params(), exchange));
+            send(exchange, cache.serve(route, params, exchange));
             return true;
         }
-        respond(exchange, route, handler, invoker.invoke(route, handler, match.params(), exchange, routePath));
+        respond(exchange, route, handler, invoker.invoke(route, handler, params, exchange, routePath));
         return true;
     }
 

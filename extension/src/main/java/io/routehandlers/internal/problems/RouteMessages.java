@@ -341,6 +341,27 @@ public final class RouteMessages {
                 "return " + type + " from the route's @GET handler; other methods return a RouteResponse.");
     }
 
+    /** A misplaced or wrong {@code @SitemapIds} or {@code @ImageIds} method (S-9.2, S-9.5). */
+    public static DeploymentProblem idsMethod(String annotation, String method, String detail) {
+        return problem(
+                "RH-045",
+                "@" + annotation + " method " + method + " " + detail + ".",
+                List.of(),
+                "declare one method per route class, without parameters, returning a Collection<String>, on a route "
+                        + "whose path ends with a file name such as sitemap.xml and whose GET handler returns "
+                        + (annotation.equals("SitemapIds") ? "Sitemap" : "an image") + ".");
+    }
+
+    /** A split sitemap whose index cannot be written: no base URL (S-9.2). */
+    public static DeploymentProblem noMetadataBaseUrl(String route) {
+        return problem(
+                "RH-046",
+                "Route " + route + " is split by @SitemapIds, but its sitemap index needs absolute URLs and "
+                        + "routehandlers.metadata.base-url is not set.",
+                List.of(),
+                "set routehandlers.metadata.base-url to the site's URL, such as https://shop.example.");
+    }
+
     /**
      * An API the extension needs at run time is not visible to the application (S-7.4).
      *

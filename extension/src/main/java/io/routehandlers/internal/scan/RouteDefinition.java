@@ -4,6 +4,7 @@ import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.tree.RoutePath;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import java.util.TreeSet;
  *        {@code OPTIONS}, sorted and joined with {@code ", "}
  * @param settings the segment config: whether and how {@code GET} answers are cached
  * @param staticParams the {@code @StaticParams} method, or {@code null}
+ * @param split how a metadata route with {@code @SitemapIds} or {@code @ImageIds} is served by id, or {@code null}
  */
 public record RouteDefinition(
         Class<?> type,
@@ -26,7 +28,8 @@ public record RouteDefinition(
         Map<String, Handler> handlers,
         String allow,
         RouteSettings settings,
-        Method staticParams) {
+        Method staticParams,
+        Split split) {
 
     public RouteDefinition {
         handlers = Map.copyOf(handlers);
@@ -39,17 +42,46 @@ public record RouteDefinition(
             methods.add("HEAD");
         }
         methods.add("OPTIONS");
-        return new RouteDefinition(type, path, handlers, String.join(", ", methods), RouteSettings.DEFAULT, null);
+        return new RouteDefinition(type, path, handlers, String.join(", ", methods), RouteSettings.DEFAULT, null, null);
     }
 
     /** This route with its resolved segment config. */
     public RouteDefinition withSettings(RouteSettings resolved) {
-        return new RouteDefinition(type, path, handlers, allow, resolved, staticParams);
+        return new RouteDefinition(type, path, handlers, allow, resolved, staticParams, split);
     }
 
     /** This route with its {@code @StaticParams} method ({@code null} for none). */
     public RouteDefinition withStaticParams(Method method) {
-        return new RouteDefinition(type, path, handlers, allow, settings, method);
+        return new RouteDefinition(type, path, handlers, allow, settings, method, split);
+    }
+
+    /** This route served by id: the child definition at its {@code [id]} path. */
+    public RouteDefinition withSplit(Split how) {
+        return new RouteDefinition(type, path, handlers, allow, settings, staticParams, how);
+    }
+
+    /** The sitemap index of a split sitemap route: the same handlers at the declared path, which has no params. */
+    public Optional<RouteDefinition> index() {
+        if (split == null || split.kind() != MetadataKind.SITEMAP || split.role() != Split.Role.CHILD) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new RouteDefinition(type, split.declared(), handlers, allow, settings, null, split.asIndex()));
+    }
+
+    /**
+     * The handler's params of a matched path: the matched ones, or for a split route's file the id without its
+     * extension.
+     *
+     * @return the params, or {@code null} when the path is a split route's file without its extension (404)
+     */
+    public List<Object> bind(List<Object> matched) {
+        return split == null ? matched : split.bind(matched);
+    }
+
+    /** The path whose configuration keys apply: the declared one, also for the files of a split route. */
+    public RoutePath configPath() {
+        return split == null ? path : split.declared();
     }
 
     /**

@@ -15,6 +15,8 @@ import io.routehandlers.internal.tree.PathSyntax;
 import io.routehandlers.internal.tree.PathSyntaxException;
 import io.routehandlers.internal.tree.RoutePath;
 import io.routehandlers.internal.tree.Segment;
+import io.routehandlers.metadata.ImageIds;
+import io.routehandlers.metadata.SitemapIds;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,6 +67,16 @@ public final class RouteScanner {
             return Optional.empty();
         }
         String route = RouteDefinition.describe(type, path);
+        Split split = split(type, path, problems);
+        if (split != null) {
+            // The handlers answer the files, one per id: they are checked against the path that has [id].
+            try {
+                path = childPath(path, split);
+            } catch (PathSyntaxException e) {
+                problems.add(RouteMessages.syntax(type.getName(), e));
+                return Optional.empty();
+            }
+        }
         Map<String, Handler> handlers = new LinkedHashMap<>();
         for (Method method : handlerCandidates(type)) {
             String httpMethod = httpMethod(method);
@@ -92,8 +104,78 @@ public final class RouteScanner {
         }
         Method staticParams = staticParams(type, problems);
         return problems.size() == before
-                ? Optional.of(RouteDefinition.of(type, path, handlers).withStaticParams(staticParams))
+                ? Optional.of(RouteDefinition.of(type, path, handlers)
+                        .withStaticParams(staticParams)
+                        .withSplit(split))
                 : Optional.empty();
+    }
+
+    /**
+     * The class's {@code @SitemapIds} or {@code @ImageIds} method as a {@link Split}, or {@code null} when it has none
+     * or its path has no extension; a misplaced or wrong one is a problem.
+     */
+    private static Split split(Class<?> type, RoutePath path, List<DeploymentProblem> problems) {
+        Method found = null;
+        String annotation = null;
+        Method get = null;
+        for (Method method : handlerCandidates(type)) {
+            if ("GET".equals(httpMethod(method))) {
+                get = method;
+            }
+            for (Class<? extends Annotation> ids : List.of(SitemapIds.class, ImageIds.class)) {
+                if (!method.isAnnotationPresent(ids)) {
+                    continue;
+                }
+                if (found != null) {
+                    problems.add(RouteMessages.idsMethod(
+                            ids.getSimpleName(),
+                            signature(method),
+                            "is the second one of " + type.getName() + ", after " + signature(found)));
+                    return null;
+                }
+                found = method;
+                annotation = ids.getSimpleName();
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        String signature = signature(found);
+        MetadataKind wanted = annotation.equals("SitemapIds") ? MetadataKind.SITEMAP : MetadataKind.IMAGE;
+        Optional<MetadataKind> kind = get == null ? Optional.empty() : MetadataKind.of(get.getGenericReturnType());
+        Segment last = path.segments().isEmpty()
+                ? null
+                : path.segments().get(path.segments().size() - 1);
+        int dot = last instanceof Segment.Static s ? s.value().lastIndexOf('.') : -1;
+        String problem = null;
+        if (kind.isEmpty() || kind.get() != wanted) {
+            problem = "is on a route whose GET handler does not return "
+                    + (wanted == MetadataKind.SITEMAP ? "Sitemap" : "an image");
+        } else if (found.getParameterCount() > 0) {
+            problem = "takes parameters";
+        } else if (!Collection.class.isAssignableFrom(found.getReturnType())) {
+            problem = "returns " + found.getGenericReturnType().getTypeName();
+        } else if (dot <= 0 || dot == ((Segment.Static) last).value().length() - 1) {
+            problem = "is on route " + path.declared() + ", whose last segment is no file name with an extension";
+        }
+        if (problem != null) {
+            problems.add(RouteMessages.idsMethod(annotation, signature, problem));
+        }
+        if (dot <= 0) {
+            return null;
+        }
+        // With a problem the scan fails anyway; the split still gives the handlers their path, so an @Param("id")
+        // is not reported as well.
+        found.setAccessible(true);
+        String extension = ((Segment.Static) last).value().substring(dot);
+        return new Split(wanted, found, path, extension, Split.Role.CHILD);
+    }
+
+    /** {@code /products/sitemap.xml} → {@code /products/sitemap/[id]}: the path of a split route's files. */
+    private static RoutePath childPath(RoutePath declared, Split split) throws PathSyntaxException {
+        String path = declared.declared();
+        return PathSyntax.parse(
+                path.substring(0, path.length() - split.extension().length()) + "/[id]");
     }
 
     /** The class's {@code @StaticParams} method, or {@code null}; a wrong one is a problem. */

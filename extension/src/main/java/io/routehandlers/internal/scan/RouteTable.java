@@ -2,6 +2,7 @@ package io.routehandlers.internal.scan;
 
 import io.routehandlers.internal.config.GlobalSettings;
 import io.routehandlers.internal.http.PercentDecoding;
+import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.tree.SegmentTree;
 import java.util.HashSet;
 import java.util.List;
@@ -76,12 +77,24 @@ public final class RouteTable {
             }
             text.append(route.type().getName());
             route.metadata()
-                    .ifPresent(kind -> text.append(" (").append(kind.label()).append(')'));
+                    .ifPresent(
+                            kind -> text.append(" (").append(kind(route, kind)).append(')'));
         }
         text.append("\n\n\u25cb (Static)   prerendered at startup, then served from the cache")
                 .append("\n\u25cf (SSG)      prerendered for the params its @StaticParams method lists")
                 .append("\n\u0192 (Dynamic)  rendered on demand (cached when it has a revalidate)");
         return text.toString();
+    }
+
+    /** {@code sitemap}, {@code sitemap index}, or {@code sitemap, /products/sitemap/<id>.xml} for a split route. */
+    private static String kind(RouteDefinition route, MetadataKind kind) {
+        Split split = route.split();
+        if (split == null) {
+            return kind.label();
+        }
+        return split.role() == Split.Role.INDEX
+                ? kind.label() + " index"
+                : kind.label() + ", " + split.childUrl("<id>");
     }
 
     /** Who may call a route's handlers: {@code admin} when all agree, else per method ({@code DELETE admin}). */
@@ -100,7 +113,9 @@ public final class RouteTable {
     }
 
     private static char kind(RouteDefinition route) {
-        if (route.settings().cached() && route.staticParams() != null) {
+        boolean listed = route.staticParams() != null
+                || (route.split() != null && route.split().role() == Split.Role.CHILD);
+        if (route.settings().cached() && listed) {
             return '\u25cf';
         }
         return route.settings().cached() && !route.path().isDynamic() ? '\u25cb' : '\u0192';

@@ -50,7 +50,7 @@ public final class RouteTableBuilder {
             RouteScanner.scan(type, problems).ifPresent(scanned -> {
                 RouteDefinition route = scanned.withSettings(settings.resolve(
                         type,
-                        scanned.path().declared(),
+                        scanned.configPath().declared(),
                         scanned.describe(),
                         scanned.staticParams() != null || scanned.metadata().isPresent()));
                 Handler get = route.handlerFor("GET");
@@ -60,6 +60,14 @@ public final class RouteTableBuilder {
                 }
                 routes.add(route);
                 tree.add(route.path(), route);
+                route.index().ifPresent(index -> {
+                    if (settings.global().metadataBaseUrl().isEmpty()) {
+                        problems.add(
+                                RouteMessages.noMetadataBaseUrl(RouteDefinition.describe(type, route.configPath())));
+                    }
+                    routes.add(index);
+                    tree.add(index.path(), index);
+                });
             });
         }
         settings.checkKeys(declared);

@@ -3,6 +3,7 @@ package io.routehandlers.internal.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.routehandlers.broken.BrokenRoutes;
+import io.routehandlers.fixtures.Metadata;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,41 @@ class DeploymentErrorsTest {
                 a GET handler may return.
                   Fix: return Sitemap from the route's @GET handler; other methods return a RouteResponse.\
                 """.formatted(B));
+    }
+
+    @Test
+    void sitemapIdsOnAPathWithoutExtensionOrReturningNoCollectionOrOnAnotherKindFail() {
+        assertThat(problems(
+                        BrokenRoutes.IdsWithoutExtension.class,
+                        BrokenRoutes.IdsOnText.class,
+                        BrokenRoutes.IdsOnText2.class))
+                .containsExactly("""
+                        RH-045 @SitemapIds method %1$sIdsOnText#ids() returns java.lang.String.
+                          Fix: declare one method per route class, without parameters, returning a Collection<String>, \
+                        on a route whose path ends with a file name such as sitemap.xml and whose GET handler returns \
+                        Sitemap.\
+                        """.formatted(B), """
+                        RH-045 @SitemapIds method %1$sIdsWithoutExtension#ids() is on route /maps/sitemap, whose last \
+                        segment is no file name with an extension.
+                          Fix: declare one method per route class, without parameters, returning a Collection<String>, \
+                        on a route whose path ends with a file name such as sitemap.xml and whose GET handler returns \
+                        Sitemap.\
+                        """.formatted(B), """
+                        RH-045 @SitemapIds method %1$sIdsOnText2#ids() is on a route whose GET handler does not \
+                        return Sitemap.
+                          Fix: declare one method per route class, without parameters, returning a Collection<String>, \
+                        on a route whose path ends with a file name such as sitemap.xml and whose GET handler returns \
+                        Sitemap.\
+                        """.formatted(B));
+    }
+
+    @Test
+    void splitSitemapWithoutABaseUrlFails() {
+        assertThat(problems(Metadata.ProductSitemaps.class)).containsExactly("""
+                RH-046 Route io.routehandlers.fixtures.Metadata$ProductSitemaps (products/sitemap.xml) is split by \
+                @SitemapIds, but its sitemap index needs absolute URLs and routehandlers.metadata.base-url is not set.
+                  Fix: set routehandlers.metadata.base-url to the site's URL, such as https://shop.example.\
+                """);
     }
 
     @Test

@@ -79,6 +79,18 @@ public final class Http {
         }
     }
 
+    /** Sends a built request and keeps the body as bytes, for answers that are not text. */
+    public HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a built request without waiting, for bursts of concurrent requests. */
     public CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
         return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

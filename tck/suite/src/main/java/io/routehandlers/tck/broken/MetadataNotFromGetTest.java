@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * S-9 and S-7.2: a metadata type returned by a handler other than GET fails deployment. Arquillian checks that deploying the WAR
- * fails ({@link ShouldThrowException}); the test checks that the failure reports RH-044.
+ * S-9.7 and S-7.2: a metadata type returned by a handler other than GET fails deployment. Arquillian checks that
+ * deploying the WAR fails ({@link ShouldThrowException}); the test checks that the failure reports RH-044.
  */
 @ExtendWith(ArquillianExtension.class)
 @Spec({"S-7.2", "S-9.7"})
@@ -27,7 +27,7 @@ class MetadataNotFromGetTest {
     }
 
     @Test
-    void deploymentFailsWithRH023() {
+    void deploymentFailsWithRH044() {
         assertThat(DeploymentFailures.of(getClass())).contains("RH-044");
     }
 }

@@ -1,0 +1,59 @@
+package io.routehandlers.internal.scan;
+
+import io.routehandlers.internal.metadata.MetadataKind;
+import io.routehandlers.internal.tree.RoutePath;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A metadata route served as several files by id (S-9.2, S-9.5): {@code /products/sitemap.xml} with a
+ * {@code @SitemapIds} method serves {@code /products/sitemap/<id>.xml}, and its own URL serves the index. The files
+ * are one route definition at {@code /products/sitemap/[id]} (its role {@link Role#CHILD}); a sitemap's index is a
+ * second definition at the declared path ({@link Role#INDEX}).
+ *
+ * @param kind what the files are
+ * @param ids the {@code @SitemapIds} or {@code @ImageIds} method
+ * @param declared the path the route declares, whose URL serves the index
+ * @param extension the extension of every file, such as {@code .xml}
+ * @param role which of the two definitions this is
+ */
+public record Split(MetadataKind kind, Method ids, RoutePath declared, String extension, Role role) {
+
+    /** The two definitions of a split route. */
+    public enum Role {
+        /** The files, one per id, at {@code <declared without extension>/[id]}. */
+        CHILD,
+        /** The sitemap index, at the declared path. */
+        INDEX
+    }
+
+    /** The URL of one file below the context root: {@code /products/sitemap/0.xml}. */
+    public String childUrl(String id) {
+        String url = declared.url();
+        return url.substring(0, url.length() - extension.length()) + "/" + id + extension;
+    }
+
+    /**
+     * The params of a matched child URL, its last one (the id's segment) without the extension.
+     *
+     * @return the params, or {@code null} when the segment does not end with the extension (no file: {@code 404})
+     */
+    public List<Object> bind(List<Object> matched) {
+        int last = matched.size() - 1;
+        if (role != Role.CHILD || last < 0 || !(matched.get(last) instanceof String segment)) {
+            return matched;
+        }
+        if (segment.length() <= extension.length() || !segment.endsWith(extension)) {
+            return null;
+        }
+        List<Object> bound = new ArrayList<>(matched);
+        bound.set(last, segment.substring(0, segment.length() - extension.length()));
+        return List.copyOf(bound);
+    }
+
+    /** The index's definition of the same route. */
+    Split asIndex() {
+        return new Split(kind, ids, declared, extension, Role.INDEX);
+    }
+}
