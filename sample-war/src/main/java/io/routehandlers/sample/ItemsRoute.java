@@ -41,7 +41,7 @@ public class ItemsRoute {
         if (!catalogue.add(item)) {
             return RouteResponse.json(new Problem("Item " + item.slug() + " exists"), 409);
         }
-        cache.revalidatePath("/sitemap.xml"); // the sitemap lists the items
+        cache.revalidatePath("/sitemap.xml"); // the sitemaps and their index list the items
         return RouteResponse.json(item, 201).header("Location", "/api/items/" + item.slug());
     }
 

@@ -7,6 +7,7 @@ import io.routehandlers.internal.direct.DirectRoutes;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.inject.ConfigExtension;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
@@ -69,6 +70,8 @@ public final class RouteTester implements AutoCloseable {
                 Weld weld = new Weld("routetester-" + UUID.randomUUID())
                         .disableDiscovery()
                         .addExtension(new RouteHandlersExtension())
+                        // @ConfigProperty injection, as MicroProfile Config gives it on a server
+                        .addExtension(new ConfigExtension())
                         .addBeanClasses(DirectRoutes.BEAN_CLASSES.toArray(Class<?>[]::new))
                         .addBeanClasses(builder.classes.toArray(Class<?>[]::new));
                 for (Class<?> marker : builder.packages) {
