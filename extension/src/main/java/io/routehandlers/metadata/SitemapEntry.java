@@ -51,7 +51,7 @@ public final class SitemapEntry {
 
     /** An entry for a page's absolute URL. */
     public static SitemapEntry of(String url) {
-        return new SitemapEntry(Objects.requireNonNull(url, "url"), null, null, null, Map.of(), List.of(), List.of());
+        return new SitemapEntry(Values.xml(url, "url"), null, null, null, Map.of(), List.of(), List.of());
     }
 
     /** When the page last changed, written as ISO-8601 UTC with milliseconds: {@code 2026-04-06T15:02:24.021Z}. */
@@ -62,7 +62,7 @@ public final class SitemapEntry {
     /** When the page last changed, written as given (a W3C date such as {@code 2026-04-06}). */
     public SitemapEntry lastModified(String date) {
         return new SitemapEntry(
-                url, Objects.requireNonNull(date, "date"), changeFrequency, priority, alternates, images, videos);
+                url, Values.xml(date, "lastModified"), changeFrequency, priority, alternates, images, videos);
     }
 
     /** How often the page is likely to change. */
@@ -93,7 +93,7 @@ public final class SitemapEntry {
     /** The page in another language: an {@code <xhtml:link rel="alternate">}, such as {@code es} or {@code x-default}. */
     public SitemapEntry alternate(String language, String alternateUrl) {
         Map<String, String> more = new LinkedHashMap<>(alternates);
-        more.put(Objects.requireNonNull(language, "language"), Objects.requireNonNull(alternateUrl, "alternateUrl"));
+        more.put(Values.xml(language, "language"), Values.xml(alternateUrl, "alternateUrl"));
         return new SitemapEntry(
                 url, lastModified, changeFrequency, priority, Collections.unmodifiableMap(more), images, videos);
     }
@@ -101,7 +101,13 @@ public final class SitemapEntry {
     /** An image on the page, by its URL. */
     public SitemapEntry image(String imageUrl) {
         return new SitemapEntry(
-                url, lastModified, changeFrequency, priority, alternates, plus(images, imageUrl, "imageUrl"), videos);
+                url,
+                lastModified,
+                changeFrequency,
+                priority,
+                alternates,
+                plus(images, Values.xml(imageUrl, "imageUrl"), "imageUrl"),
+                videos);
     }
 
     /** A video on the page. */

@@ -39,7 +39,15 @@ public final class SitemapVideo {
      * @param attributeValue the attribute's value, empty when there is no attribute
      * @param content the element's text
      */
-    public record Element(String name, Optional<String> attribute, Optional<String> attributeValue, String content) {}
+    public record Element(String name, Optional<String> attribute, Optional<String> attributeValue, String content) {
+        public Element {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(attribute, "attribute");
+            Objects.requireNonNull(attributeValue, "attributeValue");
+            Values.xml(content, name);
+            attributeValue.ifPresent(value -> Values.xml(value, name + " " + attribute.orElse("attribute")));
+        }
+    }
 
     /** The optional elements, declared in the order a sitemap writes them. */
     private enum Field {
@@ -78,9 +86,9 @@ public final class SitemapVideo {
     /** A video with what every video needs. */
     public static SitemapVideo of(String title, String thumbnailLoc, String description) {
         return new SitemapVideo(
-                Objects.requireNonNull(title, "title"),
-                Objects.requireNonNull(thumbnailLoc, "thumbnailLoc"),
-                Objects.requireNonNull(description, "description"),
+                Values.xml(title, "title"),
+                Values.xml(thumbnailLoc, "thumbnailLoc"),
+                Values.xml(description, "description"),
                 new EnumMap<>(Field.class));
     }
 
@@ -96,7 +104,7 @@ public final class SitemapVideo {
                         field.element(),
                         Optional.ofNullable(attribute),
                         Optional.ofNullable(attributeValue),
-                        Objects.requireNonNull(content, field.element())));
+                        Values.xml(content, field.element())));
         return new SitemapVideo(title, thumbnailLoc, description, more);
     }
 

@@ -26,6 +26,32 @@ final class Values {
     }
 
     /**
+     * A value of an XML format (a sitemap): not {@code null}, and only characters XML 1.0 allows, which the escaping
+     * of {@code & < > " '} then keeps well-formed.
+     *
+     * @throws IllegalArgumentException naming the value when it has a control character, U+FFFE, U+FFFF or an
+     *     unpaired surrogate
+     */
+    static String xml(String value, String name) {
+        Objects.requireNonNull(value, name);
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            boolean allowed = c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || c >= 0x10000;
+            if (!allowed) {
+                throw new IllegalArgumentException(
+                        String.format("%s has the character U+%04X at index %d, which XML does not allow", name, c, i));
+            }
+            i += Character.charCount(c);
+        }
+        return value;
+    }
+
+    /**
      * A value of a line-based format (robots.txt): not {@code null}, no CR or LF that would start a line of its own.
      *
      * @throws IllegalArgumentException naming the value when it has a line break

@@ -179,6 +179,19 @@ public final class BrokenRoutes {
         }
     }
 
+    @Route("/[locale]/sitemap.xml")
+    public static class IdsUnderParam {
+        @SitemapIds
+        List<String> ids() {
+            return List.of("0");
+        }
+
+        @GET
+        public Sitemap get(@Param("id") String id) {
+            return Sitemap.of();
+        }
+    }
+
     @Route("/feeds/sitemap.xml")
     public static class IdsOnText {
         @SitemapIds

@@ -1,6 +1,8 @@
 package io.routehandlers.internal.cache;
 
 import io.routehandlers.internal.http.UriComponents;
+import io.routehandlers.internal.scan.RouteDefinition;
+import io.routehandlers.internal.scan.Split;
 import io.routehandlers.internal.tree.RoutePath;
 import io.routehandlers.internal.tree.Segment;
 import java.util.List;
@@ -20,6 +22,15 @@ final class CacheKeys {
      * @param path the route's path
      * @param params the param values in path order: {@code String}, or {@code List<String>} for catch-alls
      */
+    static String of(RouteDefinition route, List<Object> params) {
+        String key = of(route.path(), params);
+        Split split = route.split();
+        // A split route's file is keyed by its URL, extension included: /products/sitemap/0.xml, never the key of a
+        // route at /products/sitemap/0.
+        return split != null && split.role() == Split.Role.CHILD ? key + split.extension() : key;
+    }
+
+    /** The key of one path of a route without a split. */
     static String of(RoutePath path, List<Object> params) {
         StringBuilder key = new StringBuilder();
         int next = 0;

@@ -118,6 +118,11 @@ final class CachedAnswers {
      * for a matching {@code If-None-Match}.
      */
     static Answer answer(CachedResponse entry, String label, RouteSettings settings, Optional<String> ifNoneMatch) {
+        return answer(entry, label, settings.cacheControl(), ifNoneMatch);
+    }
+
+    /** An entry as the answer to a request, with a given {@code Cache-Control} unless the handler set one. */
+    static Answer answer(CachedResponse entry, String label, String cacheControl, Optional<String> ifNoneMatch) {
         boolean success = entry.status() >= 200 && entry.status() < 300;
         boolean notModified = success
                 && ifNoneMatch.filter(value -> matches(value, entry.etag())).isPresent();
@@ -132,7 +137,7 @@ final class CachedAnswers {
         }
         headers.add(Map.entry(X_ROUTE_CACHE, label));
         if (!ownCacheControl) {
-            headers.add(Map.entry("Cache-Control", settings.cacheControl()));
+            headers.add(Map.entry("Cache-Control", cacheControl));
         }
         if (success) {
             headers.add(Map.entry("ETag", entry.etag()));

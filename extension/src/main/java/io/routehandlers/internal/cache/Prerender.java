@@ -29,8 +29,9 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * Renders cached routes at startup (S-8.6): each cached route without dynamic segments, and each params set
- * its {@code @StaticParams} method lists, so the first request is a {@code HIT}. A {@code dynamic = "error"}
+ * Renders cached routes at startup (S-8.6): each cached route without dynamic segments, each params set its
+ * {@code @StaticParams} method lists, and each file a split metadata route's {@code @SitemapIds} or {@code @ImageIds}
+ * method lists (S-9.2, S-9.5), so the first request is a {@code HIT}. A {@code dynamic = "error"}
  * route that reads request data here, or a {@code @StaticParams} method that fails or lists wrong params, fails
  * the deployment (S-8.5). Called by the adapter as the application starts (the servlet adapter: after its page check).
  */
@@ -73,11 +74,11 @@ public class Prerender {
             }
             Set<String> keys = new LinkedHashSet<>();
             for (List<Object> params : paths) {
-                keys.add(CacheKeys.of(route.path(), params));
+                keys.add(CacheKeys.of(route, params));
             }
             cache.listed(route, keys); // before rendering: the entries are stored as listed
             for (List<Object> params : paths) {
-                rendered += render(route, params, CacheKeys.of(route.path(), params), problems) ? 1 : 0;
+                rendered += render(route, params, CacheKeys.of(route, params), problems) ? 1 : 0;
             }
         }
         if (!problems.isEmpty()) {
@@ -102,6 +103,9 @@ public class Prerender {
                     + " (" + RouteDefinition.describe(route.type(), route.path()) + ", rendered at startup)"));
             return false;
         }
+        if (route.metadata().isPresent() && outcome.used().isPresent()) {
+            return false; // a metadata route that reads request data is dynamic (S-9.6): nothing to say
+        }
         LOG.warning(() -> "Route " + route.path().declared() + ": prerendering " + key + " gave no answer to cache ("
                 + outcome.reason() + "); it renders on first request");
         return false;
@@ -117,11 +121,16 @@ public class Prerender {
         if (returned == null) {
             return List.of();
         }
-        List<List<Object>> all = new ArrayList<>();
+        Set<List<Object>> all = new LinkedHashSet<>();
         for (Object id : (Collection<?>) returned) {
-            all.add(List.of(String.valueOf(id)));
+            String problem = Split.problem(id);
+            if (problem != null) {
+                problems.add(RouteMessages.idsMethod(annotation, signature, problem));
+            } else {
+                all.add(List.of(id));
+            }
         }
-        return all;
+        return List.copyOf(all);
     }
 
     /** The params sets a route's {@code @StaticParams} method lists, in path order; problems for wrong ones. */

@@ -10,6 +10,7 @@ import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.internal.http.RouteClock;
+import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.tree.RoutePath;
@@ -93,6 +94,13 @@ public class ResponseCache implements RouteCache {
         return store;
     }
 
+    /** The {@code Cache-Control} of a route's cached answers: Next.js's for metadata (S-9.6), else S-8.8's. */
+    private static String cacheControl(RouteDefinition route) {
+        return route.metadata().isPresent()
+                ? MetadataKind.CACHE_CONTROL
+                : route.settings().cacheControl();
+    }
+
     /** Whether a request is answered through the cache: a {@code GET} or {@code HEAD} of a cached route. */
     public static boolean caches(RouteDefinition route, String method) {
         return route.settings().cached() && (method.equals("GET") || method.equals("HEAD"));
@@ -107,17 +115,17 @@ public class ResponseCache implements RouteCache {
      */
     public Answer serve(RouteDefinition route, List<Object> params, Exchange exchange) {
         RouteSettings settings = route.settings();
-        String key = CacheKeys.of(route.path(), params);
+        String key = CacheKeys.of(route, params);
         Optional<String> ifNoneMatch = exchange.header("If-None-Match");
         CachedResponse entry = store.get(key).orElse(null);
         if (entry != null && !entry.revalidated()) {
             if (!isStale(entry, settings)) {
-                return CachedAnswers.answer(entry, "HIT", settings, ifNoneMatch);
+                return CachedAnswers.answer(entry, "HIT", cacheControl(route), ifNoneMatch);
             }
             Optional<Executor> executor = background.executor();
             if (executor.isPresent()) {
                 regenerateInBackground(executor.get(), route, params, key, entry);
-                return CachedAnswers.answer(entry, "STALE", settings, ifNoneMatch);
+                return CachedAnswers.answer(entry, "STALE", cacheControl(route), ifNoneMatch);
             }
         }
         if (entry == null
@@ -130,15 +138,18 @@ public class ResponseCache implements RouteCache {
         long generation = revalidations.get();
         CachedAnswers.Outcome outcome =
                 renderOnce(key, generation, () -> render(route, params, key, guard, Optional.of(exchange)));
+        if (route.split() != null && outcome.answer().status() == 404) {
+            return outcome.answer(); // an id the route does not list now: never stored, it may be listed later
+        }
         if (outcome.entry().isPresent()) {
             store.put(key, unlessOvertaken(outcome.entry().get(), generation));
             return CachedAnswers.answer(
-                    outcome.entry().get(), entry == null ? "MISS" : "REVALIDATED", settings, ifNoneMatch);
+                    outcome.entry().get(), entry == null ? "MISS" : "REVALIDATED", cacheControl(route), ifNoneMatch);
         }
         if (entry != null && outcome.answer().status() >= 500) {
             LOG.warning(() -> "Route " + route.path().declared() + ": rendering " + key + " again failed ("
                     + outcome.reason() + "); serving the previous answer");
-            return CachedAnswers.answer(entry, "STALE", settings, ifNoneMatch);
+            return CachedAnswers.answer(entry, "STALE", cacheControl(route), ifNoneMatch);
         }
         notStored(route, key, outcome);
         return outcome.answer();
@@ -330,7 +341,7 @@ public class ResponseCache implements RouteCache {
         List<Object> params = route.bind(match.params());
         if (params != null) {
             revalidations.incrementAndGet();
-            store.revalidate(new Revalidation.Key(CacheKeys.of(route.path(), params)));
+            store.revalidate(new Revalidation.Key(CacheKeys.of(route, params)));
         }
     }
 

@@ -76,6 +76,10 @@ public final class MetadataWriter {
 
     /** A sitemap index of child sitemaps' absolute URLs (S-9.2). */
     public static String sitemapIndex(List<String> urls) {
+        if (urls.isEmpty() || urls.size() > Sitemap.MAX_ENTRIES) {
+            throw new IllegalStateException("A sitemap index lists 1 to " + Sitemap.MAX_ENTRIES + " sitemaps, this one "
+                    + urls.size() + ": the ids method returned as many ids");
+        }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String url : urls) {

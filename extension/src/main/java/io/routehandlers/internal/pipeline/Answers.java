@@ -86,14 +86,12 @@ final class Answers {
         return ok(RouteResponse.APPLICATION_JSON, json(result));
     }
 
-    /** A metadata answer: its kind's content type and Next.js's {@code Cache-Control} of metadata (S-9.6). */
+    /**
+     * A metadata answer with its kind's content type. Its {@code Cache-Control} is the cache's to add, for the
+     * answers it stores (S-9.6): one built from a request's data is not for shared caches.
+     */
     private static Answer metadata(MetadataKind kind, byte[] bytes) {
-        return new Answer(
-                200,
-                List.of(
-                        Map.entry("Content-Type", kind.contentType()),
-                        Map.entry("Cache-Control", MetadataKind.CACHE_CONTROL)),
-                new Answer.Body.Bytes(bytes));
+        return ok(kind.contentType(), new Answer.Body.Bytes(bytes));
     }
 
     private static Answer ok(String contentType, Answer.Body body) {
@@ -108,8 +106,8 @@ final class Answers {
                     if (value instanceof String text && !isJson(response)) {
                         return (Answer.Body) new Answer.Body.Bytes(text.getBytes(StandardCharsets.UTF_8));
                     }
-                    if (value instanceof RenderedImage image) {
-                        String type = response.contentType().orElse(MetadataKind.IMAGE.contentType());
+                    String type = response.contentType().orElse("");
+                    if (value instanceof RenderedImage image && type.startsWith("image/")) {
                         return new Answer.Body.Bytes(MetadataWriter.image(image, type.substring("image/".length())));
                     }
                     return json(value);

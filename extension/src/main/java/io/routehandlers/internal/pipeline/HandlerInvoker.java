@@ -276,18 +276,23 @@ public class HandlerInvoker implements RouteRenderer {
 
     /** The ids a split route's {@code @SitemapIds} or {@code @ImageIds} method lists now, as strings. */
     private static Collection<String> ids(Split split, Object target) throws Throwable {
+        String method = RouteScanner.signature(split.ids());
         Object listed;
         try {
             listed = split.ids().invoke(Modifier.isStatic(split.ids().getModifiers()) ? null : target);
         } catch (InvocationTargetException e) {
-            throw e.getCause();
+            throw new IllegalStateException("The ids method " + method + " threw", e.getCause());
         }
         if (listed == null) {
-            throw new IllegalStateException(RouteScanner.signature(split.ids()) + " returned null");
+            throw new IllegalStateException("The ids method " + method + " returned null");
         }
         Set<String> ids = new LinkedHashSet<>();
         for (Object id : (Collection<?>) listed) {
-            ids.add(String.valueOf(id));
+            String problem = Split.problem(id);
+            if (problem != null) {
+                throw new IllegalStateException("The ids method " + method + " " + problem);
+            }
+            ids.add((String) id);
         }
         return ids;
     }

@@ -65,8 +65,15 @@ public record RouteDefinition(
         if (split == null || split.kind() != MetadataKind.SITEMAP || split.role() != Split.Role.CHILD) {
             return Optional.empty();
         }
-        return Optional.of(
-                new RouteDefinition(type, split.declared(), handlers, allow, settings, null, split.asIndex()));
+        // The index answers GET (and HEAD, OPTIONS) only: the handlers of other methods are the files'.
+        return Optional.of(new RouteDefinition(
+                type,
+                split.declared(),
+                Map.of("GET", handlers.get("GET")),
+                "GET, HEAD, OPTIONS",
+                settings,
+                null,
+                split.asIndex()));
     }
 
     /**

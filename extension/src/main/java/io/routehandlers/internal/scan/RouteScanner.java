@@ -126,6 +126,9 @@ public final class RouteScanner {
                 if (!method.isAnnotationPresent(ids)) {
                     continue;
                 }
+                if (found == method) {
+                    continue;
+                }
                 if (found != null) {
                     problems.add(RouteMessages.idsMethod(
                             ids.getSimpleName(),
@@ -153,6 +156,11 @@ public final class RouteScanner {
                     + (wanted == MetadataKind.SITEMAP ? "Sitemap" : "an image");
         } else if (found.getParameterCount() > 0) {
             problem = "takes parameters";
+        } else if (Modifier.isPrivate(found.getModifiers())) {
+            problem = "is private, so it cannot be called through the route bean's proxy";
+        } else if (path.isDynamic()) {
+            problem = "is on route " + path.declared() + ", which has dynamic segments: a split route's files are "
+                    + "listed by their ids alone";
         } else if (!Collection.class.isAssignableFrom(found.getReturnType())) {
             problem = "returns " + found.getGenericReturnType().getTypeName();
         } else if (dot <= 0 || dot == ((Segment.Static) last).value().length() - 1) {

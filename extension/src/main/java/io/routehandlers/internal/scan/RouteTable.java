@@ -92,9 +92,7 @@ public final class RouteTable {
         if (split == null) {
             return kind.label();
         }
-        return split.role() == Split.Role.INDEX
-                ? kind.label() + " index"
-                : kind.label() + ", " + split.childUrl("<id>");
+        return split.role() == Split.Role.INDEX ? kind.label() + " index" : kind.label() + ", " + split.childTemplate();
     }
 
     /** Who may call a route's handlers: {@code admin} when all agree, else per method ({@code DELETE admin}). */

@@ -1,7 +1,9 @@
 package io.routehandlers.internal.scan;
 
+import io.routehandlers.internal.http.UriComponents;
 import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.tree.RoutePath;
+import io.routehandlers.internal.tree.Segment;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +30,44 @@ public record Split(MetadataKind kind, Method ids, RoutePath declared, String ex
         INDEX
     }
 
-    /** The URL of one file below the context root: {@code /products/sitemap/0.xml}. */
+    /**
+     * The URL of one file below the context root, each segment percent-encoded: {@code /products/sitemap/0.xml}.
+     * A split route's path has no dynamic segment (RH-045), so its URL is its static segments.
+     */
     public String childUrl(String id) {
+        StringBuilder url = new StringBuilder();
+        List<Segment> segments = declared.segments();
+        for (int i = 0; i < segments.size() - 1; i++) {
+            url.append('/').append(UriComponents.encode(((Segment.Static) segments.get(i)).value()));
+        }
+        String file = ((Segment.Static) segments.get(segments.size() - 1)).value();
+        String name = file.substring(0, file.length() - extension.length());
+        return url.append('/')
+                .append(UriComponents.encode(name))
+                .append('/')
+                .append(UriComponents.encode(id))
+                .append(UriComponents.encode(extension))
+                .toString();
+    }
+
+    /** How the files' URLs look, for the route table: {@code /products/sitemap/<id>.xml}. */
+    public String childTemplate() {
         String url = declared.url();
-        return url.substring(0, url.length() - extension.length()) + "/" + id + extension;
+        return url.substring(0, url.length() - extension.length()) + "/<id>" + extension;
+    }
+
+    /**
+     * What is wrong with an id the ids method listed, or {@code null}: an id is one path segment, so it is not
+     * {@code null}, empty, {@code .} or {@code ..}, and has no {@code /}.
+     */
+    public static String problem(Object id) {
+        if (!(id instanceof String text)) {
+            return "listed " + id + ", which is not a String";
+        }
+        if (text.isEmpty() || text.equals(".") || text.equals("..") || text.indexOf('/') >= 0) {
+            return "listed the id \"" + text + "\", which is not one path segment";
+        }
+        return null;
     }
 
     /**

@@ -12,6 +12,7 @@ import io.routehandlers.metadata.SitemapEntry;
 import io.routehandlers.metadata.SitemapVideo;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** S-9.1, S-9.3, S-9.4: the bytes Next.js writes, and the escaping it does not do. */
@@ -138,6 +139,33 @@ class MetadataWriterTest {
                 .contains("<video:thumbnail_loc>https://a.example/t.jpg?x=1&amp;y=2</video:thumbnail_loc>")
                 .contains("<video:description>&lt;b&gt;&quot;quoted&quot;&lt;/b&gt;</video:description>")
                 .doesNotContain("&c=", "<b>");
+    }
+
+    @Test
+    void aCharacterXmlDoesNotAllowIsRefusedWhenTheValueIsBuilt() {
+        assertThatThrownBy(() -> SitemapEntry.of("https://a.example/\u0001"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("url has the character U+0001 at index 18, which XML does not allow");
+        assertThatThrownBy(() ->
+                        SitemapVideo.of("t", "https://a.example/t.jpg", "d").tag("\uD800"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+D800");
+        assertThat(SitemapEntry.of("https://a.example/caf\u00e9/\uD83D\uDE00").url())
+                .endsWith("\uD83D\uDE00");
+    }
+
+    @Test
+    void sitemapIndexListsItsSitemapsEscapedAndNeedsOneToFiftyThousand() {
+        assertThat(MetadataWriter.sitemapIndex(List.of("https://a.example/s/0.xml?x=1&y=2")))
+                .isEqualTo("""
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                        <sitemap>
+                        <loc>https://a.example/s/0.xml?x=1&amp;y=2</loc>
+                        </sitemap>
+                        </sitemapindex>
+                        """);
+        assertThatThrownBy(() -> MetadataWriter.sitemapIndex(List.of())).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

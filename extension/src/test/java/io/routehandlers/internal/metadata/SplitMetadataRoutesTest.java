@@ -11,6 +11,7 @@ import io.routehandlers.internal.scan.RouteTable;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -75,15 +76,39 @@ class SplitMetadataRoutesTest {
     void revalidatingTheDeclaredPathRevalidatesTheIndexAndEveryFileAndOneFileJustItself() {
         RouteCache cache = routes.container().select(RouteCache.class).get();
         cache.revalidatePath("/products/sitemap.xml");
-        assertThat(routes.get("/products/sitemap.xml").header("X-Route-Cache")).contains("REVALIDATED");
-        assertThat(routes.get("/products/sitemap/0.xml").header("X-Route-Cache"))
-                .contains("REVALIDATED");
+        for (String path : List.of("/products/sitemap.xml", "/products/sitemap/0.xml", "/products/sitemap/1.xml")) {
+            assertThat(routes.get(path).header("X-Route-Cache")).as(path).contains("REVALIDATED");
+            assertThat(routes.get(path).header("X-Route-Cache")).as(path).contains("HIT");
+        }
 
         cache.revalidatePath("/products/sitemap/1.xml");
         assertThat(routes.get("/products/sitemap/1.xml").header("X-Route-Cache"))
                 .contains("REVALIDATED");
         assertThat(routes.get("/products/sitemap/0.xml").header("X-Route-Cache"))
                 .contains("HIT");
+        assertThat(routes.get("/products/sitemap.xml").header("X-Route-Cache")).contains("HIT");
+    }
+
+    @Test
+    void anUnlistedIdIs404EveryTimeAndNeverStoredNorSharedCacheable() {
+        for (int i = 0; i < 2; i++) {
+            DirectResponse missing = routes.get("/products/sitemap/7.xml");
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.header("X-Route-Cache")).isEmpty();
+            assertThat(missing.header("Cache-Control")).isEmpty();
+        }
+    }
+
+    @Test
+    void theIndexAnswersGetAndHeadOnly() {
+        DirectResponse post = routes.send("POST", "/products/sitemap.xml");
+        assertThat(post.status()).isEqualTo(405);
+        assertThat(post.header("Allow")).contains("GET, HEAD, OPTIONS");
+        assertThat(routes.send("POST", "/products/sitemap/0.xml").status()).isEqualTo(204);
+        DirectResponse head = routes.send("HEAD", "/products/sitemap.xml");
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("ETag")).isPresent();
+        assertThat(head.body()).isEmpty();
     }
 
     @Test

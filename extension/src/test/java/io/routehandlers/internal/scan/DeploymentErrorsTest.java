@@ -159,6 +159,15 @@ class DeploymentErrorsTest {
     }
 
     @Test
+    void idsMethodOnARouteWithDynamicSegmentsFails() {
+        assertThat(problems(BrokenRoutes.IdsUnderParam.class))
+                .singleElement()
+                .asString()
+                .startsWith("RH-045 @SitemapIds method " + B + "IdsUnderParam#ids() is on route /[locale]/sitemap.xml, "
+                        + "which has dynamic segments: a split route's files are listed by their ids alone.");
+    }
+
+    @Test
     void splitSitemapWithoutABaseUrlFails() {
         assertThat(problems(Metadata.ProductSitemaps.class)).containsExactly("""
                 RH-046 Route io.routehandlers.fixtures.Metadata$ProductSitemaps (products/sitemap.xml) is split by \
