@@ -4,15 +4,11 @@ import static io.routehandlers.fixtures.Harness.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.routehandlers.fixtures.Harness;
+import io.routehandlers.fixtures.LogRecords;
 import io.routehandlers.fixtures.Metadata;
 import io.routehandlers.internal.direct.DirectResponse;
 import io.routehandlers.internal.scan.RouteTable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,23 +17,11 @@ import org.junit.jupiter.api.Test;
 class MetadataRoutesTest {
 
     private Harness routes;
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    private LogRecords log;
 
     @BeforeEach
     void start() {
-        Logger.getLogger("io.routehandlers").addHandler(capture); // before the start, which prerenders
+        log = LogRecords.capture(); // before the start, which prerenders
         routes = Harness.start(
                 Metadata.SiteMap.class,
                 Metadata.RobotsFile.class,
@@ -47,7 +31,7 @@ class MetadataRoutesTest {
 
     @AfterEach
     void stop() {
-        Logger.getLogger("io.routehandlers").removeHandler(capture);
+        log.close();
         routes.close();
     }
 
@@ -92,7 +76,7 @@ class MetadataRoutesTest {
         assertThat(text(b)).contains("<loc>https://b.example/</loc>");
         assertThat(b.header("X-Route-Cache")).as("not from the cache").isEmpty();
         assertThat(b.header("Cache-Control")).as("not for shared caches").isEmpty();
-        assertThat(records)
+        assertThat(log.records())
                 .noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue()
                         && String.valueOf(r.getMessage()).contains("/hosts/sitemap.xml"));
     }

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.routehandlers.fixtures.Harness;
 import io.routehandlers.fixtures.Library;
+import io.routehandlers.fixtures.LogRecords;
 import io.routehandlers.internal.direct.DirectExchange;
 import io.routehandlers.internal.direct.DirectRequest;
 import jakarta.enterprise.context.control.RequestContextController;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** S-3.6: a client that goes away while an async handler runs cancels its stage, logged at FINE only. */
@@ -23,22 +20,8 @@ class PendingAnswerTest {
 
     @Test
     void clientThatGoesAwayCancelsTheStageAndNothingIsLoggedAboveFine() throws IOException {
-        Logger log = Logger.getLogger("io.routehandlers");
-        List<LogRecord> records = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        try (Harness routes = Harness.start(Library.Reports.class)) {
-            log.addHandler(capture); // after the start, which logs the route table
+        try (Harness routes = Harness.start(Library.Reports.class);
+                LogRecords log = LogRecords.capture()) { // after the start, which logs the route table
             DirectExchange exchange = new DirectExchange(new DirectRequest(
                     "GET", "/reports", Optional.empty(), List.of(), new byte[0], Optional.empty(), Set.of()));
             RequestContextController context =
@@ -56,12 +39,10 @@ class PendingAnswerTest {
             assertThat(routes.container().select(Library.Reports.class).get().pending())
                     .isCancelled();
             assertThat(exchange.answered()).as("answer after the client left").isEmpty();
-            assertThat(records)
+            assertThat(log.records())
                     .allSatisfy(r -> assertThat(r.getLevel().intValue())
                             .as(r.getMessage())
                             .isLessThanOrEqualTo(Level.FINE.intValue()));
-        } finally {
-            log.removeHandler(capture);
         }
     }
 }
