@@ -16,6 +16,7 @@ import java.util.List;
  *     method, or it is a metadata route (S-9.6)
  * @param asyncTimeout how long an async handler may take, {@link Duration#ZERO} for no limit (S-3.6)
  * @param maxBodySize the most bytes a request body may have (S-4.4)
+ * @param cors the route's CORS policy (S-13.4)
  */
 public record RouteSettings(
         Dynamic dynamic,
@@ -25,7 +26,8 @@ public record RouteSettings(
         List<String> tags,
         boolean cachedByDefault,
         Duration asyncTimeout,
-        long maxBodySize) {
+        long maxBodySize,
+        CorsPolicy cors) {
 
     /** {@code revalidate=false}: fresh until revalidated on demand or redeployed. */
     public static final long FOREVER = -1;
@@ -39,7 +41,8 @@ public record RouteSettings(
             List.of(),
             false,
             GlobalSettings.DEFAULT.asyncTimeout(),
-            GlobalSettings.DEFAULT.maxBodySize());
+            GlobalSettings.DEFAULT.maxBodySize(),
+            CorsPolicy.OFF);
 
     public RouteSettings {
         tags = List.copyOf(tags);

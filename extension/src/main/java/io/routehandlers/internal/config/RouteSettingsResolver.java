@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Resolves the application's {@link GlobalSettings} once and each route's {@link RouteSettings} (S-8.2, S-3.6,
@@ -47,8 +49,18 @@ public final class RouteSettingsResolver {
     private static final String REVALIDATE_VALUES = "false (forever), 0 (never cache) or a positive number of seconds";
     private static final String DYNAMIC_VALUES = "auto, force-dynamic, error, force-static";
     private static final String SECONDS_VALUES = "0 (no limit) or a positive number of seconds";
-    private static final List<String> ROUTE_OPTIONS =
-            List.of("dynamic", "revalidate", "dynamic-params", "tags", "async-timeout", "max-body-size");
+    private static final List<String> ROUTE_OPTIONS = List.of(
+            "dynamic",
+            "revalidate",
+            "dynamic-params",
+            "tags",
+            "async-timeout",
+            "max-body-size",
+            "cors.origins",
+            "cors.headers",
+            "cors.exposed-headers",
+            "cors.max-age",
+            "cors.allow-credentials");
     private static final List<String> GLOBAL_KEYS = List.of(
             DYNAMIC,
             REVALIDATE,
@@ -58,7 +70,12 @@ public final class RouteSettingsResolver {
             MAX_BODY_SIZE,
             MAX_FILE_SIZE,
             MAX_FORM_PARTS,
-            METADATA_BASE_URL);
+            METADATA_BASE_URL,
+            PREFIX + "cors.origins",
+            PREFIX + "cors.headers",
+            PREFIX + "cors.exposed-headers",
+            PREFIX + "cors.max-age",
+            PREFIX + "cors.allow-credentials");
 
     private final ConfigLookup config;
     private final List<DeploymentProblem> problems;
@@ -159,7 +176,68 @@ public final class RouteSettingsResolver {
                 tags,
                 cachedByDefault,
                 seconds(key + "async-timeout").orElse(global.asyncTimeout()),
-                size(key + "max-body-size").orElse(global.maxBodySize()));
+                size(key + "max-body-size").orElse(global.maxBodySize()),
+                cors(key, route));
+    }
+
+    /**
+     * A route's CORS policy: each {@code cors.} option of the route's keys, else the global one (S-13.4). Credentials
+     * with any origin ({@code *}) are a problem: browsers refuse them, and allowing them for every site would be a
+     * hole.
+     */
+    private CorsPolicy cors(String routeKey, String route) {
+        Function<String, Optional<String>> value =
+                option -> config.value(routeKey + option).or(() -> config.value(PREFIX + option));
+        Function<String, String> key =
+                option -> config.value(routeKey + option).isPresent() ? routeKey + option : PREFIX + option;
+        List<String> origins = new ArrayList<>();
+        List<Pattern> patterns = new ArrayList<>();
+        for (String origin : list(value.apply("cors.origins"))) {
+            if (origin.length() > 2 && origin.startsWith("/") && origin.endsWith("/")) {
+                try {
+                    patterns.add(Pattern.compile(origin.substring(1, origin.length() - 1)));
+                } catch (PatternSyntaxException e) {
+                    invalid(key.apply("cors.origins"), origin, "origins, *, or regular expressions between /.../");
+                }
+            } else {
+                origins.add(origin);
+            }
+        }
+        long maxAge = value.apply("cors.max-age")
+                .flatMap(v -> {
+                    Optional<Long> n = number(v.trim()).filter(s -> s >= 0);
+                    if (n.isEmpty()) {
+                        invalid(key.apply("cors.max-age"), v, "0 or a positive number of seconds");
+                    }
+                    return n;
+                })
+                .orElse(CorsPolicy.OFF.maxAge());
+        boolean credentials = value.apply("cors.allow-credentials")
+                .flatMap(v -> bool(key.apply("cors.allow-credentials"), v))
+                .orElse(false);
+        if (credentials && origins.contains("*")) {
+            String where = key.apply("cors.allow-credentials");
+            DeploymentProblem problem = RouteMessages.corsCredentialsWithAnyOrigin(
+                    where.startsWith(ROUTE_PREFIX) ? "Route " + route : "The configuration", where);
+            if (!problems.contains(problem)) {
+                problems.add(problem); // a global key is reported once, not per route
+            }
+        }
+        return new CorsPolicy(
+                origins,
+                patterns,
+                list(value.apply("cors.headers")),
+                list(value.apply("cors.exposed-headers")),
+                maxAge,
+                credentials);
+    }
+
+    private static List<String> list(Optional<String> value) {
+        return value.map(v -> Arrays.stream(v.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
+                .orElse(List.of());
     }
 
     /**

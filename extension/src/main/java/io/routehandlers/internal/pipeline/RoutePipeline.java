@@ -1,6 +1,7 @@
 package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.internal.cache.ResponseCache;
+import io.routehandlers.internal.config.CorsPolicy;
 import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.DotSegments;
 import io.routehandlers.internal.http.Exchange;
@@ -72,7 +73,8 @@ public class RoutePipeline {
         }
     }
 
-    private boolean route(Exchange exchange) throws IOException {
+    private boolean route(Exchange request) throws IOException {
+        Exchange exchange = request;
         String path = DotSegments.remove(exchange.path());
         if (path == null) {
             exchange.send(Answer.empty(400));
@@ -106,6 +108,14 @@ public class RoutePipeline {
             return true;
         }
         String method = exchange.method();
+        CorsPolicy cors = route.settings().cors();
+        if (cors.enabled() && !route.handlers().containsKey("OPTIONS")) {
+            if (Cors.isPreflight(exchange)) {
+                exchange.send(Cors.preflight(exchange, route, cors));
+                return true;
+            }
+            exchange = new Cors.Answering(exchange, cors);
+        }
         Handler handler = route.handlerFor(method);
         if (handler == null) {
             exchange.send(Answer.empty(method.equals("OPTIONS") ? 204 : 405).header("Allow", route.allow()));

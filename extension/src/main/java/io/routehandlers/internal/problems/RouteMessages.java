@@ -352,6 +352,17 @@ public final class RouteMessages {
                         + (annotation.equals("SitemapIds") ? "Sitemap" : "an image") + ".");
     }
 
+    /** {@code allow-credentials=true} with the origin {@code *} (S-13.4). */
+    public static DeploymentProblem corsCredentialsWithAnyOrigin(String where, String key) {
+        return problem(
+                "RH-047",
+                where + " allows credentials (" + key + "=true) from any origin (*), which browsers refuse "
+                        + "and which would let every site read a signed-in user's answers.",
+                List.of(),
+                "list the origins that may send credentials in routehandlers.cors.origins, or leave "
+                        + "allow-credentials false.");
+    }
+
     /** A split sitemap whose index cannot be written: no base URL (S-9.2). */
     public static DeploymentProblem noMetadataBaseUrl(String route) {
         return problem(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.routehandlers.Dynamic;
+import io.routehandlers.internal.config.CorsPolicy;
 import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.DynamicUsageException;
@@ -118,7 +119,8 @@ class CachedAnswersTest {
     @Test
     void entryAnswersWithTheCacheHeadersAnd304ForAMatchingTag() {
         var entry = outcome(200, "hello", "Content-Type", "text/plain").entry().orElseThrow();
-        var settings = new RouteSettings(Dynamic.AUTO, 60, true, true, List.of(), false, Duration.ZERO, 1);
+        var settings =
+                new RouteSettings(Dynamic.AUTO, 60, true, true, List.of(), false, Duration.ZERO, 1, CorsPolicy.OFF);
 
         Answer hit = CachedAnswers.answer(entry, "HIT", settings, Optional.empty());
         Answer notModified = CachedAnswers.answer(entry, "HIT", settings, Optional.of(entry.etag()));
