@@ -15,6 +15,7 @@ import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.metadata.MetadataWriter;
 import io.routehandlers.internal.metadata.SitemapIndex;
 import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
@@ -198,6 +199,24 @@ final class Answers {
         return subtype.equals("json") || subtype.endsWith("+json");
     }
 
+    /** RFC 9457 problem details with the violations of S-13.5, in the specification's member order. */
+    @JsonbPropertyOrder({"type", "title", "status", "violations"})
+    public record Problem(String type, String title, int status, List<Violation> violations) {}
+
+    /** One violation of a {@link Problem}. */
+    @JsonbPropertyOrder({"field", "message"})
+    public record Violation(String field, String message) {}
+
+    private Answer problem(InvalidBodyException invalid) {
+        List<Violation> violations = invalid.violations().stream()
+                .map(v -> new Violation(v.field(), v.message()))
+                .toList();
+        return new Answer(
+                400,
+                List.of(Map.entry("Content-Type", "application/problem+json")),
+                json(new Problem("about:blank", "Bad Request", 400, violations)));
+    }
+
     private Answer.Body json(Object value) {
         return new Answer.Body.Bytes(jsonb.toJson(value).getBytes(StandardCharsets.UTF_8));
     }
@@ -218,6 +237,9 @@ final class Answers {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLargeException) {
                 return Answer.empty(413).header("Connection", "close");
+            }
+            if (cause instanceof InvalidBodyException invalid) {
+                return problem(invalid);
             }
             if (cause instanceof BadRequestException bad) {
                 LOG.fine(() -> "Route " + call.route() + ": handler "

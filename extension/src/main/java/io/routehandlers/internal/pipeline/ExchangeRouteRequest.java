@@ -40,6 +40,7 @@ final class ExchangeRouteRequest implements RouteRequest {
     private final String pathname;
     private final String contextPath;
     private final Jsonb jsonb;
+    private final BodyValidator validator;
     private final RequestGuard guard;
     private final long maxBodySize;
     private InputStream limitedBody;
@@ -62,6 +63,7 @@ final class ExchangeRouteRequest implements RouteRequest {
      * @param pathname the path below the context root, as the client sent it (or the canonical path of a render)
      * @param contextPath the application's context root, for a render without an exchange
      * @param jsonb for {@link #json}
+     * @param validator validates what {@link #json} binds (S-13.5)
      * @param guard what reads of request data do
      * @param maxBodySize the route's body limit
      * @param formLimits the limits of multipart forms
@@ -71,6 +73,7 @@ final class ExchangeRouteRequest implements RouteRequest {
             String pathname,
             String contextPath,
             Jsonb jsonb,
+            BodyValidator validator,
             RequestGuard guard,
             long maxBodySize,
             FormLimits formLimits) {
@@ -78,6 +81,7 @@ final class ExchangeRouteRequest implements RouteRequest {
         this.pathname = pathname;
         this.contextPath = exchange.map(Exchange::contextPath).orElse(contextPath);
         this.jsonb = jsonb;
+        this.validator = validator;
         this.guard = guard;
         this.maxBodySize = maxBodySize;
         this.formLimits = formLimits;
@@ -217,6 +221,10 @@ final class ExchangeRouteRequest implements RouteRequest {
         }
         if (value == null) {
             throw new BadRequestException("The JSON body is null");
+        }
+        List<BodyValidator.Violation> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new InvalidBodyException(type, violations);
         }
         return value;
     }

@@ -71,6 +71,7 @@ public class HandlerInvoker implements RouteRenderer {
 
     private Map<Class<?>, RouteTarget> targets;
     private Jsonb jsonb;
+    private BodyValidator validator;
     private Answers answers;
     private ExchangeRouteRequest.FormLimits formLimits;
 
@@ -82,6 +83,7 @@ public class HandlerInvoker implements RouteRenderer {
         }
         targets = Map.copyOf(map);
         jsonb = JsonbBuilder.create();
+        validator = BodyValidator.find(beanManager);
         answers = new Answers(jsonb);
         GlobalSettings settings = table.settings();
         formLimits = new ExchangeRouteRequest.FormLimits(settings.maxFileSize(), settings.maxFormParts());
@@ -187,7 +189,14 @@ public class HandlerInvoker implements RouteRenderer {
             String contextPath,
             RequestGuard guard) {
         return new ExchangeRouteRequest(
-                exchange, pathname, contextPath, jsonb, guard, route.settings().maxBodySize(), formLimits);
+                exchange,
+                pathname,
+                contextPath,
+                jsonb,
+                validator,
+                guard,
+                route.settings().maxBodySize(),
+                formLimits);
     }
 
     /**

@@ -1,0 +1,47 @@
+package io.routehandlers.internal.pipeline;
+
+import jakarta.enterprise.inject.spi.BeanManager;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Validates the objects {@code RouteRequest.json(Class)} binds (S-13.5) with Jakarta Validation, when the server has
+ * it. The extension does not need the Validation API: without it, or without a provider, bodies are not validated
+ * and the API's classes are never loaded ({@link JakartaBodyValidator} is only created by name).
+ */
+interface BodyValidator {
+
+    /** No validation: the server has no Jakarta Validation. */
+    BodyValidator NONE = value -> List.of();
+
+    /**
+     * One constraint violation.
+     *
+     * @param field the property path, such as {@code name} or {@code lines[0].quantity}
+     * @param message the constraint's interpolated message
+     */
+    record Violation(String field, String message) {}
+
+    /** The constraint violations of a bound object, ordered by field; empty when it is valid. */
+    List<Violation> validate(Object value);
+
+    /** Jakarta Validation when the application sees its API and a provider, else {@link #NONE}. */
+    static BodyValidator find(BeanManager beans) {
+        ClassLoader loader = BodyValidator.class.getClassLoader();
+        try {
+            Class.forName("jakarta.validation.Validator", false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return NONE;
+        }
+        try {
+            return (BodyValidator) Class.forName(BodyValidator.class.getPackageName() + ".JakartaBodyValidator")
+                    .getDeclaredConstructor(BeanManager.class)
+                    .newInstance(beans);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            Logger.getLogger("io.routehandlers")
+                    .log(Level.FINE, e, () -> "Jakarta Validation is not usable here; JSON bodies are not validated");
+            return NONE;
+        }
+    }
+}
