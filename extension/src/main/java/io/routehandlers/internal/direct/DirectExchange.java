@@ -141,8 +141,8 @@ public final class DirectExchange implements Exchange {
     }
 
     @Override
-    public void sendFailure() {
-        response.complete(new DirectResponse(500, List.of(), new byte[0], true));
+    public void sendFailure(List<Map.Entry<String, String>> headers) {
+        response.complete(new DirectResponse(500, headers, new byte[0], true));
     }
 
     @Override

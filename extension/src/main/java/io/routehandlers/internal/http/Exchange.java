@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -79,7 +80,16 @@ public interface Exchange {
      * Answers {@code 500} with an empty body if nothing of the answer was sent yet, and ends the exchange: the last
      * resort when the pipeline itself failed. Never throws.
      */
-    void sendFailure();
+    default void sendFailure() {
+        sendFailure(List.of());
+    }
+
+    /**
+     * {@link #sendFailure()} with headers every answer of the request must carry (CORS), added after the reset.
+     *
+     * @param headers the headers, written as they are
+     */
+    void sendFailure(List<Map.Entry<String, String>> headers);
 
     /**
      * Keeps the exchange open after the calling thread returns, until {@link #send} or {@link #sendFailure}. The

@@ -39,8 +39,16 @@ interface BodyValidator {
                     .getDeclaredConstructor(BeanManager.class)
                     .newInstance(beans);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // The API is there but no validator could be built (no provider, or a provider without its EL): say so,
+            // since a server and a test would otherwise disagree without a word.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
             Logger.getLogger("io.routehandlers")
-                    .log(Level.FINE, e, () -> "Jakarta Validation is not usable here; JSON bodies are not validated");
+                    .log(
+                            Level.WARNING,
+                            cause,
+                            () -> "The Jakarta Validation API is visible, but no validator could be built (" + cause
+                                    + "): JSON bodies are not validated. Add a provider (Hibernate Validator and an "
+                                    + "EL implementation) or remove the API.");
             return NONE;
         }
     }

@@ -3,6 +3,7 @@ package io.routehandlers.internal.pipeline;
 import io.routehandlers.internal.config.CorsPolicy;
 import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.http.HeaderValidation;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +11,10 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * CORS on routes (S-13.4), by configuration: preflights are answered here, before security and the handler, and an
@@ -21,6 +24,8 @@ import java.util.OptionalLong;
  */
 final class Cors {
 
+    private static final Pattern ORIGIN =
+            Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9._~%!$&'()*+;=:\\[\\]-]+");
     private static final String PREFLIGHT_VARY =
             "Origin, Access-Control-Request-Method, Access-Control-Request-Headers";
 
@@ -50,9 +55,9 @@ final class Cors {
                 }
             }
         }
-        boolean allowed = cors.allows(origin)
+        boolean allowed = allowedOrigin(origin, cors)
                 && methods.contains(method)
-                && requested.stream().allMatch(cors::allowsHeader);
+                && requested.stream().allMatch(name -> HeaderValidation.isToken(name) && cors.allowsHeader(name));
         if (!allowed) {
             return Answer.empty(403).header("Vary", PREFLIGHT_VARY);
         }
@@ -69,6 +74,15 @@ final class Cors {
     }
 
     /**
+     * Whether an {@code Origin} is one and is allowed. It is echoed in {@code Access-Control-Allow-Origin}, so only
+     * the shape of an origin is: {@code null}, or {@code scheme://host[:port]} in visible ASCII without spaces, commas
+     * or a path; anything else is refused whatever the configuration ({@code *} or a loose pattern included).
+     */
+    static boolean allowedOrigin(String origin, CorsPolicy cors) {
+        return (origin.equals("null") || ORIGIN.matcher(origin).matches()) && cors.allows(origin);
+    }
+
+    /**
      * An exchange whose answers carry the route's CORS headers: {@code Vary: Origin} always (a shared cache must not
      * give one origin's answer to another), and for an allowed origin {@code Access-Control-Allow-Origin}, the
      * exposed headers and the credentials flag.
@@ -81,23 +95,30 @@ final class Cors {
         Answering(Exchange exchange, CorsPolicy cors) {
             this.exchange = exchange;
             this.cors = cors;
-            this.origin = exchange.header("Origin").filter(cors::allows);
+            this.origin = exchange.header("Origin").filter(origin -> allowedOrigin(origin, cors));
         }
 
         @Override
         public void send(Answer answer) throws IOException {
-            Answer withCors = answer.header("Vary", "Origin");
+            // A handler that set its own Access-Control-Allow-Origin keeps it: two would make browsers refuse both.
+            boolean own = answer.header("Access-Control-Allow-Origin").isPresent();
+            exchange.send(answer.headers(own ? List.of(Map.entry("Vary", "Origin")) : headers()));
+        }
+
+        /** {@code Vary: Origin}, and for an allowed origin the {@code Access-Control-*} headers of an answer. */
+        private List<Map.Entry<String, String>> headers() {
+            List<Map.Entry<String, String>> headers = new ArrayList<>();
+            headers.add(Map.entry("Vary", "Origin"));
             if (origin.isPresent()) {
-                withCors = withCors.header("Access-Control-Allow-Origin", origin.get());
+                headers.add(Map.entry("Access-Control-Allow-Origin", origin.get()));
                 if (!cors.exposedHeaders().isEmpty()) {
-                    withCors =
-                            withCors.header("Access-Control-Expose-Headers", String.join(", ", cors.exposedHeaders()));
+                    headers.add(Map.entry("Access-Control-Expose-Headers", String.join(", ", cors.exposedHeaders())));
                 }
                 if (cors.allowCredentials()) {
-                    withCors = withCors.header("Access-Control-Allow-Credentials", "true");
+                    headers.add(Map.entry("Access-Control-Allow-Credentials", "true"));
                 }
             }
-            exchange.send(withCors);
+            return headers;
         }
 
         @Override
@@ -166,8 +187,10 @@ final class Cors {
         }
 
         @Override
-        public void sendFailure() {
-            exchange.sendFailure();
+        public void sendFailure(List<Map.Entry<String, String>> more) {
+            List<Map.Entry<String, String>> all = new ArrayList<>(headers());
+            all.addAll(more);
+            exchange.sendFailure(all);
         }
 
         @Override

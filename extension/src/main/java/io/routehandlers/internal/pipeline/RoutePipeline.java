@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -60,20 +61,22 @@ public class RoutePipeline {
      * @return {@code false} when no route answers the path: the adapter passes the request on untouched
      */
     public boolean handle(Exchange exchange) throws IOException {
+        // The exchange that answers: the adapter's, or the one that adds the route's CORS headers.
+        AtomicReference<Exchange> answering = new AtomicReference<>(exchange);
         try {
-            return route(exchange);
+            return route(exchange, answering);
         } catch (RuntimeException e) {
             LOG.log(
                     Level.SEVERE,
                     e,
                     () -> "The route pipeline failed on " + exchange.method() + " " + exchange.path()
                             + "; answered 500");
-            exchange.sendFailure();
+            answering.get().sendFailure();
             return true;
         }
     }
 
-    private boolean route(Exchange request) throws IOException {
+    private boolean route(Exchange request, AtomicReference<Exchange> answering) throws IOException {
         Exchange exchange = request;
         String path = DotSegments.remove(exchange.path());
         if (path == null) {
@@ -94,6 +97,18 @@ public class RoutePipeline {
         if (match == null || (!match.params().isEmpty() && (pages.contains(routePath) || pages.contains(path)))) {
             return false;
         }
+        RouteDefinition route = match.value();
+        CorsPolicy cors = route.settings().cors();
+        if (cors.enabled()) {
+            // Before anything answers: a preflight is never redirected, and every answer of the route has the
+            // headers. A declared @OPTIONS handler answers preflights itself.
+            if (Cors.isPreflight(exchange) && !route.handlers().containsKey("OPTIONS")) {
+                exchange.send(Cors.preflight(exchange, route, cors));
+                return true;
+            }
+            exchange = new Cors.Answering(exchange, cors);
+            answering.set(exchange);
+        }
         if (trailingSlash && !table.settings().trailingSlash()) {
             String location = exchange.contextPath()
                     + routePath
@@ -101,21 +116,12 @@ public class RoutePipeline {
             exchange.send(Answer.empty(308).header("Location", location));
             return true;
         }
-        RouteDefinition route = match.value();
         List<Object> params = route.bind(match.params());
         if (params == null) {
             exchange.send(Answer.empty(404)); // a file of a split route without its extension (S-9.2, S-9.5)
             return true;
         }
         String method = exchange.method();
-        CorsPolicy cors = route.settings().cors();
-        if (cors.enabled() && !route.handlers().containsKey("OPTIONS")) {
-            if (Cors.isPreflight(exchange)) {
-                exchange.send(Cors.preflight(exchange, route, cors));
-                return true;
-            }
-            exchange = new Cors.Answering(exchange, cors);
-        }
         Handler handler = route.handlerFor(method);
         if (handler == null) {
             exchange.send(Answer.empty(method.equals("OPTIONS") ? 204 : 405).header("Allow", route.allow()));

@@ -180,11 +180,12 @@ final class ServletExchange implements Exchange {
     }
 
     @Override
-    public void sendFailure() {
+    public void sendFailure(List<Map.Entry<String, String>> headers) {
         try {
             if (!response.isCommitted()) {
                 response.reset();
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                headers.forEach(header -> response.addHeader(header.getKey(), header.getValue()));
                 response.setContentLength(0);
             }
         } catch (RuntimeException e) {

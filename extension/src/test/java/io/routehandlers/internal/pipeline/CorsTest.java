@@ -111,11 +111,57 @@ class CorsTest {
     }
 
     @Test
+    void anOriginOrRequestedHeaderThatIsNotOneIsNeverEchoedWhateverTheConfiguration() {
+        start(Map.of("routehandlers.cors.origins", "*", "routehandlers.cors.headers", "*"));
+        assertThat(preflight("/notes", "https://a.example/path", "GET", null).status())
+                .isEqualTo(403);
+        assertThat(preflight("/notes", "https://a.example, https://b.example", "GET", null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(preflight("/notes", SHOP, "GET", "x-ok, bad header").status())
+                .isEqualTo(403);
+        assertThat(preflight("/notes", "null", "GET", null).status()).isEqualTo(204);
+        assertThat(preflight("/notes", "http://[::1]:8080", "GET", "x-ok").header("Access-Control-Allow-Headers"))
+                .contains("x-ok");
+        assertThat(routes.send("GET", "/notes", "Origin", "https://a.example/x").header("Access-Control-Allow-Origin"))
+                .isEmpty();
+    }
+
+    @Test
+    void everyAnswerOfTheRouteCarriesTheHeadersErrorsAndRedirectsIncluded() {
+        start(Map.of("routehandlers.cors.origins", SHOP));
+        for (DirectResponse response : List.of(
+                routes.send("DELETE", "/notes", "Origin", SHOP),
+                routes.send("GET", "/notes/", "Origin", SHOP),
+                routes.send("OPTIONS", "/notes", "Origin", SHOP))) {
+            assertThat(response.header("Access-Control-Allow-Origin"))
+                    .as("status " + response.status())
+                    .contains(SHOP);
+            assertThat(response.header("Vary")).contains("Origin");
+        }
+        assertThat(routes.send("GET", "/notes/", "Origin", SHOP).status()).isEqualTo(308);
+        assertThat(preflight("/notes/", SHOP, "GET", null).status())
+                .as("a preflight is never redirected")
+                .isEqualTo(204);
+    }
+
+    @Test
+    void aHandlerThatFailsAnswers500WithTheHeaders() {
+        routes = Harness.start(Map.of("routehandlers.cors.origins", SHOP), Library.Fines.class);
+        DirectResponse response = routes.send("GET", "/fines", "Origin", SHOP);
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.header("Access-Control-Allow-Origin")).contains(SHOP);
+    }
+
+    @Test
     void withoutConfigurationNothingChanges() {
         start(Map.of());
         assertThat(preflight("/notes", SHOP, "POST", null).header("Access-Control-Allow-Origin"))
                 .isEmpty();
         assertThat(routes.send("GET", "/notes", "Origin", SHOP).header("Vary")).isEmpty();
+        DirectResponse options = routes.send("OPTIONS", "/notes");
+        assertThat(options.status()).as("S-2.5").isEqualTo(204);
+        assertThat(options.header("Allow")).contains("GET, HEAD, OPTIONS, POST");
     }
 
     @Test

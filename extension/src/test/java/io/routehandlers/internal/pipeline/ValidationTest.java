@@ -29,7 +29,8 @@ class ValidationTest {
     public record Order(
             @NotBlank(message = "a name is needed") String name,
             @Min(value = 0, message = "0 or more") long total,
-            @Size(max = 2, message = "two lines at most") List<@Valid Line> lines) {}
+            @Size(max = 2, message = "two lines at most") List<@Valid Line> lines,
+            List<@NotBlank(message = "a tag has text") String> tags) {}
 
     @Route("/orders")
     public static class Orders {
@@ -71,13 +72,15 @@ class ValidationTest {
 
     @Test
     void violationsAnswer400AsProblemDetailsAndTheHandlerNeverSeesTheObject() {
-        DirectResponse response = post("/orders", "{\"name\":\" \",\"total\":-1,\"lines\":[{\"quantity\":0}]}");
+        DirectResponse response =
+                post("/orders", "{\"name\":\" \",\"total\":-1,\"lines\":[{\"quantity\":0}],\"tags\":[\"home\",\"\"]}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).contains("application/problem+json");
         assertThat(text(response))
                 .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"violations\":["
                         + "{\"field\":\"lines[0].quantity\",\"message\":\"at least one\"},"
                         + "{\"field\":\"name\",\"message\":\"a name is needed\"},"
+                        + "{\"field\":\"tags[1]\",\"message\":\"a tag has text\"},"
                         + "{\"field\":\"total\",\"message\":\"0 or more\"}]}");
     }
 
