@@ -2,7 +2,6 @@ package io.routehandlers.internal.cache;
 
 import io.routehandlers.Dynamic;
 import io.routehandlers.internal.http.DynamicUsageException;
-import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteDeploymentException;
 import io.routehandlers.internal.problems.RouteMessages;
@@ -67,9 +66,7 @@ public class Prerender {
             if (route.staticParams() != null) {
                 paths.addAll(staticParams(route, problems));
             }
-            if (route.split() != null
-                    && route.split().role() == Split.Role.CHILD
-                    && route.path().paramNames().size() == 1) {
+            if (route.split() != null && route.split().role() == Split.Role.CHILD) {
                 paths.addAll(ids(route, problems));
             }
             Set<String> keys = new LinkedHashSet<>();
@@ -114,23 +111,16 @@ public class Prerender {
     /** The files a split route's ids method lists (its only param is the id), one params list each. */
     private List<List<Object>> ids(RouteDefinition route, List<DeploymentProblem> problems) {
         Method method = route.split().ids();
-        String annotation = route.split().kind() == MetadataKind.SITEMAP ? "SitemapIds" : "ImageIds";
+        String annotation = route.split().annotation();
         String signature = RouteScanner.signature(method);
-        Object returned =
-                call(route, method, detail -> problems.add(RouteMessages.idsMethod(annotation, signature, detail)));
+        Consumer<String> problem = detail -> problems.add(RouteMessages.idsMethod(annotation, signature, detail));
+        Object returned = call(route, method, problem);
         if (returned == null) {
             return List.of();
         }
-        Set<List<Object>> all = new LinkedHashSet<>();
-        for (Object id : (Collection<?>) returned) {
-            String problem = Split.problem(id);
-            if (problem != null) {
-                problems.add(RouteMessages.idsMethod(annotation, signature, problem));
-            } else {
-                all.add(List.of(id));
-            }
-        }
-        return List.copyOf(all);
+        return Split.ids((Collection<?>) returned, problem).stream()
+                .map(id -> List.<Object>of(id))
+                .toList();
     }
 
     /** The params sets a route's {@code @StaticParams} method lists, in path order; problems for wrong ones. */

@@ -29,11 +29,9 @@ import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -295,15 +293,9 @@ public class HandlerInvoker implements RouteRenderer {
         if (listed == null) {
             throw new IllegalStateException("The ids method " + method + " returned null");
         }
-        Set<String> ids = new LinkedHashSet<>();
-        for (Object id : (Collection<?>) listed) {
-            String problem = Split.problem(id);
-            if (problem != null) {
-                throw new IllegalStateException("The ids method " + method + " " + problem);
-            }
-            ids.add((String) id);
-        }
-        return ids;
+        return Split.ids((Collection<?>) listed, problem -> {
+            throw new IllegalStateException("The ids method " + method + " " + problem);
+        });
     }
 
     private Object argument(Argument argument, Call call) throws Throwable {

@@ -104,7 +104,7 @@ public record RouteDefinition(
     /** What the route serves when it is a metadata route (S-9): its {@code GET} handler returns a metadata type. */
     public Optional<MetadataKind> metadata() {
         Handler get = handlers.get("GET");
-        return get == null ? Optional.empty() : MetadataKind.of(get.method().getGenericReturnType());
+        return get == null ? Optional.empty() : get.metadata();
     }
 
     /** {@code com.acme.Items ((shop)/items)}: the class and its folder path, for messages. */

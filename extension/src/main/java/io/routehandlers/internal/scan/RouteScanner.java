@@ -275,7 +275,7 @@ public final class RouteScanner {
             return Optional.empty();
         }
         boolean async = CompletionStage.class.isAssignableFrom(method.getReturnType());
-        return Optional.of(new Handler(httpMethod, method, arguments, async, signature, access));
+        return Optional.of(new Handler(httpMethod, method, arguments, async, signature, access, metadata));
     }
 
     /**

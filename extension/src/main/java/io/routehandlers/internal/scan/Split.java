@@ -6,7 +6,11 @@ import io.routehandlers.internal.tree.RoutePath;
 import io.routehandlers.internal.tree.Segment;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A metadata route served as several files by id (S-9.2, S-9.5): {@code /products/sitemap.xml} with a
@@ -56,11 +60,33 @@ public record Split(MetadataKind kind, Method ids, RoutePath declared, String ex
         return url.substring(0, url.length() - extension.length()) + "/<id>" + extension;
     }
 
+    /** The ids method's annotation, for messages: {@code SitemapIds} or {@code ImageIds}. */
+    public String annotation() {
+        return kind == MetadataKind.SITEMAP ? "SitemapIds" : "ImageIds";
+    }
+
+    /**
+     * The distinct ids of what the ids method returned, in order. An id is one path segment: one that is not (see
+     * {@link #problem}) is left out and told to {@code problems}.
+     */
+    public static Set<String> ids(Collection<?> listed, Consumer<String> problems) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Object id : listed) {
+            String problem = problem(id);
+            if (problem != null) {
+                problems.accept(problem);
+            } else {
+                ids.add((String) id);
+            }
+        }
+        return ids;
+    }
+
     /**
      * What is wrong with an id the ids method listed, or {@code null}: an id is one path segment, so it is not
      * {@code null}, empty, {@code .} or {@code ..}, and has no {@code /}.
      */
-    public static String problem(Object id) {
+    static String problem(Object id) {
         if (!(id instanceof String text)) {
             return "listed " + id + ", which is not a String";
         }
