@@ -109,4 +109,15 @@ public interface RouteRequest {
      *         well-formed form of one of those types
      */
     FormData formData();
+
+    /**
+     * Runs a task once the answer has been sent (S-11.6), like Next.js's {@code after()}: also after an error or a
+     * {@link Navigation} answer, and after a streamed answer ended. It runs on the server's managed executor; this
+     * request's headers, cookies, search params and params stay readable in it, its body only if it was read before.
+     * An exception it throws is logged with the route and changes nothing the client saw. Inject
+     * {@link AfterResponse} to add a task from a bean without a {@code RouteRequest}.
+     *
+     * @param task the task
+     */
+    void after(Runnable task);
 }

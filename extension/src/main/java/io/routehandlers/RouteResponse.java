@@ -27,6 +27,8 @@ public final class RouteResponse {
     public static final String APPLICATION_JSON = "application/json";
     /** The media type of {@link #text(String)}. */
     public static final String TEXT_PLAIN_UTF8 = "text/plain;charset=UTF-8";
+    /** The media type of {@link #events(EventStream.Body)}. */
+    public static final String TEXT_EVENT_STREAM = "text/event-stream";
 
     private static final Set<Integer> REDIRECT_STATUSES = Set.of(301, 302, 303, 307, 308);
 
@@ -102,6 +104,44 @@ public final class RouteResponse {
             default -> throw new IllegalArgumentException("An image is written as png or jpeg, not " + format);
         };
         return new RouteResponse(200, List.of(), requireBody(image), type, List.of());
+    }
+
+    /**
+     * A {@code 200} response whose body is written while it is sent (S-11.1): each {@link ResponseStream#flush()}
+     * reaches the client at once, with no {@code Content-Length}. The body runs on the server's managed executor
+     * once the handler has returned. A streamed answer is never cached, even on a cached route.
+     *
+     * <pre>
+     * return RouteResponse.stream("application/x-ndjson", out -&gt; {
+     *     for (Order order : orders.open()) {
+     *         out.write(jsonb.toJson(order) + "\n");
+     *         out.flush();
+     *     }
+     * });
+     * </pre>
+     *
+     * @param contentType the media type, such as {@code text/plain;charset=UTF-8}
+     * @param body writes the body
+     * @return the response
+     * @throws IllegalArgumentException when the media type is not a valid header value
+     */
+    public static RouteResponse stream(String contentType, ResponseStream.Body body) {
+        HttpSyntax.requireValue("Content-Type", contentType);
+        return new RouteResponse(200, List.of(), requireBody(body), contentType, List.of());
+    }
+
+    /**
+     * A {@code 200} stream of Server-Sent Events (S-11.2): {@code Content-Type: text/event-stream},
+     * {@code Cache-Control: no-cache}, each event sent at once, and a comment line after every
+     * {@code routehandlers.sse.heartbeat} seconds of silence. The body runs on the server's managed executor once the
+     * handler has returned; for a stream that holds no thread while it waits, return a
+     * {@code Flow.Publisher<SseEvent>} from the handler instead.
+     *
+     * @param body sends the events
+     * @return the response
+     */
+    public static RouteResponse events(EventStream.Body body) {
+        return new RouteResponse(200, List.of(), requireBody(body), TEXT_EVENT_STREAM, List.of());
     }
 
     /**
@@ -219,7 +259,8 @@ public final class RouteResponse {
     }
 
     /**
-     * The body: a {@code String} for text, or the value to serialize for JSON.
+     * The body: a {@code String} for text, the value to serialize for JSON, an image, or the
+     * {@link ResponseStream.Body} or {@link EventStream.Body} of a streamed answer.
      *
      * @return the body, empty for a status-only response or a redirect
      */

@@ -41,7 +41,7 @@ final class CachedAnswers {
      *
      * @param entry the entry to store, if any
      * @param reason why it is not stored, for the log; empty when stored
-     * @param answer the answer, to write when not stored, its body in memory
+     * @param answer the answer, to write when not stored: its body in memory, or streamed
      * @param used the request data the render read, if any
      */
     record Outcome(Optional<CachedResponse> entry, String reason, Answer answer, Optional<String> used) {}
@@ -57,6 +57,9 @@ final class CachedAnswers {
      * @param listed whether the application listed the path (prerendered, or {@code @StaticParams})
      */
     static Outcome of(Answer answer, RequestGuard guard, String route, List<String> tags, Instant now, boolean listed) {
+        if (answer.body() instanceof Answer.Body.Live) {
+            return not("it is streamed (S-11.4)", answer); // each client gets its own stream, never a stored copy
+        }
         byte[] body = bytes(answer.body(), route);
         Answer buffered = new Answer(answer.status(), answer.headers(), new Answer.Body.Bytes(body));
         if (guard.policy() != RequestGuard.Policy.BLANK && guard.used().isPresent()) {

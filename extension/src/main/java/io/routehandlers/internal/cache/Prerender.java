@@ -1,6 +1,7 @@
 package io.routehandlers.internal.cache;
 
 import io.routehandlers.Dynamic;
+import io.routehandlers.internal.http.BackgroundExecutor;
 import io.routehandlers.internal.http.DynamicUsageException;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteDeploymentException;
@@ -38,6 +39,9 @@ import java.util.logging.Logger;
 public class Prerender {
 
     private static final Logger LOG = Logger.getLogger("io.routehandlers");
+
+    @Inject
+    BackgroundExecutor background;
 
     @Inject
     RouteTable table;
@@ -88,7 +92,8 @@ public class Prerender {
     }
 
     private boolean render(RouteDefinition route, List<Object> params, String key, List<DeploymentProblem> problems) {
-        CachedAnswers.Outcome outcome = cache.inRequestContext(() -> cache.renderWithoutRequest(route, params, key));
+        CachedAnswers.Outcome outcome =
+                background.inRequestContext(() -> cache.renderWithoutRequest(route, params, key));
         if (outcome.entry().isPresent()) {
             cache.store().put(key, outcome.entry().get());
             return true;

@@ -20,7 +20,6 @@ import io.routehandlers.spi.ResponseCacheStore;
 import io.routehandlers.spi.Revalidation;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -63,9 +62,6 @@ public class ResponseCache implements RouteCache {
 
     @Inject
     Instance<ResponseCacheStore> applicationStores;
-
-    @Inject
-    Instance<RequestContextController> requestContexts;
 
     private ResponseCacheStore store;
     private volatile String contextPath = "";
@@ -241,7 +237,7 @@ public class ResponseCache implements RouteCache {
         long generation = revalidations.get();
         CachedAnswers.Outcome outcome;
         try {
-            outcome = inRequestContext(() -> renderWithoutRequest(route, params, key));
+            outcome = background.inRequestContext(() -> renderWithoutRequest(route, params, key));
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,
@@ -263,20 +259,6 @@ public class ResponseCache implements RouteCache {
         RequestGuard guard =
                 new RequestGuard(policy(route.settings()), route.path().declared(), false);
         return render(route, params, key, guard, Optional.empty());
-    }
-
-    /** Runs work with an active request context, as the stores and request-scoped beans need one. */
-    <T> T inRequestContext(Supplier<T> work) {
-        RequestContextController controller = requestContexts.get();
-        boolean activated = controller.activate();
-        try {
-            return work.get();
-        } finally {
-            if (activated) {
-                controller.deactivate();
-            }
-            requestContexts.destroy(controller);
-        }
     }
 
     /** Remembers the application's context root, for the URL of renders without a request. */

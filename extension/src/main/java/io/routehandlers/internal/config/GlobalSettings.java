@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param maxFormParts the most parts or fields of a form (S-4.4)
  * @param metadataBaseUrl the site's absolute URL without a trailing {@code /}, for the {@code <loc>}s of sitemap
  *     indexes (S-9.2); empty when not set
+ * @param sseHeartbeat the silence after which an event stream sends a comment line (S-11.2); {@link Duration#ZERO}
+ *     for none
  */
 public record GlobalSettings(
         boolean trailingSlash,
@@ -23,12 +25,20 @@ public record GlobalSettings(
         long maxBodySize,
         long maxFileSize,
         int maxFormParts,
-        String metadataBaseUrl) {
+        String metadataBaseUrl,
+        Duration sseHeartbeat) {
 
     /** 10 MiB: the default body limit. */
     public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
 
     /** Every default: what a server without MicroProfile Config runs with. */
     public static final GlobalSettings DEFAULT = new GlobalSettings(
-            false, 64L * 1024 * 1024, Duration.ofSeconds(30), DEFAULT_MAX_BODY_SIZE, Long.MAX_VALUE, 1000, "");
+            false,
+            64L * 1024 * 1024,
+            Duration.ofSeconds(30),
+            DEFAULT_MAX_BODY_SIZE,
+            Long.MAX_VALUE,
+            1000,
+            "",
+            Duration.ofSeconds(15));
 }

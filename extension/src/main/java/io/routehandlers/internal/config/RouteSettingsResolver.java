@@ -45,6 +45,7 @@ public final class RouteSettingsResolver {
     static final String MAX_FILE_SIZE = PREFIX + "max-file-size";
     static final String MAX_FORM_PARTS = PREFIX + "max-form-parts";
     static final String METADATA_BASE_URL = PREFIX + "metadata.base-url";
+    static final String SSE_HEARTBEAT = PREFIX + "sse.heartbeat";
 
     private static final String REVALIDATE_VALUES = "false (forever), 0 (never cache) or a positive number of seconds";
     private static final String DYNAMIC_VALUES = "auto, force-dynamic, error, force-static";
@@ -71,6 +72,7 @@ public final class RouteSettingsResolver {
             MAX_FILE_SIZE,
             MAX_FORM_PARTS,
             METADATA_BASE_URL,
+            SSE_HEARTBEAT,
             PREFIX + "cors.origins",
             PREFIX + "cors.headers",
             PREFIX + "cors.exposed-headers",
@@ -108,7 +110,12 @@ public final class RouteSettingsResolver {
                                 "an absolute http or https URL, such as https://shop.example",
                                 v -> Optional.of(v.endsWith("/") ? v.substring(0, v.length() - 1) : v)
                                         .filter(RouteSettingsResolver::absoluteHttpUrl))
-                        .orElse(d.metadataBaseUrl()));
+                        .orElse(d.metadataBaseUrl()),
+                parsed(
+                                SSE_HEARTBEAT,
+                                "0 (no heartbeat) or a positive number of seconds",
+                                v -> number(v).filter(n -> n >= 0).map(Duration::ofSeconds))
+                        .orElse(d.sseHeartbeat()));
         dynamic(DYNAMIC);
         revalidate(REVALIDATE);
     }

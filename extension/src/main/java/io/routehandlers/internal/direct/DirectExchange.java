@@ -2,6 +2,7 @@ package io.routehandlers.internal.direct;
 
 import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.http.StreamOutput;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -120,6 +121,11 @@ public final class DirectExchange implements Exchange {
 
     @Override
     public void send(Answer answer) throws IOException {
+        if (answer.body() instanceof Answer.Body.Live live) {
+            events = live.source()::disconnected;
+            live.source().start(new Output(answer));
+            return;
+        }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Answer.Body content = answer.body();
         List<Map.Entry<String, String>> headers = new ArrayList<>(answer.headers());
@@ -138,6 +144,46 @@ public final class DirectExchange implements Exchange {
                     Map.entry("Content-Length", Long.toString(omitted.length().getAsLong())));
         }
         response.complete(new DirectResponse(answer.status(), headers, body.toByteArray(), true));
+    }
+
+    /**
+     * A streamed answer's body, kept in memory: the test gets the answer once the stream ended, with every byte
+     * written before its end (what was not flushed too, as a server sends it when the stream ends).
+     */
+    private final class Output implements StreamOutput {
+
+        private final Answer head;
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private boolean flushed;
+
+        Output(Answer head) {
+            this.head = head;
+        }
+
+        @Override
+        public synchronized void write(byte[] bytes) {
+            body.write(bytes, 0, bytes.length);
+        }
+
+        @Override
+        public synchronized void flush() {
+            flushed = true;
+        }
+
+        @Override
+        public synchronized void end() {
+            response.complete(new DirectResponse(head.status(), head.headers(), body.toByteArray(), true));
+        }
+
+        @Override
+        public synchronized boolean abort() {
+            if (flushed) {
+                end();
+                return false;
+            }
+            sendFailure(List.of());
+            return true;
+        }
     }
 
     @Override

@@ -4,10 +4,12 @@ import io.routehandlers.internal.cache.Prerender;
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.http.BackgroundExecutor;
 import io.routehandlers.internal.http.RouteClock;
+import io.routehandlers.internal.pipeline.AfterTasks;
 import io.routehandlers.internal.pipeline.CurrentCall;
 import io.routehandlers.internal.pipeline.HandlerInvoker;
 import io.routehandlers.internal.pipeline.RequestStores;
 import io.routehandlers.internal.pipeline.RoutePipeline;
+import io.routehandlers.internal.stream.Streams;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
@@ -38,7 +40,9 @@ public final class DirectRoutes {
             ResponseCache.class,
             Prerender.class,
             RouteClock.class,
-            BackgroundExecutor.class);
+            BackgroundExecutor.class,
+            Streams.class,
+            AfterTasks.class);
 
     private final Instance<Object> beans;
     private final Queue<Runnable> background = new ArrayDeque<>();

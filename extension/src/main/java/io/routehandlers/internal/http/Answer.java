@@ -58,6 +58,9 @@ public record Answer(int status, List<Map.Entry<String, String>> headers, Body b
 
     /** The answer to a {@code HEAD} request: the same status and headers, the body's length and no body. */
     public Answer withoutBody() {
+        if (body instanceof Body.Live live) {
+            live.source().discard();
+        }
         if (body instanceof Body.Stream stream) {
             try {
                 stream.in().close();
@@ -95,6 +98,17 @@ public record Answer(int status, List<Map.Entry<String, String>> headers, Body b
 
         /** A body written by code, such as a Jakarta REST {@code StreamingOutput}; its length is unknown. */
         record Output(Writer writer) implements Body {
+            @Override
+            public OptionalLong length() {
+                return OptionalLong.empty();
+            }
+        }
+
+        /**
+         * A body produced while it is sent (S-11): a stream or Server-Sent Events, written and flushed piece by piece
+         * on the async request, never buffered whole, never cached; its length is unknown.
+         */
+        record Live(LiveSource source) implements Body {
             @Override
             public OptionalLong length() {
                 return OptionalLong.empty();

@@ -1,17 +1,22 @@
 package io.routehandlers.internal.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Where work runs after or beside a request (regenerating a stale cached answer): the server's default managed
- * executor of Jakarta Concurrency, looked up once, so that the work gets the application's context and the server
- * manages its threads. The in-process adapter sets an executor of its own.
+ * Where work runs after or beside a request (regenerating a stale cached answer, the tasks of {@code after()}): the
+ * server's default managed executor of Jakarta Concurrency, looked up once, so that the work gets the application's
+ * context and the server manages its threads, with a request context of its own. The in-process adapter sets an
+ * executor of its own.
  */
 @ApplicationScoped
 public class BackgroundExecutor {
@@ -20,6 +25,9 @@ public class BackgroundExecutor {
     public static final String DEFAULT_MANAGED_EXECUTOR = "java:comp/DefaultManagedExecutorService";
 
     private static final Logger LOG = Logger.getLogger("io.routehandlers");
+
+    @Inject
+    Instance<RequestContextController> requestContexts;
 
     private volatile Optional<Executor> executor;
 
@@ -39,11 +47,30 @@ public class BackgroundExecutor {
     }
 
     private static Optional<Executor> lookup() {
+        return lookup(DEFAULT_MANAGED_EXECUTOR, Executor.class);
+    }
+
+    /** A Jakarta Concurrency resource of the application's naming context, if the server has it. */
+    public static <T> Optional<T> lookup(String name, Class<T> type) {
         try {
-            return Optional.of((Executor) new InitialContext().lookup(DEFAULT_MANAGED_EXECUTOR));
+            return Optional.of(type.cast(new InitialContext().lookup(name)));
         } catch (NamingException | ClassCastException | LinkageError e) {
-            LOG.log(Level.FINE, e, () -> "No managed executor at " + DEFAULT_MANAGED_EXECUTOR);
+            LOG.log(Level.FINE, e, () -> "No " + type.getSimpleName() + " at " + name);
             return Optional.empty();
+        }
+    }
+
+    /** Runs work with an active request context, as the stores and request-scoped beans need one. */
+    public <T> T inRequestContext(Supplier<T> work) {
+        RequestContextController controller = requestContexts.get();
+        boolean activated = controller.activate();
+        try {
+            return work.get();
+        } finally {
+            if (activated) {
+                controller.deactivate();
+            }
+            requestContexts.destroy(controller);
         }
     }
 }

@@ -2,8 +2,10 @@ package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.BadRequestException;
 import io.routehandlers.BodyTooLargeException;
+import io.routehandlers.EventStream;
 import io.routehandlers.NavigationException;
 import io.routehandlers.ResponseCookie;
+import io.routehandlers.ResponseStream;
 import io.routehandlers.RouteResponse;
 import io.routehandlers.internal.cookies.CookieJar;
 import io.routehandlers.internal.cookies.SetCookie;
@@ -14,6 +16,8 @@ import io.routehandlers.internal.http.MediaTypes;
 import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.metadata.MetadataWriter;
 import io.routehandlers.internal.metadata.SitemapIndex;
+import io.routehandlers.internal.stream.LiveStream;
+import io.routehandlers.internal.stream.Streams;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.WebApplicationException;
@@ -34,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,9 +52,11 @@ final class Answers {
     private static final String OCTET_STREAM = "application/octet-stream";
 
     private final Jsonb jsonb;
+    private final Streams streams;
 
-    Answers(Jsonb jsonb) {
+    Answers(Jsonb jsonb, Streams streams) {
         this.jsonb = jsonb;
+        this.streams = streams;
     }
 
     /** The answer of a handler's result; {@code null} is a 500 with a logged message naming the handler. */
@@ -61,7 +68,14 @@ final class Answers {
             return Answer.empty(500);
         }
         if (result instanceof RouteResponse response) {
-            return of(response, now);
+            return of(call, response, now);
+        }
+        if (result instanceof Flow.Publisher<?> publisher) {
+            Streams.Items items = Streams.Items.of(call.handler().method().getGenericReturnType());
+            return live(
+                    items.contentType(),
+                    streams.publisher(call.route(), call.handler().signature(), publisher, items, jsonb),
+                    items == Streams.Items.EVENTS);
         }
         if (result instanceof Response response) {
             return of(call, response);
@@ -99,11 +113,36 @@ final class Answers {
         return new Answer(200, List.of(Map.entry("Content-Type", contentType)), body);
     }
 
-    private Answer of(RouteResponse response, Instant now) {
+    /**
+     * A streamed answer (S-11.1, S-11.2): {@code 200}, the media type, and {@code Cache-Control: no-cache} for
+     * events, which no cache may hold back.
+     */
+    private static Answer live(String contentType, LiveStream stream, boolean events) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>(2);
+        headers.add(Map.entry("Content-Type", contentType));
+        if (events) {
+            headers.add(Map.entry("Cache-Control", "no-cache"));
+        }
+        return new Answer(200, headers, new Answer.Body.Live(stream));
+    }
+
+    private Answer of(Call call, RouteResponse response, Instant now) {
         List<Map.Entry<String, String>> headers =
-                new ArrayList<>(response.headers().size() + 2);
+                new ArrayList<>(response.headers().size() + 3);
         Answer.Body body = response.body()
                 .map(value -> {
+                    if (value instanceof ResponseStream.Body stream) {
+                        return (Answer.Body) new Answer.Body.Live(
+                                streams.body(call.route(), call.handler().signature(), stream));
+                    }
+                    if (value instanceof EventStream.Body events) {
+                        if (response.headers().stream()
+                                .noneMatch(h -> h.getKey().equalsIgnoreCase("Cache-Control"))) {
+                            headers.add(Map.entry("Cache-Control", "no-cache"));
+                        }
+                        return new Answer.Body.Live(
+                                streams.events(call.route(), call.handler().signature(), events));
+                    }
                     if (value instanceof String text && !isJson(response)) {
                         return (Answer.Body) new Answer.Body.Bytes(text.getBytes(StandardCharsets.UTF_8));
                     }

@@ -20,15 +20,20 @@ public class CurrentCall {
 
     private final ThreadLocal<State> current = new ThreadLocal<>();
 
-    /** One call: its exchange (none in a render without a client), its guard, and the cookie jar it wrote. */
+    /**
+     * One call: its exchange (none in a render without a client), its guard, its request view (for
+     * {@code after()}), and the cookie jar it wrote.
+     */
     static final class State {
         private final Optional<Exchange> exchange;
         private final RequestGuard guard;
+        private final ExchangeRouteRequest request;
         private CookieJar cookies;
 
-        State(Optional<Exchange> exchange, RequestGuard guard) {
+        State(Optional<Exchange> exchange, RequestGuard guard, ExchangeRouteRequest request) {
             this.exchange = exchange;
             this.guard = guard;
+            this.request = request;
         }
 
         /** The jar the call's handler wrote, if any. */
@@ -57,6 +62,12 @@ public class CurrentCall {
     Optional<Exchange> exchange() {
         State call = current.get();
         return call == null ? Optional.empty() : call.exchange;
+    }
+
+    /** The request view of the call on this thread, if any. */
+    Optional<ExchangeRouteRequest> request() {
+        State call = current.get();
+        return call == null ? Optional.empty() : Optional.of(call.request);
     }
 
     /** Whether a call runs on this thread. */

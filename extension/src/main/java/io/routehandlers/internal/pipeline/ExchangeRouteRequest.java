@@ -16,6 +16,7 @@ import io.routehandlers.internal.http.Multipart;
 import io.routehandlers.internal.http.Parameters;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.http.RequestGuard;
+import io.routehandlers.internal.http.SnapshotExchange;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import java.io.ByteArrayInputStream;
@@ -23,7 +24,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,7 +39,7 @@ final class ExchangeRouteRequest implements RouteRequest {
 
     private static final byte[] NO_BYTES = new byte[0];
 
-    private final Optional<Exchange> exchange;
+    private volatile Optional<Exchange> exchange;
     private final String pathname;
     private final String contextPath;
     private final Jsonb jsonb;
@@ -52,6 +55,7 @@ final class ExchangeRouteRequest implements RouteRequest {
     private boolean streamed;
     private FormData form;
     private final Multipart.Uploads uploads = new Multipart.Uploads();
+    private final List<Runnable> afterTasks = new ArrayList<>();
 
     /** The limits a form body is read with. */
     record FormLimits(long maxFileSize, int maxParts) {}
@@ -265,9 +269,49 @@ final class ExchangeRouteRequest implements RouteRequest {
         throw new BadRequestException("Not a form body: Content-Type " + contentType.orElse("(none)"));
     }
 
-    /** Deletes the temporary files of the request's uploads, once its answer was sent. */
+    /**
+     * Keeps a task for once the answer was sent (S-11.6). The first one snapshots the exchange: the server recycles
+     * its request once the answer is complete, and the task still reads the headers, cookies and search params.
+     */
+    @Override
+    public void after(Runnable task) {
+        Objects.requireNonNull(task, "task");
+        synchronized (afterTasks) {
+            if (afterTasks.isEmpty()) {
+                exchange = exchange.map(SnapshotExchange::of);
+            }
+            afterTasks.add(task);
+        }
+    }
+
+    /** The tasks of {@link #after}, in order. */
+    List<Runnable> afterTasks() {
+        synchronized (afterTasks) {
+            return List.copyOf(afterTasks);
+        }
+    }
+
+    /** The exchange this view reads: the snapshot once a task was added. */
+    Optional<Exchange> exchange() {
+        return exchange;
+    }
+
+    /** What reads of request data do. */
+    RequestGuard guard() {
+        return guard;
+    }
+
+    /**
+     * Deletes the temporary files of the request's uploads, once its answer was sent, and from then on the body is
+     * no longer read from the server's request.
+     */
     void close() {
         uploads.close();
+        exchange.ifPresent(e -> {
+            if (e instanceof SnapshotExchange snapshot) {
+                snapshot.release();
+            }
+        });
     }
 
     /** Whether the body is an urlencoded or multipart form, after which a redirect becomes a 303. */

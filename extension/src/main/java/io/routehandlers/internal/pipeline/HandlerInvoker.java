@@ -7,6 +7,7 @@ import io.routehandlers.internal.cache.RouteRenderer;
 import io.routehandlers.internal.config.GlobalSettings;
 import io.routehandlers.internal.cookies.CookieJar;
 import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.http.BackgroundExecutor;
 import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.internal.http.RouteClock;
@@ -17,6 +18,7 @@ import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteScanner;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.scan.Split;
+import io.routehandlers.internal.stream.Streams;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +38,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -67,6 +72,12 @@ public class HandlerInvoker implements RouteRenderer {
     @Inject
     RouteClock clock;
 
+    @Inject
+    Streams streams;
+
+    @Inject
+    BackgroundExecutor background;
+
     private Map<Class<?>, RouteTarget> targets;
     private Jsonb jsonb;
     private BodyValidator validator;
@@ -82,7 +93,7 @@ public class HandlerInvoker implements RouteRenderer {
         targets = Map.copyOf(map);
         jsonb = JsonbBuilder.create();
         validator = BodyValidator.find(beanManager);
-        answers = new Answers(jsonb);
+        answers = new Answers(jsonb, streams);
         GlobalSettings settings = table.settings();
         formLimits = new ExchangeRouteRequest.FormLimits(settings.maxFileSize(), settings.maxFormParts());
     }
@@ -100,12 +111,13 @@ public class HandlerInvoker implements RouteRenderer {
     public static final class Invocation {
         private final CompletableFuture<Answer> answer;
         private final CompletableFuture<?> handlerStage;
-        private final ExchangeRouteRequest request;
+        private final Runnable release;
+        private final AtomicBoolean released = new AtomicBoolean();
 
-        Invocation(CompletableFuture<Answer> answer, CompletableFuture<?> handlerStage, ExchangeRouteRequest request) {
+        Invocation(CompletableFuture<Answer> answer, CompletableFuture<?> handlerStage, Runnable release) {
             this.answer = answer;
             this.handlerStage = handlerStage;
-            this.request = request;
+            this.release = release;
         }
 
         /** The answer; it never completes exceptionally (failures are answers). */
@@ -120,9 +132,59 @@ public class HandlerInvoker implements RouteRenderer {
             }
         }
 
-        /** Releases what the request held past its answer: the temporary files of its uploads. */
+        /**
+         * Releases what the request held past its answer, once the answer was sent (or will not be): the temporary
+         * files of its uploads, then its {@code after()} tasks start. A streamed answer holds them until it ends.
+         */
         public void close() {
-            request.close();
+            Answer sent = answer.getNow(null);
+            if (sent != null && sent.body() instanceof Answer.Body.Live live) {
+                live.source().ended().whenComplete((ignored, failure) -> releaseOnce());
+            } else {
+                releaseOnce();
+            }
+        }
+
+        private void releaseOnce() {
+            if (released.compareAndSet(false, true)) {
+                release.run();
+            }
+        }
+    }
+
+    /** Releases a call's request and starts its {@code after()} tasks (S-11.6). */
+    private void release(Call call) {
+        call.request().close();
+        List<Runnable> tasks = call.request().afterTasks();
+        if (tasks.isEmpty()) {
+            return;
+        }
+        Runnable work = () -> background.inRequestContext(() -> {
+            CurrentCall.State previous = calls.begin(new CurrentCall.State(
+                    call.request().exchange(), call.request().guard(), call.request()));
+            try {
+                for (Runnable task : tasks) {
+                    try {
+                        task.run();
+                    } catch (RuntimeException | Error e) {
+                        LOG.log(
+                                Level.SEVERE,
+                                e,
+                                () -> "Route " + call.route() + ": an after() task of handler "
+                                        + call.handler().signature() + " failed");
+                    }
+                }
+            } finally {
+                calls.end(previous);
+            }
+            return null;
+        });
+        Optional<Executor> executor = background.executor();
+        try {
+            executor.ifPresentOrElse(e -> e.execute(work), work);
+        } catch (RejectedExecutionException e) {
+            LOG.warning(() -> "Route " + call.route() + ": the executor refused the after() tasks of handler "
+                    + call.handler().signature() + " (the server is stopping?): " + e);
         }
     }
 
@@ -202,7 +264,7 @@ public class HandlerInvoker implements RouteRenderer {
      * undone on every path, a failure to create the route's bean included.
      */
     private Invocation run(Call call, Optional<Exchange> exchange, RequestGuard guard) {
-        CurrentCall.State state = new CurrentCall.State(exchange, guard);
+        CurrentCall.State state = new CurrentCall.State(exchange, guard, call.request());
         CurrentCall.State previous = calls.begin(state);
         RouteTarget.Instance instance = null;
         Object result;
@@ -229,11 +291,11 @@ public class HandlerInvoker implements RouteRenderer {
             acquired.release();
             return finish(call, value, failure, jar);
         });
-        return new Invocation(answer, handlerStage, call.request());
+        return new Invocation(answer, handlerStage, () -> release(call));
     }
 
-    private static Invocation done(Call call, Answer answer) {
-        return new Invocation(CompletableFuture.completedFuture(answer), null, call.request());
+    private Invocation done(Call call, Answer answer) {
+        return new Invocation(CompletableFuture.completedFuture(answer), null, () -> release(call));
     }
 
     /**

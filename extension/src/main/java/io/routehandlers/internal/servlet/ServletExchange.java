@@ -2,6 +2,8 @@ package io.routehandlers.internal.servlet;
 
 import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.http.LiveSource;
+import io.routehandlers.internal.http.StreamOutput;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -23,14 +25,15 @@ import java.util.OptionalLong;
 /**
  * A servlet request and response as an {@link Exchange}: the servlet adapter's one translation of the route
  * pipeline to the Servlet API. Answers are written with {@code setStatus}, never {@code sendError}, so an error
- * status keeps its empty body instead of the server's error page. A suspended exchange runs on the Servlet async
- * API.
+ * status keeps its empty body instead of the server's error page. A suspended exchange, and a streamed answer, run
+ * on the Servlet async API.
  */
 final class ServletExchange implements Exchange {
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private volatile AsyncContext async;
+    private volatile Suspension events;
 
     ServletExchange(HttpServletRequest request, HttpServletResponse response) {
         this.request = request;
@@ -148,10 +151,90 @@ final class ServletExchange implements Exchange {
 
     @Override
     public void send(Answer answer) throws IOException {
+        if (answer.body() instanceof Answer.Body.Live live) {
+            stream(answer, live.source());
+            return;
+        }
         try {
             write(answer);
         } finally {
             completeSuspended();
+        }
+    }
+
+    /**
+     * Starts a streamed answer (S-11): its head is set, the request is (or stays) async so that no request thread
+     * waits while the stream is idle, a client that goes away is told to the stream, and the stream ends the async
+     * request when it is done. Without async support the stream runs to its end on this thread.
+     */
+    private void stream(Answer answer, LiveSource source) throws IOException {
+        boolean suspended;
+        try {
+            response.setStatus(answer.status());
+            for (Map.Entry<String, String> header : answer.headers()) {
+                response.addHeader(header.getKey(), header.getValue());
+            }
+            suspended = async != null || suspend(source::disconnected);
+            events = source::disconnected;
+        } catch (RuntimeException e) {
+            source.discard();
+            throw e;
+        }
+        source.start(new Output(answer.headers()));
+        if (!suspended) {
+            source.ended().join();
+        }
+    }
+
+    /** The servlet response's stream, as a streamed answer writes it. */
+    private final class Output implements StreamOutput {
+
+        private final List<Map.Entry<String, String>> headers;
+
+        Output(List<Map.Entry<String, String>> headers) {
+            this.headers = headers;
+        }
+
+        @Override
+        public void write(byte[] bytes) throws IOException {
+            response.getOutputStream().write(bytes);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            response.getOutputStream().flush();
+        }
+
+        @Override
+        public void end() {
+            completeSuspended();
+        }
+
+        /**
+         * Before the first byte: an empty 500 that keeps the answer's CORS headers (S-13.4). After it, the Servlet
+         * API has no portable way to cut a connection: the answer ends where it is.
+         */
+        @Override
+        public boolean abort() {
+            try {
+                if (!response.isCommitted()) {
+                    response.reset();
+                    response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                    for (Map.Entry<String, String> header : headers) {
+                        String name = header.getKey();
+                        if (name.regionMatches(true, 0, "Access-Control-", 0, 15) || name.equalsIgnoreCase("Vary")) {
+                            response.addHeader(name, header.getValue());
+                        }
+                    }
+                    response.setContentLength(0);
+                    return true;
+                }
+                return false;
+            } catch (RuntimeException e) {
+                return false; // committed meanwhile
+            } finally {
+                completeSuspended();
+            }
         }
     }
 
@@ -211,10 +294,11 @@ final class ServletExchange implements Exchange {
      * error tells the pipeline and completes the async context, which the container waits for.
      */
     @Override
-    public boolean suspend(Suspension events) {
+    public boolean suspend(Suspension listener) {
         if (!request.isAsyncSupported()) {
             return false;
         }
+        events = listener;
         AsyncContext context = request.startAsync(request, response);
         context.setTimeout(0);
         context.addListener(new AsyncListener() {

@@ -9,6 +9,7 @@ import io.routehandlers.internal.problems.RouteDeploymentException;
 import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
+import io.routehandlers.internal.stream.Streams;
 import io.routehandlers.internal.tree.Segment;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContextEvent;
@@ -44,8 +45,9 @@ public class WebModuleStart implements ServletContextListener {
         List<DeploymentProblem> problems = conflicts(table, pages);
         boolean revalidating = table.routes().stream()
                 .anyMatch(r -> r.settings().cached() && r.settings().expires());
-        if (revalidating
-                && cdi.select(BackgroundExecutor.class).get().executor().isEmpty()) {
+        // Looked up here, on a thread of the container: a stage completing elsewhere could not see java:comp.
+        cdi.select(Streams.class).get().lookUpExecutors();
+        if (cdi.select(BackgroundExecutor.class).get().executor().isEmpty() && revalidating) {
             problems.add(RouteMessages.missingPlatform(
                     "Jakarta Concurrency's default managed executor (" + BackgroundExecutor.DEFAULT_MANAGED_EXECUTOR
                             + "), which regenerates the answers of routes with a revalidate period,",

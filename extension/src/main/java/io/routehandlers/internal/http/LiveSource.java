@@ -1,0 +1,22 @@
+package io.routehandlers.internal.http;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The producer of a streamed answer's body (S-11): started by the adapter once the answer's head is set, told of a
+ * client that went away, and done when its body or publisher has finished.
+ */
+public interface LiveSource {
+
+    /** Starts producing into the output, and returns: the body runs on its own, the output ends when it is done. */
+    void start(StreamOutput output);
+
+    /** The answer will never be streamed (a {@code HEAD} request, a failure to start): releases what waits for it. */
+    void discard();
+
+    /** The client went away or the connection failed. */
+    void disconnected(Throwable cause);
+
+    /** Completes once the producer has finished, or was discarded: what the request holds may be released then. */
+    CompletableFuture<Void> ended();
+}

@@ -1,0 +1,361 @@
+package io.routehandlers.internal.stream;
+
+import io.routehandlers.EventStream;
+import io.routehandlers.ResponseStream;
+import io.routehandlers.SseEvent;
+import io.routehandlers.internal.http.LiveSource;
+import io.routehandlers.internal.http.StreamOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One streamed answer (S-11.1 to S-11.4): what the handler's body writes, or its publisher's items, written to the
+ * adapter's {@link StreamOutput}, with the heartbeats of an event stream, and closed once: by the producer's end, by
+ * its failure (logged with the route) or by a client that went away (logged at {@code FINE} only).
+ *
+ * <p>Writes are blocking writes on the async request, serialized by one lock: the body's thread, the publisher's
+ * thread and the heartbeat take turns. A body runs on the managed executor; a publisher is asked for one item at a
+ * time, the next only once the previous one was written, so a slow client slows the producer and nothing queues.
+ * An idle stream holds no thread: between items only its next heartbeat is scheduled.
+ */
+public final class LiveStream implements LiveSource, ResponseStream, EventStream {
+
+    private static final Logger LOG = Logger.getLogger("io.routehandlers");
+
+    /** The comment that opens an event stream and keeps an idle one alive. */
+    static final byte[] HEARTBEAT = ":\n\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** What produces the body. */
+    sealed interface Producer {}
+
+    /** A {@link ResponseStream.Body} or {@link EventStream.Body}, run on the executor. */
+    record Writer(Object body) implements Producer {}
+
+    /** A publisher whose items are encoded one by one. */
+    record Publisher(Flow.Publisher<?> publisher, Function<Object, byte[]> encoder) implements Producer {}
+
+    private final String route;
+    private final String handler;
+    private final Producer producer;
+    private final boolean events;
+    private final Streams streams;
+
+    private final ReentrantLock writing = new ReentrantLock();
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
+    private final List<Runnable> callbacks = new ArrayList<>();
+    private volatile StreamOutput out;
+    private volatile boolean open;
+    private volatile boolean closed;
+    private volatile long lastWrite;
+    private volatile ScheduledFuture<?> heartbeat;
+    private volatile Flow.Subscription subscription;
+
+    LiveStream(String route, String handler, Producer producer, boolean events, Streams streams) {
+        this.route = route;
+        this.handler = handler;
+        this.producer = producer;
+        this.events = events;
+        this.streams = streams;
+    }
+
+    @Override
+    public void start(StreamOutput output) {
+        this.out = output;
+        this.open = true;
+        if (events) {
+            write(HEARTBEAT, true); // the head and an opening comment: the client knows the stream is there
+            scheduleHeartbeat(streams.heartbeat().toNanos());
+        }
+        if (producer instanceof Writer writer) {
+            try {
+                streams.executor().execute(() -> runBody(writer.body()));
+            } catch (RejectedExecutionException e) {
+                finish(e);
+            }
+        } else if (producer instanceof Publisher publisher) {
+            try {
+                publisher.publisher().subscribe(new Subscriber(publisher.encoder()));
+            } catch (RuntimeException e) {
+                finish(e);
+            }
+        }
+    }
+
+    @Override
+    public void discard() {
+        closed = true;
+        ended.complete(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> ended() {
+        return ended;
+    }
+
+    private void runBody(Object body) {
+        Throwable failure = null;
+        try {
+            if (body instanceof EventStream.Body eventBody) {
+                eventBody.writeTo(this);
+            } else {
+                ((ResponseStream.Body) body).writeTo(this);
+            }
+        } catch (Throwable e) {
+            failure = e;
+        }
+        finish(failure);
+    }
+
+    // ResponseStream and EventStream: what the handler's body calls.
+
+    @Override
+    public void write(String text) {
+        write(text.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    @Override
+    public void write(byte[] bytes) {
+        write(Objects.requireNonNull(bytes, "bytes"), false);
+    }
+
+    @Override
+    public void flush() {
+        write(null, true);
+    }
+
+    @Override
+    public void send(SseEvent event) {
+        write(event.toString().getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    @Override
+    public void onClose(Runnable callback) {
+        Objects.requireNonNull(callback, "callback");
+        synchronized (callbacks) {
+            if (!closed) {
+                callbacks.add(callback);
+                return;
+            }
+        }
+        run(callback);
+    }
+
+    /**
+     * Writes, and flushes if asked, unless the stream is closed; a client that went away closes it. Never throws: a
+     * write after the close is dropped (S-11.3).
+     */
+    private void write(byte[] bytes, boolean flush) {
+        if (!open) {
+            return;
+        }
+        IOException gone = null;
+        writing.lock();
+        try {
+            if (!open) {
+                return;
+            }
+            if (bytes != null && bytes.length > 0) {
+                out.write(bytes);
+            }
+            if (flush) {
+                out.flush();
+            }
+            lastWrite = System.nanoTime();
+        } catch (IOException e) {
+            gone = e;
+        } finally {
+            writing.unlock();
+        }
+        if (gone != null) {
+            disconnected(gone);
+        }
+    }
+
+    /** Writes a heartbeat if the stream was silent for the whole interval, and schedules the next check. */
+    private void heartbeat() {
+        if (!open) {
+            return;
+        }
+        long interval = streams.heartbeat().toNanos();
+        long silent = System.nanoTime() - lastWrite;
+        if (silent >= interval && writing.tryLock()) {
+            try {
+                write(HEARTBEAT, true);
+            } finally {
+                writing.unlock();
+            }
+            silent = 0;
+        }
+        scheduleHeartbeat(Math.max(interval - silent, TimeUnit.MILLISECONDS.toNanos(10)));
+    }
+
+    private void scheduleHeartbeat(long delayNanos) {
+        Duration interval = streams.heartbeat();
+        if (interval.isZero() || !open) {
+            return;
+        }
+        try {
+            heartbeat = streams.scheduler().schedule(this::heartbeat, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, e, () -> "Route " + route + ": no heartbeat scheduled (the server is stopping)");
+        }
+    }
+
+    /** The producer finished: normally, or with a failure that ends the answer early (S-11.4). */
+    private void finish(Throwable failure) {
+        if (failure == null) {
+            close(false);
+        } else if (open) {
+            boolean answered500 = close(true);
+            LOG.log(
+                    Level.SEVERE,
+                    failure,
+                    () -> "Route " + route + ": the stream of handler " + handler + " failed"
+                            + (answered500
+                                    ? " before sending anything; answered 500"
+                                    : "; the answer was cut short (its status was sent)"));
+        } else {
+            LOG.log(
+                    Level.FINE,
+                    failure,
+                    () -> "Route " + route + ": the stream of handler " + handler + " failed after its client left");
+        }
+        ended.complete(null);
+    }
+
+    @Override
+    public void disconnected(Throwable cause) {
+        if (closed) {
+            return;
+        }
+        LOG.log(
+                Level.FINE,
+                cause,
+                () -> "Route " + route + ": the client of handler " + handler + "'s stream went away; closed it");
+        Flow.Subscription current = subscription;
+        if (current != null) {
+            current.cancel();
+        }
+        close(false);
+        if (producer instanceof Publisher) {
+            ended.complete(null); // a body ends when it returns; a cancelled publisher has ended now
+        }
+    }
+
+    /**
+     * Closes the stream once: no more writes, no more heartbeats, the callbacks run, the output ended.
+     *
+     * @return whether an abort answered 500
+     */
+    private boolean close(boolean abort) {
+        synchronized (callbacks) {
+            if (closed) {
+                return false;
+            }
+            closed = true;
+        }
+        open = false;
+        ScheduledFuture<?> beat = heartbeat;
+        if (beat != null) {
+            beat.cancel(false);
+        }
+        // The callbacks first: once the answer has ended, whoever reads it sees what they did.
+        List<Runnable> toRun;
+        synchronized (callbacks) {
+            toRun = List.copyOf(callbacks);
+            callbacks.clear();
+        }
+        toRun.forEach(this::run);
+        boolean answered500 = false;
+        writing.lock();
+        try {
+            if (abort) {
+                answered500 = out.abort();
+            } else {
+                out.end();
+            }
+        } finally {
+            writing.unlock();
+        }
+        return answered500;
+    }
+
+    private void run(Runnable callback) {
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    e,
+                    () -> "Route " + route + ": an onClose callback of handler " + handler + " failed");
+        }
+    }
+
+    /** Asks for one item at a time: the next only once the previous one reached the output. */
+    private final class Subscriber implements Flow.Subscriber<Object> {
+
+        private final Function<Object, byte[]> encoder;
+
+        Subscriber(Function<Object, byte[]> encoder) {
+            this.encoder = encoder;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            if (subscription != null) {
+                s.cancel(); // one subscription per stream (Reactive Streams rule 2.5)
+                return;
+            }
+            subscription = s;
+            if (open) {
+                s.request(1);
+            } else {
+                s.cancel();
+            }
+        }
+
+        @Override
+        public void onNext(Object item) {
+            byte[] bytes;
+            try {
+                bytes = encoder.apply(Objects.requireNonNull(item, "a published item"));
+            } catch (RuntimeException e) {
+                subscription.cancel();
+                finish(e);
+                return;
+            }
+            write(bytes, true);
+            if (open) {
+                subscription.request(1);
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            finish(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            finish(null);
+        }
+    }
+}

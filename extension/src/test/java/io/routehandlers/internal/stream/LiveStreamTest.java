@@ -1,0 +1,214 @@
+package io.routehandlers.internal.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.routehandlers.EventStream;
+import io.routehandlers.ResponseStream;
+import io.routehandlers.SseEvent;
+import io.routehandlers.internal.http.StreamOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Flow;
+import java.util.concurrent.SubmissionPublisher;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** S-11.1 to S-11.3 on one stream: disconnects, back-pressure and heartbeats, with an output the test controls. */
+class LiveStreamTest {
+
+    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    private final Handler recorder = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    };
+    private final Logger log = Logger.getLogger("io.routehandlers");
+    private Level level;
+
+    private Streams streams(Duration heartbeat) {
+        return new Streams() {
+            @Override
+            Duration heartbeat() {
+                return heartbeat;
+            }
+        };
+    }
+
+    @BeforeEach
+    void record() {
+        level = log.getLevel();
+        log.setLevel(Level.ALL);
+        log.addHandler(recorder);
+    }
+
+    @AfterEach
+    void stopRecording() {
+        log.removeHandler(recorder);
+        log.setLevel(level);
+    }
+
+    /** An output that keeps what was flushed, and fails every write once the client is "gone". */
+    private static final class Client implements StreamOutput {
+        final ByteArrayOutputStream received = new ByteArrayOutputStream();
+        final AtomicBoolean gone = new AtomicBoolean();
+        final CountDownLatch ended = new CountDownLatch(1);
+        volatile CountDownLatch slow = new CountDownLatch(0);
+
+        @Override
+        public void write(byte[] bytes) throws IOException {
+            if (gone.get()) {
+                throw new IOException("Broken pipe");
+            }
+            try {
+                slow.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            synchronized (received) {
+                received.write(bytes);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (gone.get()) {
+                throw new IOException("Broken pipe");
+            }
+        }
+
+        @Override
+        public void end() {
+            ended.countDown();
+        }
+
+        @Override
+        public boolean abort() {
+            ended.countDown();
+            return false;
+        }
+
+        String text() {
+            synchronized (received) {
+                return received.toString(StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    @Test
+    void clientThatGoesAwayClosesTheStreamDropsLaterWritesAndLogsNothingAboveFine() throws Exception {
+        Client client = new Client();
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicInteger writesAfterClose = new AtomicInteger();
+        AtomicBoolean bodyThrew = new AtomicBoolean();
+        ResponseStream.Body body = out -> {
+            out.onClose(closed::countDown);
+            try {
+                for (int i = 0; i < 200 && out.isOpen(); i++) {
+                    out.write("tick " + i + "\n");
+                    out.flush();
+                    Thread.sleep(5);
+                }
+                out.write("after"); // dropped, no exception
+                writesAfterClose.incrementAndGet();
+            } catch (RuntimeException e) {
+                bodyThrew.set(true);
+            }
+        };
+        LiveStream stream = streams(Duration.ZERO).body("/words", "Words#get()", body);
+        stream.start(client);
+        Thread.sleep(50);
+        client.gone.set(true);
+        assertThat(closed.await(1, TimeUnit.SECONDS))
+                .as("onClose within a second")
+                .isTrue();
+        stream.ended().get(1, TimeUnit.SECONDS);
+        assertThat(stream.isOpen()).isFalse();
+        assertThat(writesAfterClose).hasValue(1);
+        assertThat(bodyThrew).isFalse();
+        assertThat(client.ended.getCount()).isZero();
+        assertThat(logged)
+                .allSatisfy(r -> assertThat(r.getLevel().intValue()).isLessThanOrEqualTo(Level.FINE.intValue()));
+    }
+
+    @Test
+    void serverToldOfADisconnectCancelsThePublishersSubscription() throws Exception {
+        Client client = new Client();
+        CountDownLatch cancelled = new CountDownLatch(1);
+        Flow.Publisher<String> never = subscriber -> subscriber.onSubscribe(new Flow.Subscription() {
+            @Override
+            public void request(long n) {}
+
+            @Override
+            public void cancel() {
+                cancelled.countDown();
+            }
+        });
+        LiveStream stream = streams(Duration.ZERO).publisher("/feed", "Feed#get()", never, Streams.Items.TEXT, null);
+        stream.start(client);
+        stream.disconnected(new IOException("Connection reset"));
+        assertThat(cancelled.await(1, TimeUnit.SECONDS)).isTrue();
+        stream.ended().get(1, TimeUnit.SECONDS);
+        assertThat(logged)
+                .allSatisfy(r -> assertThat(r.getLevel().intValue()).isLessThanOrEqualTo(Level.FINE.intValue()));
+    }
+
+    @Test
+    void slowClientHoldsThePublisherBackToOneItemInFlight() throws Exception {
+        Client client = new Client();
+        client.slow = new CountDownLatch(1);
+        try (SubmissionPublisher<String> publisher = new SubmissionPublisher<>()) {
+            LiveStream stream =
+                    streams(Duration.ZERO).publisher("/feed", "Feed#get()", publisher, Streams.Items.TEXT, null);
+            stream.start(client);
+            for (int i = 0; i < 5; i++) {
+                publisher.submit("item " + i + ";");
+            }
+            Thread.sleep(100);
+            // The first item is being written; the others wait in the publisher's own bounded buffer, not here.
+            assertThat(publisher.estimateMaximumLag()).isGreaterThanOrEqualTo(4);
+            assertThat(client.text()).isEmpty();
+            client.slow.countDown();
+            publisher.close();
+            stream.ended().get(2, TimeUnit.SECONDS);
+        }
+        assertThat(client.text()).isEqualTo("item 0;item 1;item 2;item 3;item 4;");
+    }
+
+    @Test
+    void idleEventStreamSendsAHeartbeatAfterEachSilentInterval() throws Exception {
+        Client client = new Client();
+        EventStream.Body body = events -> {
+            Thread.sleep(260);
+            events.send(SseEvent.data("late"));
+        };
+        LiveStream stream = streams(Duration.ofMillis(100)).events("/clock", "Clock#get()", body);
+        stream.start(client);
+        stream.ended().get(2, TimeUnit.SECONDS);
+        String text = client.text();
+        assertThat(text).startsWith(":\n\n:\n\n").endsWith(":\n\ndata: late\n\n");
+        int beats = (text.length() - "data: late\n\n".length()) / ":\n\n".length();
+        assertThat(beats)
+                .as("the opening comment, then one per silent 100 ms in 260 ms")
+                .isBetween(2, 3);
+    }
+}

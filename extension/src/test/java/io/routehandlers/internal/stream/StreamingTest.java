@@ -1,0 +1,147 @@
+package io.routehandlers.internal.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.routehandlers.fixtures.Harness;
+import io.routehandlers.fixtures.Streaming;
+import io.routehandlers.internal.direct.DirectResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Section 11 through the pipeline, in process: streamed bodies, events, publishers, failures, the cache, after(). */
+class StreamingTest {
+
+    private Harness routes;
+    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    private final Handler recorder = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    };
+
+    @BeforeEach
+    void start() {
+        Streaming.SEEN.clear();
+        Streaming.MOST_DEMANDED.set(0);
+        Logger.getLogger("io.routehandlers").addHandler(recorder);
+        routes = Harness.start(
+                Map.of("routehandlers.sse.heartbeat", "0"),
+                Streaming.Words.class,
+                Streaming.Ticks.class,
+                Streaming.PublishedText.class,
+                Streaming.PublishedJson.class,
+                Streaming.PublishedEvents.class,
+                Streaming.Broken.class,
+                Streaming.CachedStream.class,
+                Streaming.After.class,
+                Streaming.Audit.class);
+    }
+
+    @AfterEach
+    void stop() {
+        routes.close();
+        Logger.getLogger("io.routehandlers").removeHandler(recorder);
+    }
+
+    @Test
+    void bodyWrittenByTheHandlerIsStreamedWithoutLengthAndClosesOnce() {
+        DirectResponse response = routes.get("/words");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(Harness.text(response)).isEqualTo("ab");
+        assertThat(response.header("Content-Type")).contains("text/plain;charset=UTF-8");
+        assertThat(response.header("Content-Length")).isEmpty();
+        assertThat(Streaming.SEEN).containsExactly("words closed");
+    }
+
+    @Test
+    void eventsAreFramedExactlyAfterTheOpeningComment() {
+        DirectResponse response = routes.get("/ticks");
+        assertThat(response.header("Content-Type")).contains("text/event-stream");
+        assertThat(response.header("Cache-Control")).contains("no-cache");
+        assertThat(Harness.text(response))
+                .isEqualTo(":\n\n" + "event: tick\nid: 1\ndata: x\ndata: y\n\n" + "retry: 5000\ndata: z\n\n"
+                        + ": done\n\n");
+    }
+
+    @Test
+    void publishersAreAskedForOneItemAtATimeAndWrittenByTheirDeclaredItemType() {
+        DirectResponse text = routes.get("/published/text");
+        assertThat(text.header("Content-Type")).contains("text/plain;charset=UTF-8");
+        assertThat(Harness.text(text)).isEqualTo("one two");
+        DirectResponse json = routes.get("/published/json");
+        assertThat(json.header("Content-Type")).contains("application/x-ndjson");
+        assertThat(Harness.text(json)).isEqualTo("{\"n\":1,\"word\":\"a\"}\n{\"n\":2,\"word\":\"b\"}\n");
+        DirectResponse events = routes.get("/published/events");
+        assertThat(events.header("Content-Type")).contains("text/event-stream");
+        assertThat(Harness.text(events)).isEqualTo(":\n\ndata: 1\n\ndata: 2\n\n");
+        assertThat(Streaming.MOST_DEMANDED.get())
+                .as("back-pressure: one item per request")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void headOfAStreamingRouteRunsNoBody() {
+        DirectResponse response = routes.send("HEAD", "/words");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).isEmpty();
+        assertThat(Streaming.SEEN).isEmpty();
+    }
+
+    @Test
+    void failureBeforeTheFirstFlushIsAnEmpty500AndAfterItEndsTheAnswerEarly() {
+        DirectResponse early = routes.get("/broken/early");
+        assertThat(early.status()).isEqualTo(500);
+        assertThat(early.body()).isEmpty();
+        DirectResponse late = routes.get("/broken/late");
+        assertThat(late.status()).isEqualTo(200);
+        assertThat(Harness.text(late)).isEqualTo("partial");
+        assertThat(logged)
+                .filteredOn(r -> r.getLevel() == Level.SEVERE)
+                .extracting(LogRecord::getMessage)
+                .containsExactly(
+                        "Route /broken/[when]: the stream of handler io.routehandlers.fixtures.Streaming$Broken#get(RouteRequest) failed before "
+                                + "sending anything; answered 500",
+                        "Route /broken/[when]: the stream of handler io.routehandlers.fixtures.Streaming$Broken#get(RouteRequest) failed; the "
+                                + "answer was cut short (its status was sent)");
+    }
+
+    @Test
+    void streamOnACachedRouteIsNeverStored() {
+        int before = Streaming.RENDERS.get(); // its prerender at startup was not stored either
+        DirectResponse first = routes.get("/cached-stream");
+        DirectResponse second = routes.get("/cached-stream");
+        assertThat(Harness.text(first)).isEqualTo("render " + (before + 1));
+        assertThat(Harness.text(second)).isEqualTo("render " + (before + 2));
+        assertThat(second.header("X-Route-Cache")).isEmpty();
+        assertThat(second.header("ETag")).isEmpty();
+    }
+
+    @Test
+    void afterTasksRunOnceTheAnswerWasSentAndSeeTheRequestsHeaders() {
+        DirectResponse response = routes.send("GET", "/after/ok", "X-Trace", "t-1");
+        assertThat(Harness.text(response)).isEqualTo("answered");
+        assertThat(Streaming.SEEN).containsExactly("handler trace", "after t-1", "audit t-1");
+    }
+
+    @Test
+    void afterTasksRunAfterANavigationToo() {
+        DirectResponse response = routes.send("GET", "/after/missing", "X-Trace", "t-2");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(Streaming.SEEN).containsExactly("after t-2", "audit t-2");
+    }
+}
