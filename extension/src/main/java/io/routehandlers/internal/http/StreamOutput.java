@@ -3,7 +3,7 @@ package io.routehandlers.internal.http;
 import java.io.IOException;
 
 /**
- * Where a streamed answer's body goes, given by the adapter once the answer's status and headers are set: the
+ * Where a streamed answer's body goes, given by the adapter once the answer's status and headers were sent: the
  * servlet response's stream on an async request, or the in-process adapter's buffer. One thread writes at a time.
  */
 public interface StreamOutput {
@@ -16,7 +16,7 @@ public interface StreamOutput {
     void write(byte[] bytes) throws IOException;
 
     /**
-     * Sends what was written, the status and headers first if they were not sent yet.
+     * Sends what was written.
      *
      * @throws IOException when the client went away
      */
@@ -26,10 +26,8 @@ public interface StreamOutput {
     void end();
 
     /**
-     * Ends the answer after a failure of its producer. Never throws.
-     *
-     * @return {@code true} when nothing had been sent yet and the answer became an empty {@code 500}; {@code false}
-     *     when the client had bytes already and the answer was cut short
+     * Ends the answer where it is after a failure of its producer: its status was sent and cannot change. Never
+     * throws.
      */
-    boolean abort();
+    void abort();
 }

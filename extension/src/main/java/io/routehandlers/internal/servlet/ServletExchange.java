@@ -176,11 +176,14 @@ final class ServletExchange implements Exchange {
             }
             suspended = async != null || suspend(source::disconnected);
             events = source::disconnected;
+            // The head now, from the request's thread: the client sees the stream start, no Content-Length is ever
+            // computed, and Open Liberty sends what the body flushes while this dispatch is still returning.
+            response.flushBuffer();
         } catch (RuntimeException e) {
             source.discard();
             throw e;
         }
-        source.start(new Output(answer.headers()));
+        source.start(new Output());
         if (!suspended) {
             source.ended().join();
         }
@@ -188,12 +191,6 @@ final class ServletExchange implements Exchange {
 
     /** The servlet response's stream, as a streamed answer writes it. */
     private final class Output implements StreamOutput {
-
-        private final List<Map.Entry<String, String>> headers;
-
-        Output(List<Map.Entry<String, String>> headers) {
-            this.headers = headers;
-        }
 
         @Override
         public void write(byte[] bytes) throws IOException {
@@ -211,30 +208,12 @@ final class ServletExchange implements Exchange {
         }
 
         /**
-         * Before the first byte: an empty 500 that keeps the answer's CORS headers (S-13.4). After it, the Servlet
-         * API has no portable way to cut a connection: the answer ends where it is.
+         * The Servlet API has no portable way to cut a connection: the answer ends where it is, which the stream's
+         * own format tells from a complete one (its last event or line).
          */
         @Override
-        public boolean abort() {
-            try {
-                if (!response.isCommitted()) {
-                    response.reset();
-                    response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-                    for (Map.Entry<String, String> header : headers) {
-                        String name = header.getKey();
-                        if (name.regionMatches(true, 0, "Access-Control-", 0, 15) || name.equalsIgnoreCase("Vary")) {
-                            response.addHeader(name, header.getValue());
-                        }
-                    }
-                    response.setContentLength(0);
-                    return true;
-                }
-                return false;
-            } catch (RuntimeException e) {
-                return false; // committed meanwhile
-            } finally {
-                completeSuspended();
-            }
+        public void abort() {
+            completeSuspended();
         }
     }
 

@@ -224,14 +224,12 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
         if (failure == null) {
             close(false);
         } else if (open) {
-            boolean answered500 = close(true);
             LOG.log(
                     Level.SEVERE,
                     failure,
-                    () -> "Route " + route + ": the stream of handler " + handler + " failed"
-                            + (answered500
-                                    ? " before sending anything; answered 500"
-                                    : "; the answer was cut short (its status was sent)"));
+                    () -> "Route " + route + ": the stream of handler " + handler
+                            + " failed; its answer was ended where it was (its status was sent)");
+            close(true);
         } else {
             LOG.log(
                     Level.FINE,
@@ -260,15 +258,11 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
         }
     }
 
-    /**
-     * Closes the stream once: no more writes, no more heartbeats, the callbacks run, the output ended.
-     *
-     * @return whether an abort answered 500
-     */
-    private boolean close(boolean abort) {
+    /** Closes the stream once: no more writes, no more heartbeats, the callbacks run, the output ended. */
+    private void close(boolean abort) {
         synchronized (callbacks) {
             if (closed) {
-                return false;
+                return;
             }
             closed = true;
         }
@@ -284,18 +278,16 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
             callbacks.clear();
         }
         toRun.forEach(this::run);
-        boolean answered500 = false;
         writing.lock();
         try {
             if (abort) {
-                answered500 = out.abort();
+                out.abort();
             } else {
                 out.end();
             }
         } finally {
             writing.unlock();
         }
-        return answered500;
     }
 
     private void run(Runnable callback) {

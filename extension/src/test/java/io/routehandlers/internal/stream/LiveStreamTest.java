@@ -102,9 +102,8 @@ class LiveStreamTest {
         }
 
         @Override
-        public boolean abort() {
+        public void abort() {
             ended.countDown();
-            return false;
         }
 
         String text() {
