@@ -37,8 +37,8 @@ public interface EventStream {
     boolean isOpen();
 
     /**
-     * Runs a callback once when the stream closes: the client went away (within a second of it, S-11.3), the body
-     * returned, or it failed. A callback added after the stream closed runs at once.
+     * Runs a callback once when the stream closes: the client went away (noticed within a second of the next event
+     * or heartbeat, S-11.3), the body returned, or it failed. A callback added after the stream closed runs at once.
      *
      * @param callback the callback; an exception it throws is logged and ignored
      */

@@ -48,8 +48,8 @@ public interface ResponseStream {
     boolean isOpen();
 
     /**
-     * Runs a callback once when the stream closes: the client went away (within a second of it, S-11.3), the body
-     * returned, or it failed. A callback added after the stream closed runs at once. Use it to stop a producer,
+     * Runs a callback once when the stream closes: the client went away (noticed within a second of the next write,
+     * S-11.3), the body returned, or it failed. A callback added after the stream closed runs at once. Use it to stop a producer,
      * such as a subscription to a message topic.
      *
      * @param callback the callback; an exception it throws is logged and ignored
@@ -62,8 +62,8 @@ public interface ResponseStream {
 
         /**
          * Writes the body; the answer ends when this returns. It runs on the server's managed executor, not on the
-         * request's thread. An exception before anything was flushed is an empty {@code 500}; after that it ends
-         * the answer early, and is logged with the route (S-11.4).
+         * request's thread, once the status and headers were sent. An exception ends the answer where it is (its
+         * status can no longer change) and is logged with the route (S-11.4).
          *
          * @param stream where to write
          * @throws Exception any failure, logged with the route

@@ -43,8 +43,24 @@ final class CachedAnswers {
      * @param reason why it is not stored, for the log; empty when stored
      * @param answer the answer, to write when not stored: its body in memory, or streamed
      * @param used the request data the render read, if any
+     * @param release releases the render's request once its answer was sent (see {@link RouteRenderer.Rendered})
      */
-    record Outcome(Optional<CachedResponse> entry, String reason, Answer answer, Optional<String> used) {}
+    record Outcome(
+            Optional<CachedResponse> entry, String reason, Answer answer, Optional<String> used, Runnable release) {
+
+        /** This outcome with the render's release. */
+        Outcome releasing(Runnable what) {
+            return new Outcome(entry, reason, answer, used, what);
+        }
+
+        /** This outcome for a request that did not render it: nothing of the render's request is its to release. */
+        Outcome shared() {
+            return new Outcome(entry, reason, answer, used, NO_RELEASE);
+        }
+    }
+
+    /** The release of what holds no request. */
+    static final Runnable NO_RELEASE = () -> {};
 
     /**
      * Decides whether a rendered answer is stored and builds its entry.
@@ -63,7 +79,7 @@ final class CachedAnswers {
         byte[] body = bytes(answer.body(), route);
         Answer buffered = new Answer(answer.status(), answer.headers(), new Answer.Body.Bytes(body));
         if (guard.policy() != RequestGuard.Policy.BLANK && guard.used().isPresent()) {
-            return new Outcome(Optional.empty(), "it used " + guard.used().get(), buffered, guard.used());
+            return new Outcome(Optional.empty(), "it used " + guard.used().get(), buffered, guard.used(), NO_RELEASE);
         }
         if (answer.status() >= 400 && answer.status() != 404) {
             return not("status " + answer.status(), buffered);
@@ -87,11 +103,11 @@ final class CachedAnswers {
         }
         CachedResponse entry = new CachedResponse(
                 answer.status(), headers, body, etag == null ? etag(body) : etag, route, tags, now, false, listed);
-        return new Outcome(Optional.of(entry), "", buffered, Optional.empty());
+        return new Outcome(Optional.of(entry), "", buffered, Optional.empty(), NO_RELEASE);
     }
 
     private static Outcome not(String reason, Answer buffered) {
-        return new Outcome(Optional.empty(), reason, buffered, Optional.empty());
+        return new Outcome(Optional.empty(), reason, buffered, Optional.empty(), NO_RELEASE);
     }
 
     private static byte[] bytes(Answer.Body body, String route) {

@@ -103,49 +103,79 @@ public class ResponseCache implements RouteCache {
     }
 
     /**
+     * An answer of the cache, and what releases the request of the render behind it once the answer was sent (for an
+     * answer from the store, nothing).
+     *
+     * @param answer the answer
+     * @param release run it after sending the answer
+     */
+    public record Served(Answer answer, Runnable release) {
+
+        static Served stored(Answer answer) {
+            return new Served(answer, CachedAnswers.NO_RELEASE);
+        }
+    }
+
+    /**
      * Answers a {@code GET} or {@code HEAD} of a cached route: from the store, or rendered now.
      *
      * @param route the matched route
      * @param params its param values
      * @param exchange the client's request
      */
-    public Answer serve(RouteDefinition route, List<Object> params, Exchange exchange) {
+    public Served serve(RouteDefinition route, List<Object> params, Exchange exchange) {
         RouteSettings settings = route.settings();
         String key = CacheKeys.of(route, params);
         Optional<String> ifNoneMatch = exchange.header("If-None-Match");
         CachedResponse entry = store.get(key).orElse(null);
         if (entry != null && !entry.revalidated()) {
             if (!isStale(entry, settings)) {
-                return CachedAnswers.answer(entry, "HIT", cacheControl(route), ifNoneMatch);
+                return Served.stored(CachedAnswers.answer(entry, "HIT", cacheControl(route), ifNoneMatch));
             }
             Optional<Executor> executor = background.executor();
             if (executor.isPresent()) {
                 regenerateInBackground(executor.get(), route, params, key, entry);
-                return CachedAnswers.answer(entry, "STALE", cacheControl(route), ifNoneMatch);
+                return Served.stored(CachedAnswers.answer(entry, "STALE", cacheControl(route), ifNoneMatch));
             }
         }
         if (entry == null
                 && !settings.dynamicParams()
                 && route.path().isDynamic()
                 && !listed.getOrDefault(route, Set.of()).contains(key)) {
-            return Answer.empty(404);
+            return Served.stored(Answer.empty(404));
         }
         RequestGuard guard = new RequestGuard(policy(settings), route.path().declared(), true);
         long generation = revalidations.get();
         CachedAnswers.Outcome outcome =
                 renderOnce(key, generation, () -> render(route, params, key, guard, Optional.of(exchange)));
+        try {
+            return new Served(rendered(route, key, entry, outcome, generation, ifNoneMatch), outcome.release());
+        } catch (RuntimeException | Error e) {
+            outcome.release().run();
+            throw e;
+        }
+    }
+
+    /** The answer to a request after a render: the new entry, the previous one if the render failed, or the render. */
+    private Answer rendered(
+            RouteDefinition route,
+            String key,
+            CachedResponse previous,
+            CachedAnswers.Outcome outcome,
+            long generation,
+            Optional<String> ifNoneMatch) {
         if (route.split() != null && outcome.answer().status() == 404) {
             return outcome.answer(); // an id the route does not list now: never stored, it may be listed later
         }
         if (outcome.entry().isPresent()) {
             store.put(key, unlessOvertaken(outcome.entry().get(), generation));
             return CachedAnswers.answer(
-                    outcome.entry().get(), entry == null ? "MISS" : "REVALIDATED", cacheControl(route), ifNoneMatch);
+                    outcome.entry().get(), previous == null ? "MISS" : "REVALIDATED", cacheControl(route), ifNoneMatch);
         }
-        if (entry != null && outcome.answer().status() >= 500) {
+        if (previous != null && outcome.answer().status() >= 500) {
             LOG.warning(() -> "Route " + route.path().declared() + ": rendering " + key + " again failed ("
                     + outcome.reason() + "); serving the previous answer");
-            return CachedAnswers.answer(entry, "STALE", cacheControl(route), ifNoneMatch);
+            return CachedAnswers.answer(previous, "STALE", cacheControl(route), ifNoneMatch);
         }
         notStored(route, key, outcome);
         return outcome.answer();
@@ -165,7 +195,7 @@ public class ResponseCache implements RouteCache {
             }
             try {
                 CachedAnswers.Outcome shared = running.outcome().join();
-                return shared.entry().isPresent() ? shared : render.get();
+                return shared.entry().isPresent() ? shared.shared() : render.get();
             } catch (CompletionException e) {
                 return render.get();
             }
@@ -193,10 +223,21 @@ public class ResponseCache implements RouteCache {
     private CachedAnswers.Outcome render(
             RouteDefinition route, List<Object> params, String key, RequestGuard guard, Optional<Exchange> exchange) {
         String path = exchange.map(Exchange::contextPath).orElse(contextPath);
-        Answer answer = renderer.render(route, params, key, path, guard, exchange);
+        RouteRenderer.Rendered rendered = renderer.render(route, params, key, path, guard, exchange);
         boolean pathListed = listed.getOrDefault(route, Set.of()).contains(key);
-        return CachedAnswers.of(
-                answer, guard, route.path().declared(), route.settings().tags(), clock.now(), pathListed);
+        try {
+            return CachedAnswers.of(
+                            rendered.answer(),
+                            guard,
+                            route.path().declared(),
+                            route.settings().tags(),
+                            clock.now(),
+                            pathListed)
+                    .releasing(rendered.release());
+        } catch (RuntimeException e) {
+            rendered.release().run();
+            throw e;
+        }
     }
 
     private boolean isStale(CachedResponse entry, RouteSettings settings) {
@@ -246,6 +287,7 @@ public class ResponseCache implements RouteCache {
                             + " failed; serving the previous answer");
             return;
         }
+        outcome.release().run(); // no client gets this answer
         if (outcome.entry().isPresent()) {
             store.put(key, unlessOvertaken(outcome.entry().get(), generation));
         } else {

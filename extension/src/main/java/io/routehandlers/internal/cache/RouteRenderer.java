@@ -20,13 +20,22 @@ public interface RouteRenderer {
      * @param contextPath the application's context root
      * @param guard what reads of request data do during the render
      * @param exchange the client's request, or empty at startup and in background regenerations
-     * @return the complete answer
+     * @return the answer, and what releases the render's request once that answer was sent (or dropped)
      */
-    Answer render(
+    Rendered render(
             RouteDefinition route,
             List<Object> params,
             String pathname,
             String contextPath,
             RequestGuard guard,
             Optional<Exchange> exchange);
+
+    /**
+     * A render's answer and its release: run it once, after the answer was sent to the client that asked for it, or
+     * right away when no client will get it. It deletes the request's uploads and starts its {@code after()} tasks.
+     *
+     * @param answer the complete answer (or a streamed one, which the cache never stores)
+     * @param release releases the render's request
+     */
+    record Rendered(Answer answer, Runnable release) {}
 }

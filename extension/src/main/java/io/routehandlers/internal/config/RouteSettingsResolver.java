@@ -113,8 +113,10 @@ public final class RouteSettingsResolver {
                         .orElse(d.metadataBaseUrl()),
                 parsed(
                                 SSE_HEARTBEAT,
-                                "0 (no heartbeat) or a positive number of seconds",
-                                v -> number(v).filter(n -> n >= 0).map(Duration::ofSeconds))
+                                "0 (no heartbeat) or a number of seconds up to 86400",
+                                v -> number(v)
+                                        .filter(n -> n >= 0 && n <= 86_400)
+                                        .map(Duration::ofSeconds))
                         .orElse(d.sseHeartbeat()));
         dynamic(DYNAMIC);
         revalidate(REVALIDATE);

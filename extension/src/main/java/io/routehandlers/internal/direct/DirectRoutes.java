@@ -44,6 +44,9 @@ public final class DirectRoutes {
             Streams.class,
             AfterTasks.class);
 
+    /** How long a request waits for its call to release after its answer: far more than it takes. */
+    private static final long SETTLE_MILLIS = 5_000;
+
     private final Instance<Object> beans;
     private final Queue<Runnable> background = new ArrayDeque<>();
 
@@ -94,6 +97,12 @@ public final class DirectRoutes {
             context.deactivate();
         }
         DirectResponse response = exchange.await();
+        try {
+            // A suspended call releases (its after() tasks handed over) just after its answer: wait for that too.
+            beans.select(BackgroundExecutor.class).get().awaitIdle(SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         runBackground();
         return response;
     }

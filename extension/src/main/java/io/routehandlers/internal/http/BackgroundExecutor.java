@@ -29,7 +29,11 @@ public class BackgroundExecutor {
     @Inject
     Instance<RequestContextController> requestContexts;
 
+    private static final Runnable NOTHING = () -> {};
+
     private volatile Optional<Executor> executor;
+    private volatile boolean counting;
+    private final int[] inFlight = new int[1];
 
     /** The executor, or empty when the server has none for the application. */
     public Optional<Executor> executor() {
@@ -41,9 +45,42 @@ public class BackgroundExecutor {
         return found;
     }
 
-    /** Uses another executor from now on. */
+    /**
+     * Uses another executor from now on, and counts the calls in flight ({@link #hold()}): the in-process adapter
+     * runs its background work once a request's call has released everything, so that a test sees it done.
+     */
     public void use(Executor other) {
         this.executor = Optional.of(other);
+        this.counting = true;
+    }
+
+    /**
+     * Notes a call in flight until the returned release runs (once its answer was sent and its {@code after()} tasks
+     * were handed over). Counts only where the in-process adapter asked: nothing on a server.
+     */
+    public Runnable hold() {
+        if (!counting) {
+            return NOTHING;
+        }
+        synchronized (inFlight) {
+            inFlight[0]++;
+        }
+        return () -> {
+            synchronized (inFlight) {
+                inFlight[0]--;
+                inFlight.notifyAll();
+            }
+        };
+    }
+
+    /** Waits, up to {@code millis}, until no call is in flight; see {@link #hold()}. */
+    public void awaitIdle(long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        synchronized (inFlight) {
+            for (long left = millis; inFlight[0] > 0 && left > 0; left = deadline - System.currentTimeMillis()) {
+                inFlight.wait(left);
+            }
+        }
     }
 
     private static Optional<Executor> lookup() {

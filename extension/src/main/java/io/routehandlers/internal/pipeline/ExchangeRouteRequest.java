@@ -44,7 +44,7 @@ final class ExchangeRouteRequest implements RouteRequest {
     private final String contextPath;
     private final Jsonb jsonb;
     private final BodyValidator validator;
-    private final RequestGuard guard;
+    private volatile RequestGuard guard;
     private final long maxBodySize;
     private InputStream limitedBody;
     private final FormLimits formLimits;
@@ -56,6 +56,7 @@ final class ExchangeRouteRequest implements RouteRequest {
     private FormData form;
     private final Multipart.Uploads uploads = new Multipart.Uploads();
     private final List<Runnable> afterTasks = new ArrayList<>();
+    private boolean answered; // guarded by afterTasks
 
     /** The limits a form body is read with. */
     record FormLimits(long maxFileSize, int maxParts) {}
@@ -277,6 +278,10 @@ final class ExchangeRouteRequest implements RouteRequest {
     public void after(Runnable task) {
         Objects.requireNonNull(task, "task");
         synchronized (afterTasks) {
+            if (answered) {
+                throw new IllegalStateException("after() was called once the answer was sent (from an after() task, or "
+                        + "a thread the handler left running): add tasks while the handler runs");
+            }
             if (afterTasks.isEmpty()) {
                 exchange = exchange.map(SnapshotExchange::of);
             }
@@ -284,9 +289,19 @@ final class ExchangeRouteRequest implements RouteRequest {
         }
     }
 
-    /** The tasks of {@link #after}, in order. */
-    List<Runnable> afterTasks() {
+    /**
+     * The answer was sent: the tasks of {@link #after}, in order, which from now on read the request's data as it is
+     * (the answer no longer depends on what they read), and no longer the server's request.
+     */
+    List<Runnable> answered() {
         synchronized (afterTasks) {
+            answered = true;
+            guard = RequestGuard.LIVE;
+            exchange.ifPresent(e -> {
+                if (e instanceof SnapshotExchange snapshot) {
+                    snapshot.release();
+                }
+            });
             return List.copyOf(afterTasks);
         }
     }
@@ -296,22 +311,9 @@ final class ExchangeRouteRequest implements RouteRequest {
         return exchange;
     }
 
-    /** What reads of request data do. */
-    RequestGuard guard() {
-        return guard;
-    }
-
-    /**
-     * Deletes the temporary files of the request's uploads, once its answer was sent, and from then on the body is
-     * no longer read from the server's request.
-     */
+    /** Deletes the temporary files of the request's uploads, once its answer was sent and its tasks have run. */
     void close() {
         uploads.close();
-        exchange.ifPresent(e -> {
-            if (e instanceof SnapshotExchange snapshot) {
-                snapshot.release();
-            }
-        });
     }
 
     /** Whether the body is an urlencoded or multipart form, after which a redirect becomes a 303. */

@@ -137,8 +137,9 @@ public class HandlerInvoker implements RouteRenderer {
          * files of its uploads, then its {@code after()} tasks start. A streamed answer holds them until it ends.
          */
         public void close() {
-            Answer sent = answer.getNow(null);
+            Answer sent = answer.isDone() && !answer.isCompletedExceptionally() ? answer.join() : null;
             if (sent != null && sent.body() instanceof Answer.Body.Live live) {
+                live.source().discard(); // a stream that was never started (not sent, timed out) will not be
                 live.source().ended().whenComplete((ignored, failure) -> releaseOnce());
             } else {
                 releaseOnce();
@@ -152,39 +153,58 @@ public class HandlerInvoker implements RouteRenderer {
         }
     }
 
-    /** Releases a call's request and starts its {@code after()} tasks (S-11.6). */
+    /**
+     * Releases a call's request once its answer was sent: starts its {@code after()} tasks (S-11.6), with a request
+     * context and the call bound again, then deletes its uploads, which the tasks may still read.
+     */
+    private void release(Call call, Runnable held) {
+        try {
+            release(call);
+        } finally {
+            held.run();
+        }
+    }
+
     private void release(Call call) {
-        call.request().close();
-        List<Runnable> tasks = call.request().afterTasks();
+        ExchangeRouteRequest request = call.request();
+        List<Runnable> tasks = request.answered();
         if (tasks.isEmpty()) {
+            request.close();
             return;
         }
-        Runnable work = () -> background.inRequestContext(() -> {
-            CurrentCall.State previous = calls.begin(new CurrentCall.State(
-                    call.request().exchange(), call.request().guard(), call.request()));
+        Runnable work = () -> {
             try {
-                for (Runnable task : tasks) {
+                background.inRequestContext(() -> {
+                    CurrentCall.State previous =
+                            calls.begin(new CurrentCall.State(request.exchange(), RequestGuard.LIVE, request));
                     try {
-                        task.run();
-                    } catch (RuntimeException | Error e) {
-                        LOG.log(
-                                Level.SEVERE,
-                                e,
-                                () -> "Route " + call.route() + ": an after() task of handler "
-                                        + call.handler().signature() + " failed");
+                        for (Runnable task : tasks) {
+                            try {
+                                task.run();
+                            } catch (RuntimeException | Error e) {
+                                LOG.log(
+                                        Level.SEVERE,
+                                        e,
+                                        () -> "Route " + call.route() + ": an after() task of handler "
+                                                + call.handler().signature() + " failed");
+                            }
+                        }
+                    } finally {
+                        calls.end(previous);
                     }
-                }
+                    return null;
+                });
             } finally {
-                calls.end(previous);
+                request.close();
             }
-            return null;
-        });
+        };
         Optional<Executor> executor = background.executor();
         try {
             executor.ifPresentOrElse(e -> e.execute(work), work);
         } catch (RejectedExecutionException e) {
+            request.close();
             LOG.warning(() -> "Route " + call.route() + ": the executor refused the after() tasks of handler "
-                    + call.handler().signature() + " (the server is stopping?): " + e);
+                    + call.handler().signature() + " (is the server stopping?): " + e);
         }
     }
 
@@ -204,7 +224,7 @@ public class HandlerInvoker implements RouteRenderer {
     }
 
     @Override
-    public Answer render(
+    public Rendered render(
             RouteDefinition route,
             List<Object> params,
             String pathname,
@@ -215,9 +235,10 @@ public class HandlerInvoker implements RouteRenderer {
         Call call = new Call(route, handler, params, request(route, exchange, pathname, contextPath, guard));
         Invocation invocation = run(call, exchange, guard);
         try {
-            return await(route, handler, invocation);
-        } finally {
+            return new Rendered(await(route, handler, invocation), invocation::close);
+        } catch (RuntimeException | Error e) {
             invocation.close();
+            throw e;
         }
     }
 
@@ -264,6 +285,7 @@ public class HandlerInvoker implements RouteRenderer {
      * undone on every path, a failure to create the route's bean included.
      */
     private Invocation run(Call call, Optional<Exchange> exchange, RequestGuard guard) {
+        Runnable held = background.hold();
         CurrentCall.State state = new CurrentCall.State(exchange, guard, call.request());
         CurrentCall.State previous = calls.begin(state);
         RouteTarget.Instance instance = null;
@@ -275,7 +297,7 @@ public class HandlerInvoker implements RouteRenderer {
             if (instance != null) {
                 instance.release();
             }
-            return done(call, finish(call, null, failure, state.cookies().orElse(null)));
+            return done(call, finish(call, null, failure, state.cookies().orElse(null)), held);
         } finally {
             calls.end(previous);
         }
@@ -284,18 +306,18 @@ public class HandlerInvoker implements RouteRenderer {
         RouteTarget.Instance acquired = instance;
         if (!(result instanceof CompletionStage<?> stage)) {
             acquired.release();
-            return done(call, finish(call, result, null, jar));
+            return done(call, finish(call, result, null, jar), held);
         }
         CompletableFuture<?> handlerStage = stage.toCompletableFuture();
         CompletableFuture<Answer> answer = handlerStage.handle((value, failure) -> {
             acquired.release();
             return finish(call, value, failure, jar);
         });
-        return new Invocation(answer, handlerStage, () -> release(call));
+        return new Invocation(answer, handlerStage, () -> release(call, held));
     }
 
-    private Invocation done(Call call, Answer answer) {
-        return new Invocation(CompletableFuture.completedFuture(answer), null, () -> release(call));
+    private Invocation done(Call call, Answer answer, Runnable held) {
+        return new Invocation(CompletableFuture.completedFuture(answer), null, () -> release(call, held));
     }
 
     /**

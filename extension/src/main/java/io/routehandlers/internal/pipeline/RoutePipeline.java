@@ -136,7 +136,12 @@ public class RoutePipeline {
             return true;
         }
         if (ResponseCache.caches(route, method)) {
-            send(exchange, cache.serve(route, params, exchange));
+            ResponseCache.Served served = cache.serve(route, params, exchange);
+            try {
+                send(exchange, served.answer());
+            } finally {
+                served.release().run();
+            }
             return true;
         }
         respond(exchange, route, handler, invoker.invoke(route, handler, params, exchange, routePath));

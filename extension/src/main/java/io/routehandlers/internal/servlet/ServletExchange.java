@@ -179,8 +179,9 @@ final class ServletExchange implements Exchange {
             // The head now, from the request's thread: the client sees the stream start, no Content-Length is ever
             // computed, and Open Liberty sends what the body flushes while this dispatch is still returning.
             response.flushBuffer();
-        } catch (RuntimeException e) {
-            source.discard();
+        } catch (IOException | RuntimeException e) {
+            source.discard(); // the client left before the head was out, or the server refused the async request
+            completeSuspended();
             throw e;
         }
         source.start(new Output());
@@ -295,8 +296,11 @@ final class ServletExchange implements Exchange {
                 }
             }
 
+            /** Completed by the container itself (after an error it handled): a stream still open learns here. */
             @Override
-            public void onComplete(AsyncEvent event) {}
+            public void onComplete(AsyncEvent event) {
+                events.disconnected(event.getThrowable());
+            }
 
             @Override
             public void onStartAsync(AsyncEvent event) {}

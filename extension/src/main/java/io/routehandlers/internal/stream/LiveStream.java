@@ -7,7 +7,6 @@ import io.routehandlers.internal.http.LiveSource;
 import io.routehandlers.internal.http.StreamOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,7 +57,8 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
     private final List<Runnable> callbacks = new ArrayList<>();
     private volatile StreamOutput out;
     private volatile boolean open;
-    private volatile boolean closed;
+    private boolean started; // guarded by callbacks
+    private volatile boolean closed; // written under callbacks
     private volatile long lastWrite;
     private volatile ScheduledFuture<?> heartbeat;
     private volatile Flow.Subscription subscription;
@@ -73,8 +73,14 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
 
     @Override
     public void start(StreamOutput output) {
-        this.out = output;
-        this.open = true;
+        synchronized (callbacks) {
+            if (closed) {
+                return; // discarded, or the client left before the head was out: ended already
+            }
+            started = true;
+            out = output;
+            open = true;
+        }
         if (events) {
             write(HEARTBEAT, true); // the head and an opening comment: the client knows the stream is there
             scheduleHeartbeat(streams.heartbeat().toNanos());
@@ -94,9 +100,15 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
         }
     }
 
+    /** Never started, never will be: nothing runs, and whatever waits for the end is released. */
     @Override
     public void discard() {
-        closed = true;
+        synchronized (callbacks) {
+            if (started || closed) {
+                return;
+            }
+            closed = true;
+        }
         ended.complete(null);
     }
 
@@ -166,21 +178,10 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
         if (!open) {
             return;
         }
-        IOException gone = null;
+        Exception gone;
         writing.lock();
         try {
-            if (!open) {
-                return;
-            }
-            if (bytes != null && bytes.length > 0) {
-                out.write(bytes);
-            }
-            if (flush) {
-                out.flush();
-            }
-            lastWrite = System.nanoTime();
-        } catch (IOException e) {
-            gone = e;
+            gone = open ? writeLocked(bytes, flush) : null;
         } finally {
             writing.unlock();
         }
@@ -189,60 +190,96 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
         }
     }
 
-    /** Writes a heartbeat if the stream was silent for the whole interval, and schedules the next check. */
+    /** Writes with the lock held; returns the failure of a connection that is gone, to be handled without it. */
+    private Exception writeLocked(byte[] bytes, boolean flush) {
+        try {
+            if (bytes != null && bytes.length > 0) {
+                out.write(bytes);
+            }
+            if (flush) {
+                out.flush();
+            }
+            lastWrite = System.nanoTime();
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return e; // a server may throw IllegalStateException on a response it completed after an error
+        }
+    }
+
+    /**
+     * Writes a heartbeat if the stream was silent for the whole interval, and schedules the next check. A write under
+     * way means the stream is not silent. The write is made under {@code tryLock}, and a failure handled only once
+     * the lock is released: {@code onClose} callbacks never run while a writer could be waiting for it.
+     */
     private void heartbeat() {
         if (!open) {
             return;
         }
         long interval = streams.heartbeat().toNanos();
         long silent = System.nanoTime() - lastWrite;
-        if (silent >= interval && writing.tryLock()) {
-            try {
-                write(HEARTBEAT, true);
-            } finally {
-                writing.unlock();
+        if (silent >= interval) {
+            Exception gone = null;
+            if (writing.tryLock()) {
+                try {
+                    gone = open ? writeLocked(HEARTBEAT, true) : null;
+                } finally {
+                    writing.unlock();
+                }
+            }
+            if (gone != null) {
+                disconnected(gone);
+                return;
             }
             silent = 0;
         }
-        scheduleHeartbeat(Math.max(interval - silent, TimeUnit.MILLISECONDS.toNanos(10)));
+        scheduleHeartbeat(interval - silent);
     }
 
     private void scheduleHeartbeat(long delayNanos) {
-        Duration interval = streams.heartbeat();
-        if (interval.isZero() || !open) {
+        if (streams.heartbeat().isZero() || !open) {
             return;
         }
         try {
-            heartbeat = streams.scheduler().schedule(this::heartbeat, delayNanos, TimeUnit.NANOSECONDS);
+            ScheduledFuture<?> next = streams.scheduler().schedule(this::heartbeat, delayNanos, TimeUnit.NANOSECONDS);
+            heartbeat = next;
+            if (!open) {
+                next.cancel(false); // closed meanwhile: close() may have cancelled the previous one only
+            }
         } catch (RejectedExecutionException e) {
             LOG.log(Level.FINE, e, () -> "Route " + route + ": no heartbeat scheduled (the server is stopping)");
         }
     }
 
-    /** The producer finished: normally, or with a failure that ends the answer early (S-11.4). */
+    /** The producer finished: normally, or with a failure that ends the answer where it is (S-11.4). */
     private void finish(Throwable failure) {
-        if (failure == null) {
-            close(false);
-        } else if (open) {
+        if (failure != null && open) {
             LOG.log(
                     Level.SEVERE,
                     failure,
                     () -> "Route " + route + ": the stream of handler " + handler
                             + " failed; its answer was ended where it was (its status was sent)");
-            close(true);
-        } else {
+        } else if (failure != null) {
             LOG.log(
                     Level.FINE,
                     failure,
                     () -> "Route " + route + ": the stream of handler " + handler + " failed after its client left");
         }
-        ended.complete(null);
+        if (!close(failure != null, true)) {
+            ended.complete(null); // closed before, by a client that left: the body has returned now
+        }
     }
 
     @Override
     public void disconnected(Throwable cause) {
-        if (closed) {
-            return;
+        synchronized (callbacks) {
+            if (closed) {
+                return;
+            }
+            if (!started) {
+                closed = true; // before the head was out: nothing runs
+                ended.complete(null);
+                return;
+            }
         }
         LOG.log(
                 Level.FINE,
@@ -252,17 +289,23 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
         if (current != null) {
             current.cancel();
         }
-        close(false);
-        if (producer instanceof Publisher) {
-            ended.complete(null); // a body ends when it returns; a cancelled publisher has ended now
-        }
+        // A body ends when it returns; a cancelled publisher has ended now.
+        close(false, producer instanceof Publisher);
     }
 
-    /** Closes the stream once: no more writes, no more heartbeats, the callbacks run, the output ended. */
-    private void close(boolean abort) {
+    /**
+     * Closes the stream once: no more writes, no more heartbeats, the callbacks run, what was written is flushed, the
+     * producer's end is told (when it has ended) before the output ends, so that what waits for it (the
+     * {@code after()} tasks) is under way by the time a test reads the answer.
+     *
+     * @param abort whether the producer failed
+     * @param producerEnded whether the body or publisher is done
+     * @return {@code false} when the stream was closed already
+     */
+    private boolean close(boolean abort, boolean producerEnded) {
         synchronized (callbacks) {
             if (closed) {
-                return;
+                return false;
             }
             closed = true;
         }
@@ -280,6 +323,17 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
         toRun.forEach(this::run);
         writing.lock();
         try {
+            if (!abort) {
+                writeLocked(null, true);
+            }
+        } finally {
+            writing.unlock();
+        }
+        if (producerEnded) {
+            ended.complete(null);
+        }
+        writing.lock();
+        try {
             if (abort) {
                 out.abort();
             } else {
@@ -288,6 +342,7 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
         } finally {
             writing.unlock();
         }
+        return true;
     }
 
     private void run(Runnable callback) {

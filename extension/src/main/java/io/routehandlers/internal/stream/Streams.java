@@ -13,6 +13,7 @@ import jakarta.json.bind.Jsonb;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
@@ -98,6 +99,9 @@ public class Streams {
                     && parameterized.getRawType() instanceof Class<?> raw
                     && parameterized.getActualTypeArguments().length == 1) {
                 Type argument = parameterized.getActualTypeArguments()[0];
+                if (argument instanceof WildcardType wildcard && wildcard.getUpperBounds().length == 1) {
+                    argument = wildcard.getUpperBounds()[0]; // Publisher<? extends SseEvent>
+                }
                 return CompletionStage.class.isAssignableFrom(raw)
                         ? itemType(argument)
                         : Flow.Publisher.class.isAssignableFrom(raw) ? argument : null;

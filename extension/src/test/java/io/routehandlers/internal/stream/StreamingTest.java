@@ -40,7 +40,7 @@ class StreamingTest {
         Streaming.MOST_DEMANDED.set(0);
         Logger.getLogger("io.routehandlers").addHandler(recorder);
         routes = Harness.start(
-                Map.of("routehandlers.sse.heartbeat", "0"),
+                Map.of("routehandlers.sse.heartbeat", "0", "routehandlers.route./never.async-timeout", "1"),
                 Streaming.Words.class,
                 Streaming.Ticks.class,
                 Streaming.PublishedText.class,
@@ -49,6 +49,9 @@ class StreamingTest {
                 Streaming.Broken.class,
                 Streaming.CachedStream.class,
                 Streaming.After.class,
+                Streaming.StreamedAfter.class,
+                Streaming.Never.class,
+                Streaming.CachedAfter.class,
                 Streaming.Audit.class);
     }
 
@@ -143,5 +146,24 @@ class StreamingTest {
         DirectResponse response = routes.send("GET", "/after/missing", "X-Trace", "t-2");
         assertThat(response.status()).isEqualTo(404);
         assertThat(Streaming.SEEN).containsExactly("after t-2", "audit t-2");
+    }
+
+    @Test
+    void afterTasksOfAStreamRunOnceItEndedAndBeforeTheTesterReturns() {
+        assertThat(Harness.text(routes.get("/streamed-after"))).isEqualTo("streamed");
+        assertThat(Streaming.SEEN).containsExactly("body done", "after the stream");
+    }
+
+    @Test
+    void afterTasksRunOnceATimedOutAsyncHandlerWasAnswered503() {
+        assertThat(routes.get("/never").status()).isEqualTo(503);
+        assertThat(Streaming.SEEN).containsExactly("after the timeout");
+    }
+
+    @Test
+    void afterTasksOfACachedRenderRunAfterTheAnswerAndSeeTheRequestTheRenderCouldNot() {
+        DirectResponse response = routes.send("GET", "/cached-after/1", "X-Trace", "t-3");
+        assertThat(response.header("X-Route-Cache")).contains("MISS");
+        assertThat(Streaming.SEEN).containsExactly("render sees -", "after sees t-3");
     }
 }
