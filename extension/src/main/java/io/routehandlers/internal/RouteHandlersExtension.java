@@ -2,6 +2,7 @@ package io.routehandlers.internal;
 
 import io.routehandlers.Route;
 import io.routehandlers.internal.config.ConfigLookup;
+import io.routehandlers.internal.openapi.DeployedRoutes;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.Platform;
 import io.routehandlers.internal.problems.RouteDeploymentException;
@@ -108,6 +109,7 @@ public class RouteHandlersExtension implements Extension {
     void validate(@Observes AfterDeploymentValidation event) {
         if (problems.isEmpty()) {
             LOG.info(table::describe);
+            DeployedRoutes.publish(table);
         } else {
             // One problem, not one per route problem: containers show the first problem's first line in their
             // summary, and it names every id. (Problems added in AfterBeanDiscovery are wrapped in a list.)

@@ -1,0 +1,292 @@
+package io.routehandlers.internal.openapi;
+
+import io.routehandlers.RouteResponse;
+import io.routehandlers.SseEvent;
+import io.routehandlers.internal.metadata.MetadataKind;
+import io.routehandlers.internal.scan.Argument;
+import io.routehandlers.internal.scan.Handler;
+import io.routehandlers.internal.scan.RouteDefinition;
+import io.routehandlers.internal.scan.RouteTable;
+import io.routehandlers.internal.stream.Streams;
+import io.routehandlers.internal.tree.Segment;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * The routes as OpenAPI paths (S-13.1): each route's template ({@code /items/{slug}}; a catch-all as one
+ * parameter marked {@code x-routehandlers-catch-all}, an optional one as two paths), one operation per declared
+ * handler, its path parameters, a {@code 200} response with the schema of the handler's return type
+ * ({@link JsonSchemas}), and the MicroProfile OpenAPI annotations of the handler ({@code @Operation}, {@code @Tag},
+ * {@code @APIResponse}, {@code @Parameter}). Paths the document has already are left alone. Never throws: a failure
+ * is logged, and the document keeps what it had.
+ */
+final class RouteDocument {
+
+    private static final Logger LOG = Logger.getLogger("io.routehandlers");
+
+    /** The extension that marks a path parameter matching one or more segments. */
+    static final String CATCH_ALL = "x-routehandlers-catch-all";
+
+    private RouteDocument() {}
+
+    /** Adds every route of the application to a document. */
+    static void addRoutes(OpenAPI model) {
+        Optional<RouteTable> table = DeployedRoutes.table();
+        if (table.isEmpty()) {
+            return;
+        }
+        try {
+            Paths paths = model.getPaths();
+            if (paths == null) {
+                paths = OASFactory.createPaths();
+                model.setPaths(paths);
+            }
+            JsonSchemas schemas = new JsonSchemas();
+            for (RouteDefinition route : table.get().routes()) {
+                for (Map.Entry<String, PathItem> entry :
+                        pathItems(route, schemas).entrySet()) {
+                    if (!paths.hasPathItem(entry.getKey())) {
+                        paths.addPathItem(entry.getKey(), entry.getValue());
+                    }
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, e, () -> "The routes could not be added to the OpenAPI document");
+        }
+    }
+
+    /** A route's path items: one, or two for an optional catch-all (without and with its segments). */
+    static Map<String, PathItem> pathItems(RouteDefinition route, JsonSchemas schemas) {
+        Map<String, PathItem> items = new LinkedHashMap<>();
+        List<Segment> segments = route.path().segments();
+        boolean optionalTail =
+                !segments.isEmpty() && segments.get(segments.size() - 1) instanceof Segment.OptionalCatchAll;
+        if (optionalTail) {
+            items.put(template(segments.subList(0, segments.size() - 1)), pathItem(route, schemas, false));
+        }
+        items.put(template(segments), pathItem(route, schemas, true));
+        return items;
+    }
+
+    /** {@code /items/{slug}}: static segments as they are, every param in braces. */
+    static String template(List<Segment> segments) {
+        StringBuilder path = new StringBuilder();
+        for (Segment segment : segments) {
+            path.append('/').append(segment.paramName() == null ? segment.display() : "{" + segment.paramName() + "}");
+        }
+        return path.length() == 0 ? "/" : path.toString();
+    }
+
+    private static PathItem pathItem(RouteDefinition route, JsonSchemas schemas, boolean withTail) {
+        PathItem item = OASFactory.createPathItem();
+        List<Segment> segments = route.path().segments();
+        Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+        if (withTail && last != null && last.isCatchAll()) {
+            item.addExtension(CATCH_ALL, true);
+        }
+        for (Handler handler : route.handlers().values()) {
+            org.eclipse.microprofile.openapi.models.Operation operation = operation(route, handler, schemas, withTail);
+            if (operation != null) {
+                set(item, handler.httpMethod(), operation);
+            }
+        }
+        return item;
+    }
+
+    private static void set(PathItem item, String method, org.eclipse.microprofile.openapi.models.Operation op) {
+        switch (method) {
+            case "GET" -> item.setGET(op);
+            case "POST" -> item.setPOST(op);
+            case "PUT" -> item.setPUT(op);
+            case "PATCH" -> item.setPATCH(op);
+            case "DELETE" -> item.setDELETE(op);
+            case "HEAD" -> item.setHEAD(op);
+            case "OPTIONS" -> item.setOPTIONS(op);
+            default -> throw new IllegalArgumentException("No OpenAPI operation for " + method);
+        }
+    }
+
+    /** One handler's operation, or {@code null} when {@code @Operation(hidden = true)}. */
+    private static org.eclipse.microprofile.openapi.models.Operation operation(
+            RouteDefinition route, Handler handler, JsonSchemas schemas, boolean withTail) {
+        Method method = handler.method();
+        Operation annotation = method.getAnnotation(Operation.class);
+        if (annotation != null && annotation.hidden()) {
+            return null;
+        }
+        org.eclipse.microprofile.openapi.models.Operation operation = OASFactory.createOperation();
+        if (annotation != null) {
+            operation.setSummary(blankToNull(annotation.summary()));
+            operation.setDescription(blankToNull(annotation.description()));
+            operation.setOperationId(blankToNull(annotation.operationId()));
+        }
+        for (Tag tag : tags(method)) {
+            if (!tag.name().isBlank()) {
+                operation.addTag(tag.name());
+            }
+        }
+        Map<String, Type> paramTypes = paramTypes(route, handler);
+        Map<String, Parameter> documented = new LinkedHashMap<>();
+        for (Parameter p : method.getAnnotationsByType(Parameter.class)) {
+            documented.put(p.name(), p);
+        }
+        for (java.lang.reflect.Parameter p : method.getParameters()) {
+            Parameter declared = p.getAnnotation(Parameter.class);
+            if (declared != null) {
+                documented.put(declared.name().isBlank() ? p.getName() : declared.name(), declared);
+            }
+        }
+        for (Segment segment : route.path().segments()) {
+            String name = segment.paramName();
+            if (name == null || (!withTail && segment instanceof Segment.OptionalCatchAll)) {
+                continue;
+            }
+            org.eclipse.microprofile.openapi.models.parameters.Parameter parameter = OASFactory.createParameter()
+                    .name(name)
+                    .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH)
+                    .required(true)
+                    .schema(
+                            segment.isCatchAll()
+                                    ? schemas.of(String.class)
+                                    : schemas.of(paramTypes.getOrDefault(name, String.class)));
+            Parameter doc = documented.get(name);
+            if (doc != null) {
+                parameter.setDescription(blankToNull(doc.description()));
+            }
+            if (segment.isCatchAll()) {
+                parameter.setDescription(Optional.ofNullable(parameter.getDescription())
+                        .orElse("One or more path segments, joined by /"));
+                parameter.addExtension(CATCH_ALL, true);
+            }
+            operation.addParameter(parameter);
+        }
+        operation.setResponses(responses(handler, method, schemas));
+        return operation;
+    }
+
+    private static List<Tag> tags(Method method) {
+        List<Tag> tags = new ArrayList<>(List.of(method.getAnnotationsByType(Tag.class)));
+        if (tags.isEmpty()) {
+            tags.addAll(List.of(method.getDeclaringClass().getAnnotationsByType(Tag.class)));
+        }
+        return tags;
+    }
+
+    /** The Java type of each path param: from {@code @Param} arguments and typed {@code RouteContext} records. */
+    private static Map<String, Type> paramTypes(RouteDefinition route, Handler handler) {
+        Map<String, Type> types = new LinkedHashMap<>();
+        List<String> names = route.path().paramNames();
+        Type[] parameterTypes = handler.method().getGenericParameterTypes();
+        List<Argument> arguments = handler.arguments();
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i) instanceof Argument.PathParam p) {
+                types.put(names.get(p.index()), parameterTypes[i]);
+            } else if (arguments.get(i) instanceof Argument.Context context
+                    && context.constructor() != null
+                    && parameterTypes[i] instanceof ParameterizedType typed
+                    && typed.getActualTypeArguments()[0] instanceof Class<?> record
+                    && record.isRecord()) {
+                RecordComponent[] components = record.getRecordComponents();
+                for (int c = 0; c < components.length; c++) {
+                    types.put(names.get(context.paramIndexes()[c]), components[c].getGenericType());
+                }
+            }
+        }
+        return types;
+    }
+
+    /** {@code 200} with the body's media type and schema, or the handler's own {@code @APIResponse}s. */
+    private static APIResponses responses(Handler handler, Method method, JsonSchemas schemas) {
+        APIResponses responses = OASFactory.createAPIResponses();
+        APIResponse[] declared = method.getAnnotationsByType(APIResponse.class);
+        Content content = content(handler, schemas);
+        if (declared.length == 0) {
+            responses.addAPIResponse(
+                    "200", OASFactory.createAPIResponse().description("OK").content(content));
+            return responses;
+        }
+        for (APIResponse response : declared) {
+            String code = response.responseCode().isBlank() ? "default" : response.responseCode();
+            org.eclipse.microprofile.openapi.models.responses.APIResponse model =
+                    OASFactory.createAPIResponse().description(response.description());
+            if (code.startsWith("2") && content != null) {
+                model.setContent(content);
+            }
+            responses.addAPIResponse(code, model);
+        }
+        return responses;
+    }
+
+    /** The body of a handler's answer, by its declared return type; none when the type says nothing (a response). */
+    private static Content content(Handler handler, JsonSchemas schemas) {
+        Type type = unwrap(handler.method().getGenericReturnType());
+        Class<?> raw = JsonSchemas.raw(type);
+        if (raw == null
+                || raw == Object.class
+                || raw == RouteResponse.class
+                || raw == jakarta.ws.rs.core.Response.class) {
+            return null;
+        }
+        if (handler.metadata().isPresent()) {
+            MetadataKind kind = handler.metadata().get();
+            return media(kind.contentType(), kind == MetadataKind.IMAGE ? schemas.binary() : schemas.of(String.class));
+        }
+        if (Flow.Publisher.class.isAssignableFrom(raw)) {
+            Streams.Items items = Streams.Items.of(handler.method().getGenericReturnType());
+            Type item = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+            Schema schema = items == Streams.Items.JSON_LINES ? schemas.of(item) : schemas.of(String.class);
+            return media(items.contentType(), items == Streams.Items.BYTES ? schemas.binary() : schema);
+        }
+        if (raw == String.class) {
+            return media(RouteResponse.TEXT_PLAIN_UTF8, schemas.of(String.class));
+        }
+        if (raw == byte[].class || java.io.InputStream.class.isAssignableFrom(raw)) {
+            return media("application/octet-stream", schemas.binary());
+        }
+        if (raw == SseEvent.class) {
+            return media(RouteResponse.TEXT_EVENT_STREAM, schemas.of(String.class));
+        }
+        return media(RouteResponse.APPLICATION_JSON, schemas.of(type));
+    }
+
+    private static Content media(String type, Schema schema) {
+        return OASFactory.createContent()
+                .addMediaType(type, OASFactory.createMediaType().schema(schema));
+    }
+
+    /** The value type of a {@code CompletionStage<T>} or {@code Optional<T>}. */
+    private static Type unwrap(Type type) {
+        if (type instanceof ParameterizedType p
+                && p.getRawType() instanceof Class<?> raw
+                && (CompletionStage.class.isAssignableFrom(raw) || raw == Optional.class)) {
+            return unwrap(p.getActualTypeArguments()[0]);
+        }
+        return type;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

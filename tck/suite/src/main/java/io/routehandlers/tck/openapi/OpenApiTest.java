@@ -1,0 +1,91 @@
+package io.routehandlers.tck.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.routehandlers.tck.Deployments;
+import io.routehandlers.tck.Http;
+import io.routehandlers.tck.Spec;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * S-13.1 on the server's own MicroProfile OpenAPI ({@code /openapi} at the server's root, which each runner enables):
+ * the route's template, operation, path parameter and response schema, beside the WAR's Jakarta REST resource.
+ * The JSON is compared without its whitespace, whatever the server's formatting.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OpenApiTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war("documented", Shelf.class, Shelf.Item.class, Inventory.class, Inventory.Rest.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String document() throws Exception {
+        URL root = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/");
+        HttpResponse<String> response = Http.at(root)
+                .send(Http.at(root)
+                        .request("/openapi")
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build());
+        assertThat(response.statusCode()).as("the server's /openapi").isEqualTo(200);
+        return response.body().replaceAll("\\s+", "");
+    }
+
+    /** The JSON object that follows a key: balanced braces from the key's value on. */
+    private static String objectAt(String json, Pattern key) {
+        Matcher matcher = key.matcher(json);
+        assertThat(matcher.find())
+                .as("the document has %s; it is: %s", key, json)
+                .isTrue();
+        int start = matcher.end() - 1;
+        int depth = 0;
+        for (int i = start; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return json.substring(start, i + 1);
+            }
+        }
+        throw new AssertionError("Unbalanced JSON after " + key);
+    }
+
+    @Test
+    @Spec("S-13.1")
+    void documentListsTheRouteWithItsOperationPathParamAndResponseSchema() throws Exception {
+        String json = document();
+        String path = objectAt(json, Pattern.compile("\"(/[^\"]*)?/items/\\{slug\\}\":\\{"));
+        String get = objectAt(path, Pattern.compile("\"get\":\\{"));
+        assertThat(get)
+                .contains("\"name\":\"slug\"")
+                .contains("\"in\":\"path\"")
+                .contains("\"required\":true");
+        String schema = objectAt(get, Pattern.compile("\"application/json\":\\{"));
+        assertThat(schema).containsPattern("\"slug\":\\{\"type\":\\[?\"string\"");
+        assertThat(schema).containsPattern("\"stock\":\\{[^}]*\"type\":\\[?\"integer\"");
+        assertThat(objectAt(schema, Pattern.compile("\"tags\":\\{"))).containsPattern("\"type\":\\[?\"array\"");
+        assertThat(path)
+                .as("no operation for an undeclared method")
+                .doesNotContain("\"post\":")
+                .doesNotContain("\"head\":");
+    }
+
+    @Test
+    @Spec("S-13.1")
+    void applicationsOwnResourceStaysInTheDocument() throws Exception {
+        assertThat(document()).containsPattern("\"(/[^\"]*)?/inventory\":\\{\"get\":");
+    }
+}
