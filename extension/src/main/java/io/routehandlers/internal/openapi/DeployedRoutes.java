@@ -2,6 +2,9 @@ package io.routehandlers.internal.openapi;
 
 import io.routehandlers.internal.scan.RouteTable;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The route table of this application, for the OpenAPI reader and filter, which the server creates itself and calls
@@ -10,13 +13,34 @@ import java.util.Optional;
  */
 public final class DeployedRoutes {
 
+    private static final Logger LOG = Logger.getLogger("io.routehandlers");
+
     private static volatile RouteTable table;
 
     private DeployedRoutes() {}
 
-    /** Publishes the application's routes once they were validated. */
+    /**
+     * Publishes the application's routes once they were validated, and says once if the application named both a
+     * model reader and a filter of its own, which leaves the extension's out of the document.
+     */
     public static void publish(RouteTable routes) {
         table = routes;
+        try {
+            Config config = ConfigProvider.getConfig();
+            Optional<String> reader = config.getOptionalValue(OpenApiConfigSource.READER, String.class);
+            Optional<String> filter = config.getOptionalValue(OpenApiConfigSource.FILTER, String.class);
+            if (reader.isPresent()
+                    && filter.isPresent()
+                    && !reader.get().equals(OpenApiConfigSource.OWN_READER)
+                    && !filter.get().equals(OpenApiConfigSource.OWN_FILTER)) {
+                LOG.warning(
+                        () -> "The application names its own OpenAPI model reader (" + reader.get()
+                                + ") and filter (" + filter.get() + "), so the routes are not in its OpenAPI document. "
+                                + "Drop one of the two keys, and the extension's reader or filter adds them (docs/openapi.md).");
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // No MicroProfile Config: no OpenAPI configuration to check either.
+        }
     }
 
     /** The application's routes, once deployed. */

@@ -18,12 +18,15 @@ public final class OpenApiConfigSource implements ConfigSource {
     static final String READER = "mp.openapi.model.reader";
     static final String FILTER = "mp.openapi.filter";
 
+    /** The extension's reader and filter, by name: naming them loads nothing where MicroProfile OpenAPI is absent. */
+    static final String OWN_READER = "io.routehandlers.internal.openapi.RoutesModelReader";
+
+    static final String OWN_FILTER = "io.routehandlers.internal.openapi.RoutesFilter";
+
     private final Map<String, String> values;
 
     public OpenApiConfigSource() {
-        this.values = openApiPresent()
-                ? Map.of(READER, RoutesModelReader.class.getName(), FILTER, RoutesFilter.class.getName())
-                : Map.of();
+        this.values = openApiPresent() ? Map.of(READER, OWN_READER, FILTER, OWN_FILTER) : Map.of();
     }
 
     private static boolean openApiPresent() {

@@ -7,6 +7,7 @@ import io.routehandlers.internal.scan.Argument;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
+import io.routehandlers.internal.scan.Split;
 import io.routehandlers.internal.stream.Streams;
 import io.routehandlers.internal.tree.Segment;
 import java.lang.reflect.Method;
@@ -65,11 +66,18 @@ final class RouteDocument {
             }
             JsonSchemas schemas = new JsonSchemas();
             for (RouteDefinition route : table.get().routes()) {
-                for (Map.Entry<String, PathItem> entry :
-                        pathItems(route, schemas).entrySet()) {
-                    if (!paths.hasPathItem(entry.getKey())) {
-                        paths.addPathItem(entry.getKey(), entry.getValue());
+                try {
+                    for (Map.Entry<String, PathItem> entry :
+                            pathItems(route, schemas).entrySet()) {
+                        if (!paths.hasPathItem(entry.getKey())) {
+                            paths.addPathItem(entry.getKey(), entry.getValue());
+                        }
                     }
+                } catch (RuntimeException e) {
+                    LOG.log(
+                            Level.WARNING,
+                            e,
+                            () -> "Route " + route.path().declared() + " could not be added to the OpenAPI document");
                 }
             }
         } catch (RuntimeException | LinkageError e) {
@@ -77,9 +85,21 @@ final class RouteDocument {
         }
     }
 
-    /** A route's path items: one, or two for an optional catch-all (without and with its segments). */
+    /**
+     * A route's path items: one, or two for an optional catch-all (without and with its segments). A split
+     * metadata route (S-9.2, S-9.5) is its index at the declared path and its files at {@code .../{id}.xml}.
+     */
     static Map<String, PathItem> pathItems(RouteDefinition route, JsonSchemas schemas) {
         Map<String, PathItem> items = new LinkedHashMap<>();
+        Split split = route.split();
+        if (split != null) {
+            boolean child = split.role() == Split.Role.CHILD;
+            String path = child
+                    ? split.childTemplate().replace("<id>", "{id}")
+                    : split.declared().url();
+            items.put(path, splitItem(split, child, schemas));
+            return items;
+        }
         List<Segment> segments = route.path().segments();
         boolean optionalTail =
                 !segments.isEmpty() && segments.get(segments.size() - 1) instanceof Segment.OptionalCatchAll;
@@ -88,6 +108,31 @@ final class RouteDocument {
         }
         items.put(template(segments), pathItem(route, schemas, true));
         return items;
+    }
+
+    /** The {@code GET} of a split route's index or of one of its files. */
+    private static PathItem splitItem(Split split, boolean child, JsonSchemas schemas) {
+        org.eclipse.microprofile.openapi.models.Operation operation = OASFactory.createOperation();
+        if (child) {
+            operation.addParameter(OASFactory.createParameter()
+                    .name("id")
+                    .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH)
+                    .required(true)
+                    .description("One of the ids the route's @" + split.annotation() + " method lists")
+                    .schema(schemas.of(String.class)));
+        }
+        MetadataKind kind = child ? split.kind() : MetadataKind.SITEMAP;
+        operation.setResponses(OASFactory.createAPIResponses()
+                .addAPIResponse(
+                        "200",
+                        OASFactory.createAPIResponse()
+                                .description("OK")
+                                .content(media(
+                                        kind.contentType(),
+                                        kind == MetadataKind.IMAGE ? schemas.binary() : schemas.of(String.class)))));
+        PathItem item = OASFactory.createPathItem();
+        item.setGET(operation);
+        return item;
     }
 
     /** {@code /items/{slug}}: static segments as they are, every param in braces. */
@@ -201,7 +246,7 @@ final class RouteDocument {
         Type[] parameterTypes = handler.method().getGenericParameterTypes();
         List<Argument> arguments = handler.arguments();
         for (int i = 0; i < arguments.size(); i++) {
-            if (arguments.get(i) instanceof Argument.PathParam p) {
+            if (arguments.get(i) instanceof Argument.PathParam p && p.index() < names.size()) {
                 types.put(names.get(p.index()), parameterTypes[i]);
             } else if (arguments.get(i) instanceof Argument.Context context
                     && context.constructor() != null
@@ -210,7 +255,9 @@ final class RouteDocument {
                     && record.isRecord()) {
                 RecordComponent[] components = record.getRecordComponents();
                 for (int c = 0; c < components.length; c++) {
-                    types.put(names.get(context.paramIndexes()[c]), components[c].getGenericType());
+                    if (context.paramIndexes()[c] < names.size()) {
+                        types.put(names.get(context.paramIndexes()[c]), components[c].getGenericType());
+                    }
                 }
             }
         }

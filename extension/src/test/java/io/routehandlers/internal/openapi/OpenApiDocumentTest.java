@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.routehandlers.fixtures.Documented;
 import io.routehandlers.fixtures.Harness;
+import io.routehandlers.fixtures.Metadata;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -24,7 +25,12 @@ class OpenApiDocumentTest {
     @BeforeAll
     static void start() {
         routes = Harness.start(
-                Documented.Items.class, Documented.Docs.class, Documented.Shop.class, Documented.Clock.class);
+                Map.of("routehandlers.metadata.base-url", "https://shop.example"),
+                Documented.Items.class,
+                Documented.Docs.class,
+                Documented.Shop.class,
+                Documented.Clock.class,
+                Metadata.ProductSitemaps.class);
     }
 
     @AfterAll
@@ -141,5 +147,18 @@ class OpenApiDocumentTest {
         assertThat(source.getValue("mp.openapi.model.reader")).isEqualTo(RoutesModelReader.class.getName());
         assertThat(source.getValue("mp.openapi.filter")).isEqualTo(RoutesFilter.class.getName());
         assertThat(List.copyOf(source.getPropertyNames())).hasSize(2);
+        assertThat(OpenApiConfigSource.OWN_READER).isEqualTo(RoutesModelReader.class.getName());
+        assertThat(OpenApiConfigSource.OWN_FILTER).isEqualTo(RoutesFilter.class.getName());
+    }
+
+    @Test
+    void splitSitemapIsItsIndexAndItsFilesById() {
+        Map<String, PathItem> paths = paths();
+        assertThat(paths).containsKeys("/products/sitemap.xml", "/products/sitemap/{id}.xml");
+        assertThat(paths.get("/products/sitemap.xml").getGET().getParameters()).isNullOrEmpty();
+        Operation file = paths.get("/products/sitemap/{id}.xml").getGET();
+        assertThat(file.getParameters()).extracting(Parameter::getName).containsExactly("id");
+        assertThat(file.getResponses().getAPIResponse("200").getContent().getMediaTypes())
+                .containsOnlyKeys("application/xml");
     }
 }
