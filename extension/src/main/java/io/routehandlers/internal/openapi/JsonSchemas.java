@@ -13,17 +13,32 @@ import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Calendar;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -32,20 +47,36 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * The JSON Schema of a Java type as JSON-B writes it (S-13.1): records and classes as objects whose properties have
  * their JSON-B names ({@code @JsonbProperty}, {@code @JsonbTransient} left out) in JSON-B's default lexicographic
- * order, collections and arrays as arrays, maps as objects of values, {@code Optional} as its value, strings, enums,
- * numbers, booleans and {@code java.time} values with their formats. A type met again inside itself is an object
+ * order, collections and arrays as arrays ({@code byte[]} too: JSON-B's default binary strategy writes numbers),
+ * maps as objects of values, {@code Optional} as its value, strings, enums, numbers, booleans, {@code java.time}
+ * values and the other JDK types JSON-B writes as text, {@code Object} as any value. A type met again inside itself is an object
  * without properties, so recursive types end. Written by hand: MicroProfile OpenAPI's own scanner reads Jakarta REST
  * resources only, and no library maps types to its model.
  */
 final class JsonSchemas {
+
+    /** The {@code java.*} types JSON-B writes as strings, besides those with a format of their own. */
+    private static final List<Class<?>> AS_STRINGS = List.of(
+            URI.class,
+            URL.class,
+            Duration.class,
+            Period.class,
+            LocalTime.class,
+            OffsetTime.class,
+            Date.class,
+            Calendar.class,
+            TimeZone.class,
+            ZoneId.class,
+            Path.class,
+            Locale.class);
 
     private final Set<Type> visiting = new HashSet<>();
 
     /** The schema of a type. */
     Schema of(Type type) {
         Class<?> raw = raw(type);
-        if (raw == null) {
-            return typed(Schema.SchemaType.OBJECT);
+        if (raw == null || raw == Object.class) {
+            return OASFactory.createSchema(); // any JSON value
         }
         if (raw == String.class
                 || raw == char.class
@@ -91,6 +122,15 @@ final class JsonSchemas {
         if (raw == LocalDate.class) {
             return typed(Schema.SchemaType.STRING).format("date");
         }
+        if (raw == OptionalInt.class || raw == OptionalLong.class) {
+            return typed(Schema.SchemaType.INTEGER);
+        }
+        if (raw == OptionalDouble.class) {
+            return typed(Schema.SchemaType.NUMBER);
+        }
+        if (AS_STRINGS.stream().anyMatch(t -> t.isAssignableFrom(raw))) {
+            return typed(Schema.SchemaType.STRING); // what JSON-B writes as text: URIs, durations, times, zones
+        }
         if (raw.isEnum()) {
             Schema schema = typed(Schema.SchemaType.STRING);
             for (Object constant : raw.getEnumConstants()) {
@@ -100,9 +140,6 @@ final class JsonSchemas {
         }
         if (raw == Optional.class) {
             return of(argument(type, 0));
-        }
-        if (raw == byte[].class) {
-            return typed(Schema.SchemaType.STRING).format("byte");
         }
         if (raw.isArray()) {
             Type component =
@@ -240,12 +277,11 @@ final class JsonSchemas {
 
         static void set(Schema schema, Schema.SchemaType type) {
             try {
-                Class<?> implementation = schema.getClass();
                 if (list == null && single == null) {
                     try {
-                        list = implementation.getMethod("type", List.class);
+                        list = Schema.class.getMethod("type", List.class); // 4.x
                     } catch (NoSuchMethodException e) {
-                        single = implementation.getMethod("type", Schema.SchemaType.class);
+                        single = Schema.class.getMethod("type", Schema.SchemaType.class); // 3.x
                     }
                 }
                 if (list != null) {

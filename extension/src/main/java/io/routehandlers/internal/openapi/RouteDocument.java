@@ -1,9 +1,8 @@
 package io.routehandlers.internal.openapi;
 
+import io.routehandlers.Param;
 import io.routehandlers.RouteResponse;
-import io.routehandlers.SseEvent;
 import io.routehandlers.internal.metadata.MetadataKind;
-import io.routehandlers.internal.scan.Argument;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
@@ -12,7 +11,6 @@ import io.routehandlers.internal.stream.Streams;
 import io.routehandlers.internal.tree.Segment;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +71,7 @@ final class RouteDocument {
                             paths.addPathItem(entry.getKey(), entry.getValue());
                         }
                     }
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | LinkageError e) {
                     LOG.log(
                             Level.WARNING,
                             e,
@@ -93,46 +91,31 @@ final class RouteDocument {
         Map<String, PathItem> items = new LinkedHashMap<>();
         Split split = route.split();
         if (split != null) {
+            // The files at .../{id}.xml, whose path ends in the param [id]; the index at the declared path.
             boolean child = split.role() == Split.Role.CHILD;
-            String path = child
-                    ? split.childTemplate().replace("<id>", "{id}")
-                    : split.declared().url();
-            items.put(path, splitItem(split, child, schemas));
+            putIfOperations(
+                    items,
+                    child
+                            ? split.childTemplate().replace("<id>", "{id}")
+                            : split.declared().url(),
+                    pathItem(route, schemas, true));
             return items;
         }
         List<Segment> segments = route.path().segments();
         boolean optionalTail =
                 !segments.isEmpty() && segments.get(segments.size() - 1) instanceof Segment.OptionalCatchAll;
         if (optionalTail) {
-            items.put(template(segments.subList(0, segments.size() - 1)), pathItem(route, schemas, false));
+            putIfOperations(items, template(segments.subList(0, segments.size() - 1)), pathItem(route, schemas, false));
         }
-        items.put(template(segments), pathItem(route, schemas, true));
+        putIfOperations(items, template(segments), pathItem(route, schemas, true));
         return items;
     }
 
-    /** The {@code GET} of a split route's index or of one of its files. */
-    private static PathItem splitItem(Split split, boolean child, JsonSchemas schemas) {
-        org.eclipse.microprofile.openapi.models.Operation operation = OASFactory.createOperation();
-        if (child) {
-            operation.addParameter(OASFactory.createParameter()
-                    .name("id")
-                    .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH)
-                    .required(true)
-                    .description("One of the ids the route's @" + split.annotation() + " method lists")
-                    .schema(schemas.of(String.class)));
+    /** A path item with at least one operation: a route whose handlers are all hidden has none. */
+    private static void putIfOperations(Map<String, PathItem> items, String path, PathItem item) {
+        if (item.getOperations() != null && !item.getOperations().isEmpty()) {
+            items.put(path, item);
         }
-        MetadataKind kind = child ? split.kind() : MetadataKind.SITEMAP;
-        operation.setResponses(OASFactory.createAPIResponses()
-                .addAPIResponse(
-                        "200",
-                        OASFactory.createAPIResponse()
-                                .description("OK")
-                                .content(media(
-                                        kind.contentType(),
-                                        kind == MetadataKind.IMAGE ? schemas.binary() : schemas.of(String.class)))));
-        PathItem item = OASFactory.createPathItem();
-        item.setGET(operation);
-        return item;
     }
 
     /** {@code /items/{slug}}: static segments as they are, every param in braces. */
@@ -185,22 +168,24 @@ final class RouteDocument {
         if (annotation != null) {
             operation.setSummary(blankToNull(annotation.summary()));
             operation.setDescription(blankToNull(annotation.description()));
-            operation.setOperationId(blankToNull(annotation.operationId()));
+            if (withTail) { // an optional catch-all's shorter path must not repeat the id, which is unique
+                operation.setOperationId(blankToNull(annotation.operationId()));
+            }
         }
         for (Tag tag : tags(method)) {
             if (!tag.name().isBlank()) {
                 operation.addTag(tag.name());
             }
         }
-        Map<String, Type> paramTypes = paramTypes(route, handler);
         Map<String, Parameter> documented = new LinkedHashMap<>();
         for (Parameter p : method.getAnnotationsByType(Parameter.class)) {
             documented.put(p.name(), p);
         }
         for (java.lang.reflect.Parameter p : method.getParameters()) {
             Parameter declared = p.getAnnotation(Parameter.class);
-            if (declared != null) {
-                documented.put(declared.name().isBlank() ? p.getName() : declared.name(), declared);
+            Param bound = p.getAnnotation(Param.class);
+            if (declared != null && (!declared.name().isBlank() || bound != null)) {
+                documented.put(declared.name().isBlank() ? bound.value() : declared.name(), declared);
             }
         }
         for (Segment segment : route.path().segments()) {
@@ -212,10 +197,7 @@ final class RouteDocument {
                     .name(name)
                     .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH)
                     .required(true)
-                    .schema(
-                            segment.isCatchAll()
-                                    ? schemas.of(String.class)
-                                    : schemas.of(paramTypes.getOrDefault(name, String.class)));
+                    .schema(schemas.of(String.class)); // a segment, or for a catch-all the segments joined by /
             Parameter doc = documented.get(name);
             if (doc != null) {
                 parameter.setDescription(blankToNull(doc.description()));
@@ -237,31 +219,6 @@ final class RouteDocument {
             tags.addAll(List.of(method.getDeclaringClass().getAnnotationsByType(Tag.class)));
         }
         return tags;
-    }
-
-    /** The Java type of each path param: from {@code @Param} arguments and typed {@code RouteContext} records. */
-    private static Map<String, Type> paramTypes(RouteDefinition route, Handler handler) {
-        Map<String, Type> types = new LinkedHashMap<>();
-        List<String> names = route.path().paramNames();
-        Type[] parameterTypes = handler.method().getGenericParameterTypes();
-        List<Argument> arguments = handler.arguments();
-        for (int i = 0; i < arguments.size(); i++) {
-            if (arguments.get(i) instanceof Argument.PathParam p && p.index() < names.size()) {
-                types.put(names.get(p.index()), parameterTypes[i]);
-            } else if (arguments.get(i) instanceof Argument.Context context
-                    && context.constructor() != null
-                    && parameterTypes[i] instanceof ParameterizedType typed
-                    && typed.getActualTypeArguments()[0] instanceof Class<?> record
-                    && record.isRecord()) {
-                RecordComponent[] components = record.getRecordComponents();
-                for (int c = 0; c < components.length; c++) {
-                    if (context.paramIndexes()[c] < names.size()) {
-                        types.put(names.get(context.paramIndexes()[c]), components[c].getGenericType());
-                    }
-                }
-            }
-        }
-        return types;
     }
 
     /** {@code 200} with the body's media type and schema, or the handler's own {@code @APIResponse}s. */
@@ -311,9 +268,6 @@ final class RouteDocument {
         }
         if (raw == byte[].class || java.io.InputStream.class.isAssignableFrom(raw)) {
             return media("application/octet-stream", schemas.binary());
-        }
-        if (raw == SseEvent.class) {
-            return media(RouteResponse.TEXT_EVENT_STREAM, schemas.of(String.class));
         }
         return media(RouteResponse.APPLICATION_JSON, schemas.of(type));
     }

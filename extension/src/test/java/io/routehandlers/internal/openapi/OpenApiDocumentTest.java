@@ -30,7 +30,8 @@ class OpenApiDocumentTest {
                 Documented.Docs.class,
                 Documented.Shop.class,
                 Documented.Clock.class,
-                Metadata.ProductSitemaps.class);
+                Metadata.ProductSitemaps.class,
+                Documented.Internal.class);
     }
 
     @AfterAll
@@ -76,8 +77,14 @@ class OpenApiDocumentTest {
                 .getSchema();
         assertThat(type(schema)).isEqualTo(Schema.SchemaType.OBJECT);
         assertThat(schema.getProperties().keySet())
-                .as("JSON-B names, sorted, transient left out")
-                .containsExactly("display_name", "prices", "slug", "stock", "tags");
+                .as("JSON-B names, sorted by them, transient left out")
+                .containsExactly("a_name", "extra", "photo", "prices", "slug", "stock", "tags");
+        assertThat(schema.getProperties().get("photo").getItems().getType())
+                .as("byte[] as JSON-B writes it by default: numbers")
+                .isEqualTo(Schema.SchemaType.INTEGER);
+        assertThat(type(schema.getProperties().get("extra")))
+                .as("Object: any value")
+                .isNull();
         assertThat(type(schema.getProperties().get("stock"))).isEqualTo(Schema.SchemaType.INTEGER);
         assertThat(schema.getProperties().get("tags").getItems().getType()).isEqualTo(Schema.SchemaType.STRING);
         assertThat(type(schema.getProperties().get("prices").getAdditionalPropertiesSchema()))
@@ -96,6 +103,11 @@ class OpenApiDocumentTest {
                         .getMediaTypes())
                 .containsOnlyKeys("text/plain;charset=UTF-8");
         assertThat(paths).containsKeys("/shop/{page}", "/shop/{page}/{filters}");
+        assertThat(paths.get("/shop/{page}/{filters}").getGET().getOperationId())
+                .isEqualTo("shop");
+        assertThat(paths.get("/shop/{page}").getGET().getOperationId())
+                .as("operation ids are unique in a document")
+                .isNull();
         assertThat(paths.get("/shop/{page}").getGET().getParameters())
                 .extracting(Parameter::getName)
                 .containsExactly("page");
@@ -119,6 +131,7 @@ class OpenApiDocumentTest {
 
     @Test
     void hiddenOperationsAreLeftOutAndStreamsHaveTheirMediaType() {
+        assertThat(paths()).as("a route with hidden handlers only").doesNotContainKey("/internal");
         PathItem clock = paths().get("/clock");
         assertThat(clock.getPOST()).isNull();
         assertThat(clock.getGET()
@@ -158,6 +171,12 @@ class OpenApiDocumentTest {
         assertThat(paths.get("/products/sitemap.xml").getGET().getParameters()).isNullOrEmpty();
         Operation file = paths.get("/products/sitemap/{id}.xml").getGET();
         assertThat(file.getParameters()).extracting(Parameter::getName).containsExactly("id");
+        assertThat(paths.get("/products/sitemap/{id}.xml").getPOST())
+                .as("the files' other handlers")
+                .isNotNull();
+        assertThat(paths.get("/products/sitemap.xml").getPOST())
+                .as("the index answers GET only")
+                .isNull();
         assertThat(file.getResponses().getAPIResponse("200").getContent().getMediaTypes())
                 .containsOnlyKeys("application/xml");
     }

@@ -5,23 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.routehandlers.EventStream;
 import io.routehandlers.ResponseStream;
 import io.routehandlers.SseEvent;
+import io.routehandlers.fixtures.LogRecords;
 import io.routehandlers.internal.http.StreamOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,21 +25,7 @@ import org.junit.jupiter.api.Test;
 /** S-11.1 to S-11.3 on one stream: disconnects, back-pressure and heartbeats, with an output the test controls. */
 class LiveStreamTest {
 
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler recorder = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
-    private final Logger log = Logger.getLogger("io.routehandlers");
-    private Level level;
+    private LogRecords logged;
 
     private Streams streams(Duration heartbeat) {
         return new Streams() {
@@ -56,15 +38,12 @@ class LiveStreamTest {
 
     @BeforeEach
     void record() {
-        level = log.getLevel();
-        log.setLevel(Level.ALL);
-        log.addHandler(recorder);
+        logged = LogRecords.capture();
     }
 
     @AfterEach
     void stopRecording() {
-        log.removeHandler(recorder);
-        log.setLevel(level);
+        logged.close();
     }
 
     /** An output that keeps what was flushed, and fails every write once the client is "gone". */
@@ -146,7 +125,7 @@ class LiveStreamTest {
         assertThat(client.text()).as("the write after the close was dropped").doesNotContain("after");
         assertThat(bodyThrew).isFalse();
         assertThat(client.ended.getCount()).isZero();
-        assertThat(logged)
+        assertThat(logged.records())
                 .allSatisfy(r -> assertThat(r.getLevel().intValue()).isLessThanOrEqualTo(Level.FINE.intValue()));
     }
 
@@ -168,7 +147,7 @@ class LiveStreamTest {
         stream.disconnected(new IOException("Connection reset"));
         assertThat(cancelled.await(1, TimeUnit.SECONDS)).isTrue();
         stream.ended().get(1, TimeUnit.SECONDS);
-        assertThat(logged)
+        assertThat(logged.records())
                 .allSatisfy(r -> assertThat(r.getLevel().intValue()).isLessThanOrEqualTo(Level.FINE.intValue()));
     }
 

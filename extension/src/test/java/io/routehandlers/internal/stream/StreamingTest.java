@@ -3,15 +3,12 @@ package io.routehandlers.internal.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.routehandlers.fixtures.Harness;
+import io.routehandlers.fixtures.LogRecords;
 import io.routehandlers.fixtures.Streaming;
 import io.routehandlers.internal.direct.DirectResponse;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,25 +17,13 @@ import org.junit.jupiter.api.Test;
 class StreamingTest {
 
     private Harness routes;
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler recorder = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    private LogRecords logged;
 
     @BeforeEach
     void start() {
         Streaming.SEEN.clear();
         Streaming.MOST_DEMANDED.set(0);
-        Logger.getLogger("io.routehandlers").addHandler(recorder);
+        logged = LogRecords.capture();
         routes = Harness.start(
                 Map.of("routehandlers.sse.heartbeat", "0", "routehandlers.route./never.async-timeout", "1"),
                 Streaming.Words.class,
@@ -58,7 +43,7 @@ class StreamingTest {
     @AfterEach
     void stop() {
         routes.close();
-        Logger.getLogger("io.routehandlers").removeHandler(recorder);
+        logged.close();
     }
 
     @Test
@@ -117,7 +102,7 @@ class StreamingTest {
         assertThat(Harness.text(late)).isEqualTo("partial");
         String message = "Route /broken/[when]: the stream of handler io.routehandlers.fixtures.Streaming$Broken#get("
                 + "RouteRequest) failed; its answer was ended where it was (its status was sent)";
-        assertThat(logged)
+        assertThat(logged.records())
                 .filteredOn(r -> r.getLevel() == Level.SEVERE)
                 .extracting(LogRecord::getMessage)
                 .containsExactly(message, message);

@@ -85,7 +85,16 @@ class OpenApiTest {
 
     @Test
     @Spec("S-13.1")
-    void applicationsOwnResourceStaysInTheDocument() throws Exception {
-        assertThat(document()).containsPattern("\"(/[^\"]*)?/inventory\":\\{\"get\":");
+    void applicationsOwnResourceStaysInTheDocumentUnderTheSamePrefixAsTheRoutes() throws Exception {
+        String json = document();
+        Matcher resource =
+                Pattern.compile("\"(/[^\"]*)?/rest/inventory\":\\{\"get\":").matcher(json);
+        assertThat(resource.find())
+                .as("the WAR's Jakarta REST resource is listed: %s", json)
+                .isTrue();
+        String prefix = resource.group(1) == null ? "" : resource.group(1);
+        assertThat(json)
+                .as("the server puts the same context root before routes as before resources")
+                .contains("\"" + prefix + "/items/{slug}\":{");
     }
 }
