@@ -44,7 +44,25 @@ public class RouteHandlersExtension implements Extension {
 
     private final List<Class<?>> routeClasses = new ArrayList<>();
     private final List<DeploymentProblem> problems = new ArrayList<>();
+    private final boolean wholeApplication;
     private RouteTable table;
+
+    /** The extension of an application: every route of it is deployed (how containers create it). */
+    public RouteHandlersExtension() {
+        this(true);
+    }
+
+    private RouteHandlersExtension(boolean wholeApplication) {
+        this.wholeApplication = wholeApplication;
+    }
+
+    /**
+     * The extension for some of an application's routes, as a test starts them: a configuration key of one of the
+     * others (from the application's {@code microprofile-config.properties}) is not a problem (RH-033) there.
+     */
+    public static RouteHandlersExtension forSomeRoutes() {
+        return new RouteHandlersExtension(false);
+    }
 
     void collect(@Observes @WithAnnotations(Route.class) ProcessAnnotatedType<?> event) {
         Class<?> type = event.getAnnotatedType().getJavaClass();
@@ -65,7 +83,7 @@ public class RouteHandlersExtension implements Extension {
             event.addDefinitionError(new RouteDeploymentException(missing));
             return;
         }
-        RouteTableBuilder.Result result = RouteTableBuilder.build(routeClasses, configuration());
+        RouteTableBuilder.Result result = RouteTableBuilder.build(routeClasses, configuration(), wholeApplication);
         table = result.table();
         problems.addAll(0, result.problems());
         if (table.routes().stream()

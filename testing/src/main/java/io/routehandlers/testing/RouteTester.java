@@ -69,7 +69,8 @@ public final class RouteTester implements AutoCloseable {
             started = inScope(() -> {
                 Weld weld = new Weld("routetester-" + UUID.randomUUID())
                         .disableDiscovery()
-                        .addExtension(new RouteHandlersExtension())
+                        // Some of the application's routes: another route's key in its configuration is no problem here
+                        .addExtension(RouteHandlersExtension.forSomeRoutes())
                         // @ConfigProperty injection, as MicroProfile Config gives it on a server
                         .addExtension(new ConfigExtension())
                         .addBeanClasses(DirectRoutes.BEAN_CLASSES.toArray(Class<?>[]::new))

@@ -107,4 +107,15 @@ class RouteTesterTest {
             assertThat(tester.jarCookies()).containsEntry("last-seen", "soup");
         }
     }
+
+    @Test
+    void keyOfARouteTheTesterDoesNotStartIsNoProblem() {
+        // An application's microprofile-config.properties configures all of its routes; a test starts some.
+        try (RouteTester tester = RouteTester.builder()
+                .classes(RecipesRoute.class, Cookbook.class)
+                .config("routehandlers.route./specials.revalidate", "60")
+                .build()) {
+            assertThat(tester.get("/recipes/soup").status()).isEqualTo(200);
+        }
+    }
 }

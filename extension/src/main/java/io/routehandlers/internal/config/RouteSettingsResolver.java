@@ -253,8 +253,10 @@ public final class RouteSettingsResolver {
      * Reports every {@code routehandlers.} key that is no option or names no route.
      *
      * @param declaredPaths the paths of the application's routes, as declared
+     * @param wholeApplication whether those are all of the application's routes; when not, a key of another route
+     *     is no problem, a key that is no option still is
      */
-    public void checkKeys(Collection<String> declaredPaths) {
+    public void checkKeys(Collection<String> declaredPaths, boolean wholeApplication) {
         Set<String> paths = new TreeSet<>(declaredPaths);
         Set<String> environmentForms = new HashSet<>();
         GLOBAL_KEYS.forEach(k -> environmentForms.add(environmentForm(k)));
@@ -273,7 +275,7 @@ public final class RouteSettingsResolver {
             if (option.isPresent()) {
                 String path = key.substring(
                         ROUTE_PREFIX.length(), key.length() - option.get().length() - 1);
-                if (!paths.contains(path)) {
+                if (!paths.contains(path) && wholeApplication) {
                     problems.add(RouteMessages.keyNamesNoRoute(key, source, path, List.copyOf(paths)));
                 }
             } else if (!environmentForms.contains(environmentForm(key))) {

@@ -36,6 +36,19 @@ public final class RouteTableBuilder {
 
     /** Scans, validates and arranges the given {@code @Route} classes, resolving their config (S-8.2). */
     public static Result build(Collection<Class<?>> routeClasses, ConfigLookup config) {
+        return build(routeClasses, config, true);
+    }
+
+    /**
+     * Builds the table of some route classes.
+     *
+     * @param routeClasses the route classes
+     * @param config the configuration
+     * @param wholeApplication whether these are all of the application's routes; when not (a test's), a key of a
+     *     route that is not among them is no problem
+     * @return the table and the problems found
+     */
+    public static Result build(Collection<Class<?>> routeClasses, ConfigLookup config, boolean wholeApplication) {
         List<Class<?>> sorted = new ArrayList<>(routeClasses);
         sorted.sort(Comparator.comparing(
                         (Class<?> c) -> c.getAnnotation(Route.class).value())
@@ -70,7 +83,7 @@ public final class RouteTableBuilder {
                 });
             });
         }
-        settings.checkKeys(declared);
+        settings.checkKeys(declared, wholeApplication);
         for (TreeConflict<RouteDefinition> conflict : tree.conflicts()) {
             problems.add(message(conflict));
         }

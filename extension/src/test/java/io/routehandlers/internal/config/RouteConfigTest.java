@@ -158,7 +158,7 @@ class RouteConfigTest {
                 .build();
         List<DeploymentProblem> problems = new ArrayList<>();
         RouteSettingsResolver resolver = new RouteSettingsResolver(ConfigLookup.of(config), problems);
-        resolver.checkKeys(List.of("/products/[id]"));
+        resolver.checkKeys(List.of("/products/[id]"), true);
         RouteSettings products = resolver.resolve(Products.class, "/products/[id]", "Products", true);
 
         assertThat(problems).isEmpty();
@@ -182,8 +182,21 @@ class RouteConfigTest {
                 .withSources(new EnvConfigSource(Map.of("ROUTEHANDLERS_CACHE_MAX_BYTE", "1"), 300))
                 .build();
         List<DeploymentProblem> problems = new ArrayList<>();
-        new RouteSettingsResolver(ConfigLookup.of(config), problems).checkKeys(List.of("/catalog"));
+        new RouteSettingsResolver(ConfigLookup.of(config), problems).checkKeys(List.of("/catalog"), true);
         assertThat(problems).extracting(DeploymentProblem::id).containsExactly("RH-034");
+    }
+
+    @Test
+    void keyOfARouteOutsideASubsetIsNoProblemButAnUnknownOptionStillIs() {
+        Map<String, String> keys = Map.of(
+                "routehandlers.route./elsewhere.revalidate", "10",
+                "routehandlers.route./catalog.revalidat", "10");
+        List<DeploymentProblem> whole = new ArrayList<>();
+        new RouteSettingsResolver(ConfigLookup.of(keys, "test"), whole).checkKeys(List.of("/catalog"), true);
+        assertThat(whole).extracting(DeploymentProblem::id).containsExactlyInAnyOrder("RH-033", "RH-034");
+        List<DeploymentProblem> some = new ArrayList<>();
+        new RouteSettingsResolver(ConfigLookup.of(keys, "test"), some).checkKeys(List.of("/catalog"), false);
+        assertThat(some).extracting(DeploymentProblem::id).containsExactly("RH-034");
     }
 
     @Test
