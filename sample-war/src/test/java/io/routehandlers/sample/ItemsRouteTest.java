@@ -29,11 +29,15 @@ class ItemsRouteTest {
     }
 
     @Test
-    void rejectsAnItemWithoutItsFieldsAndStoresNothing(RouteTester tester) {
-        TestResponse response = tester.request("POST", "/api/items").text("{}").send();
+    void rejectsAnItemWithoutItsFieldsWithTheViolationsAndStoresNothing(RouteTester tester) {
+        TestResponse response =
+                tester.request("POST", "/api/items").text("{\"price\":-1}").send();
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json(ItemsRoute.Problem.class).message())
-                .isEqualTo("slug must be 1 to 40 lower-case letters, digits and inner hyphens");
+        assertThat(response.header("Content-Type")).contains("application/problem+json");
+        assertThat(response.text())
+                .contains("{\"field\":\"name\",\"message\":\"must not be blank\"}")
+                .contains("{\"field\":\"price\",\"message\":\"must be greater than or equal to 0\"}")
+                .contains("{\"field\":\"slug\",\"message\":\"must not be null\"}");
         assertThat(tester.get("/api/items").json(Item[].class)).hasSize(2);
     }
 
@@ -43,6 +47,9 @@ class ItemsRouteTest {
                 .json(new Item("a\r\nSet-Cookie: x=1", "Trap", 1))
                 .send();
         assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text())
+                .contains(
+                        "\"field\":\"slug\",\"message\":\"must be 1 to 40 lower-case letters, digits and inner hyphens\"");
         assertThat(tester.get("/api/items").json(Item[].class)).hasSize(2);
     }
 
