@@ -94,7 +94,6 @@ public class Prerender {
     private boolean render(RouteDefinition route, List<Object> params, String key, List<DeploymentProblem> problems) {
         CachedAnswers.Outcome outcome =
                 background.inRequestContext(() -> cache.renderWithoutRequest(route, params, key));
-        outcome.release().run(); // no client gets this answer
         if (outcome.entry().isPresent()) {
             cache.store().put(key, outcome.entry().get());
             return true;

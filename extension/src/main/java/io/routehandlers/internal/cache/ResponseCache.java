@@ -287,7 +287,6 @@ public class ResponseCache implements RouteCache {
                             + " failed; serving the previous answer");
             return;
         }
-        outcome.release().run(); // no client gets this answer
         if (outcome.entry().isPresent()) {
             store.put(key, unlessOvertaken(outcome.entry().get(), generation));
         } else {
@@ -296,11 +295,16 @@ public class ResponseCache implements RouteCache {
         }
     }
 
-    /** Renders one path of a route with no client request (startup, background). The request context is active. */
+    /**
+     * Renders one path of a route with no client request (startup, background), and releases the render's request at
+     * once: no client gets this answer. The request context is active.
+     */
     CachedAnswers.Outcome renderWithoutRequest(RouteDefinition route, List<Object> params, String key) {
         RequestGuard guard =
                 new RequestGuard(policy(route.settings()), route.path().declared(), false);
-        return render(route, params, key, guard, Optional.empty());
+        CachedAnswers.Outcome outcome = render(route, params, key, guard, Optional.empty());
+        outcome.release().run();
+        return outcome;
     }
 
     /** Remembers the application's context root, for the URL of renders without a request. */

@@ -25,8 +25,10 @@ public final class DeployedRoutes {
      */
     public static void publish(RouteTable routes) {
         table = routes;
+        if (!OpenApiConfigSource.openApiPresent()) {
+            return;
+        }
         try {
-            Class.forName("org.eclipse.microprofile.openapi.OASFilter", false, DeployedRoutes.class.getClassLoader());
             Config config = ConfigProvider.getConfig();
             Optional<String> reader = config.getOptionalValue(OpenApiConfigSource.READER, String.class);
             Optional<String> filter = config.getOptionalValue(OpenApiConfigSource.FILTER, String.class);
@@ -39,8 +41,8 @@ public final class DeployedRoutes {
                                 + ") and filter (" + filter.get() + "), so the routes are not in its OpenAPI document. "
                                 + "Drop one of the two keys, and the extension's reader or filter adds them (docs/openapi.md).");
             }
-        } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
-            // No MicroProfile OpenAPI or Config: nothing to check.
+        } catch (RuntimeException | LinkageError e) {
+            // No MicroProfile Config: nothing to check.
         }
     }
 

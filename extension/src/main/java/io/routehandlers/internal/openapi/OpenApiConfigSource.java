@@ -29,7 +29,8 @@ public final class OpenApiConfigSource implements ConfigSource {
         this.values = openApiPresent() ? Map.of(READER, OWN_READER, FILTER, OWN_FILTER) : Map.of();
     }
 
-    private static boolean openApiPresent() {
+    /** Whether the application sees MicroProfile OpenAPI: checked by name, loading nothing of it. */
+    static boolean openApiPresent() {
         try {
             Class.forName(
                     "org.eclipse.microprofile.openapi.OASFilter", false, OpenApiConfigSource.class.getClassLoader());

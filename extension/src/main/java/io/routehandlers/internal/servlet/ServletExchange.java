@@ -170,10 +170,7 @@ final class ServletExchange implements Exchange {
     private void stream(Answer answer, LiveSource source) throws IOException {
         boolean suspended;
         try {
-            response.setStatus(answer.status());
-            for (Map.Entry<String, String> header : answer.headers()) {
-                response.addHeader(header.getKey(), header.getValue());
-            }
+            head(answer);
             suspended = async != null || suspend(source::disconnected);
             events = source::disconnected;
             // The head now, from the request's thread: the client sees the stream start, no Content-Length is ever
@@ -218,11 +215,16 @@ final class ServletExchange implements Exchange {
         }
     }
 
-    private void write(Answer answer) throws IOException {
+    /** The status and headers of an answer, set on the response. */
+    private void head(Answer answer) {
         response.setStatus(answer.status());
         for (Map.Entry<String, String> header : answer.headers()) {
             response.addHeader(header.getKey(), header.getValue());
         }
+    }
+
+    private void write(Answer answer) throws IOException {
+        head(answer);
         Answer.Body body = answer.body();
         if (body instanceof Answer.Body.Bytes bytes) {
             response.setContentLength(bytes.bytes().length);
