@@ -70,6 +70,14 @@ public interface Exchange {
     }
 
     /**
+     * The request matched a route: the adapter tells the server's telemetry (S-13.2). Called once, on the request's
+     * thread, before anything is answered.
+     *
+     * @param template the route's path as a template relative to the application, such as {@code /items/{slug}}
+     */
+    default void routed(String template) {}
+
+    /**
      * Sends the answer and ends the exchange. Called once, from any thread once the exchange is suspended.
      *
      * @throws IOException when the client went away

@@ -8,6 +8,7 @@ import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.scan.Split;
 import io.routehandlers.internal.stream.Streams;
+import io.routehandlers.internal.tree.RoutePath;
 import io.routehandlers.internal.tree.Segment;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -105,9 +106,12 @@ final class RouteDocument {
         boolean optionalTail =
                 !segments.isEmpty() && segments.get(segments.size() - 1) instanceof Segment.OptionalCatchAll;
         if (optionalTail) {
-            putIfOperations(items, template(segments.subList(0, segments.size() - 1)), pathItem(route, schemas, false));
+            putIfOperations(
+                    items,
+                    RoutePath.template(segments.subList(0, segments.size() - 1)),
+                    pathItem(route, schemas, false));
         }
-        putIfOperations(items, template(segments), pathItem(route, schemas, true));
+        putIfOperations(items, route.path().template(), pathItem(route, schemas, true));
         return items;
     }
 
@@ -116,15 +120,6 @@ final class RouteDocument {
         if (item.getOperations() != null && !item.getOperations().isEmpty()) {
             items.put(path, item);
         }
-    }
-
-    /** {@code /items/{slug}}: static segments as they are, every param in braces. */
-    static String template(List<Segment> segments) {
-        StringBuilder path = new StringBuilder();
-        for (Segment segment : segments) {
-            path.append('/').append(segment.paramName() == null ? segment.display() : "{" + segment.paramName() + "}");
-        }
-        return path.length() == 0 ? "/" : path.toString();
     }
 
     private static PathItem pathItem(RouteDefinition route, JsonSchemas schemas, boolean withTail) {

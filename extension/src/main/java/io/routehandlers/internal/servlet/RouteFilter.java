@@ -1,6 +1,8 @@
 package io.routehandlers.internal.servlet;
 
 import io.routehandlers.internal.pipeline.RoutePipeline;
+import io.routehandlers.internal.telemetry.RouteTelemetry;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +14,8 @@ import java.io.IOException;
 /**
  * The servlet adapter's front door, mapped to {@code /*}: each request is handed to the {@link RoutePipeline} as a
  * {@link ServletExchange}; a request no route answers goes down the chain untouched (static files, JSPs, servlets,
- * the WAR's own Jakarta REST resources).
+ * the WAR's own Jakarta REST resources). The server's telemetry, when it has MicroProfile Telemetry, learns each
+ * routed request's route and when its answer is complete (S-13.2).
  */
 public class RouteFilter extends HttpFilter {
 
@@ -21,10 +24,27 @@ public class RouteFilter extends HttpFilter {
     @Inject
     transient RoutePipeline pipeline;
 
+    @Inject
+    transient BeanManager beans;
+
+    private transient RouteTelemetry telemetry = RouteTelemetry.NONE;
+
+    @Override
+    public void init() {
+        telemetry = RouteTelemetry.find(beans);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!pipeline.handle(new ServletExchange(request, response))) {
+        ServletExchange exchange = new ServletExchange(request, response, telemetry);
+        boolean routed;
+        try {
+            routed = pipeline.handle(exchange);
+        } finally {
+            exchange.dispatched();
+        }
+        if (!routed) {
             chain.doFilter(request, response);
         }
     }

@@ -2,6 +2,7 @@ package io.routehandlers.internal.servlet;
 
 import io.routehandlers.internal.http.AmbientExchange;
 import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.telemetry.RouteTelemetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
@@ -27,7 +28,7 @@ public class ServletAmbientExchange implements AmbientExchange {
         try {
             HttpServletRequest active = request.get();
             active.getMethod(); // fails outside a request
-            return Optional.of(new ServletExchange(active, null));
+            return Optional.of(new ServletExchange(active, null, RouteTelemetry.NONE));
         } catch (ContextNotActiveException | IllegalStateException e) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.LiveSource;
 import io.routehandlers.internal.http.StreamOutput;
+import io.routehandlers.internal.telemetry.RouteTelemetry;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -30,14 +31,44 @@ import java.util.OptionalLong;
  */
 final class ServletExchange implements Exchange {
 
+    /**
+     * The request attribute from which Open Liberty's MicroProfile Telemetry takes {@code http.route} for its
+     * {@code http.server.request.duration} metric; a plain string attribute, which other servers ignore.
+     */
+    static final String LIBERTY_ROUTE = "REST.HTTP.ROUTE";
+
     private final HttpServletRequest request;
     private final HttpServletResponse response;
+    private final RouteTelemetry telemetry;
     private volatile AsyncContext async;
     private volatile Suspension events;
+    private volatile RouteTelemetry.Observation observation = RouteTelemetry.Observation.NONE;
 
-    ServletExchange(HttpServletRequest request, HttpServletResponse response) {
+    ServletExchange(HttpServletRequest request, HttpServletResponse response, RouteTelemetry telemetry) {
         this.request = request;
         this.response = response;
+        this.telemetry = telemetry;
+    }
+
+    @Override
+    public void routed(String template) {
+        if (telemetry != RouteTelemetry.NONE) {
+            String route = request.getContextPath() + template;
+            request.setAttribute(LIBERTY_ROUTE, route);
+            observation = telemetry.routed(this, route);
+        }
+    }
+
+    /**
+     * The filter's thread returns: the route's span stops being current on it, and an answer that was not suspended is
+     * complete. A suspended one completes with its async context.
+     */
+    void dispatched() {
+        RouteTelemetry.Observation routed = observation;
+        routed.detach();
+        if (async == null) {
+            routed.end(response.getStatus());
+        }
     }
 
     @Override
@@ -301,7 +332,11 @@ final class ServletExchange implements Exchange {
             /** Completed by the container itself (after an error it handled): a stream still open learns here. */
             @Override
             public void onComplete(AsyncEvent event) {
-                events.disconnected(event.getThrowable());
+                try {
+                    events.disconnected(event.getThrowable());
+                } finally {
+                    observation.end(response.getStatus());
+                }
             }
 
             @Override

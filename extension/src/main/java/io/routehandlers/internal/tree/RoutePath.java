@@ -9,16 +9,32 @@ import java.util.stream.Collectors;
  *
  * @param declared the path as written in {@code @Route}, groups included
  * @param segments the routable segments, groups removed
+ * @param template the path as a template, {@code /items/{slug}}: static segments as they are, every param in braces,
+ *     a catch-all too; OpenAPI documents (S-13.1) and telemetry (S-13.2) name routes this way
  */
-public record RoutePath(String declared, List<Segment> segments) {
+public record RoutePath(String declared, List<Segment> segments, String template) {
 
     public RoutePath {
         segments = List.copyOf(segments);
     }
 
+    /** A path whose template is derived from its segments, once. */
+    public RoutePath(String declared, List<Segment> segments) {
+        this(declared, segments, template(segments));
+    }
+
     /** The URL shape with groups removed, such as {@code /items/[slug]}. */
     public String url() {
         return "/" + segments.stream().map(Segment::display).collect(Collectors.joining("/"));
+    }
+
+    /** The {@link #template()} of a list of segments, such as the first ones of a path. */
+    public static String template(List<Segment> segments) {
+        StringBuilder path = new StringBuilder();
+        for (Segment segment : segments) {
+            path.append('/').append(segment.paramName() == null ? segment.display() : "{" + segment.paramName() + "}");
+        }
+        return path.length() == 0 ? "/" : path.toString();
     }
 
     /** The param names in path order. */
