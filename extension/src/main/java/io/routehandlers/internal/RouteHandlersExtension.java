@@ -2,17 +2,22 @@ package io.routehandlers.internal;
 
 import io.routehandlers.Route;
 import io.routehandlers.internal.config.ConfigLookup;
+import io.routehandlers.internal.config.GlobalSettings;
 import io.routehandlers.internal.openapi.DeployedRoutes;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.Platform;
 import io.routehandlers.internal.problems.RouteDeploymentException;
+import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.scan.RequestValueInjection;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.scan.RouteTableBuilder;
+import io.routehandlers.spi.CacheStore;
+import io.routehandlers.spi.ResponseCacheStore;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
@@ -124,7 +129,14 @@ public class RouteHandlersExtension implements Extension {
         }
     }
 
-    void validate(@Observes AfterDeploymentValidation event) {
+    void validate(@Observes AfterDeploymentValidation event, BeanManager beans) {
+        String store =
+                table == null ? GlobalSettings.MEMORY_STORE : table.settings().cacheStore();
+        if (!store.equals(GlobalSettings.MEMORY_STORE)
+                && beans.getBeans(ResponseCacheStore.class, CacheStore.Literal.of(store))
+                        .isEmpty()) {
+            problems.add(RouteMessages.noCacheStore(store));
+        }
         if (problems.isEmpty()) {
             LOG.info(table::describe);
             DeployedRoutes.publish(table);

@@ -2,6 +2,7 @@ package io.routehandlers.spi;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,10 @@ public record CachedResponse(
 
     /** Copies the lists so that the record stays immutable. */
     public CachedResponse {
-        headers = headers.stream().map(h -> Map.entry(h.getKey(), h.getValue())).toList();
+        // SimpleImmutableEntry, not Map.entry: serializable, so that a distributed store can ship the entry.
+        headers = headers.stream()
+                .<Map.Entry<String, String>>map(h -> new AbstractMap.SimpleImmutableEntry<>(h.getKey(), h.getValue()))
+                .toList();
         tags = List.copyOf(tags);
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(etag, "etag");

@@ -1,5 +1,6 @@
 package io.routehandlers.spi;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -12,9 +13,14 @@ import java.util.Optional;
  * public class ClusterStore implements ResponseCacheStore { ... }
  * </pre>
  *
- * Implementations are called concurrently from request threads and background regenerations and must be
+ * A store selected by name instead ({@code routehandlers.cache.store=jcache}, S-12.1) is a bean qualified with
+ * {@link CacheStore}, such as the JCache store of {@code routehandlers-jcache}.
+ *
+ * <p>Implementations are called concurrently from request threads and background regenerations and must be
  * thread safe. Keys are opaque strings the extension derives from the route and its params; they may be
- * long, so a store with key limits should hash them.
+ * long, so a store with key limits should hash them. A store may fail (a cluster that is unreachable): the extension
+ * then answers as if the route were not cached and tries again later (S-12.5); it never fails a request because of
+ * its store.
  */
 public interface ResponseCacheStore {
 
@@ -41,4 +47,25 @@ public interface ResponseCacheStore {
      * @param which the entries to revalidate
      */
     void revalidate(Revalidation which);
+
+    /**
+     * Takes the one regeneration of a stale entry (S-12.4). A store shared by several servers grants it to one of them
+     * until {@link #release} or until {@code duration} has passed (the server holding it may have died); the
+     * extension already makes sure that one server regenerates a key once at a time, so a store of one server grants
+     * every lease (the default).
+     *
+     * @param key the stale entry's key
+     * @param duration how long the lease holds at most ({@code routehandlers.cache.lease})
+     * @return whether this server regenerates the entry now
+     */
+    default boolean lease(String key, Duration duration) {
+        return true;
+    }
+
+    /**
+     * Gives back a lease this server holds, once the regenerated entry was stored (or the regeneration failed).
+     *
+     * @param key the entry's key
+     */
+    default void release(String key) {}
 }

@@ -3,6 +3,7 @@ package io.routehandlers.internal.cache;
 import io.routehandlers.BadRequestException;
 import io.routehandlers.Dynamic;
 import io.routehandlers.RouteCache;
+import io.routehandlers.internal.config.GlobalSettings;
 import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.BackgroundExecutor;
@@ -15,11 +16,13 @@ import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.tree.RoutePath;
 import io.routehandlers.internal.tree.SegmentTree;
+import io.routehandlers.spi.CacheStore;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
 import io.routehandlers.spi.Revalidation;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -63,7 +66,11 @@ public class ResponseCache implements RouteCache {
     @Inject
     Instance<ResponseCacheStore> applicationStores;
 
-    private ResponseCacheStore store;
+    @Inject
+    @Any
+    Instance<ResponseCacheStore> namedStores;
+
+    private GuardedStore store;
     private volatile String contextPath = "";
     private final Map<String, CompletableFuture<Void>> regenerating = new ConcurrentHashMap<>();
     private final Map<String, Rendering> rendering = new ConcurrentHashMap<>();
@@ -78,14 +85,31 @@ public class ResponseCache implements RouteCache {
     private final Map<RouteDefinition, Set<String>> listed = new ConcurrentHashMap<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Picks the store: the one {@code routehandlers.cache.store} names (a {@link CacheStore} bean, whose presence the
+     * deployment checked: RH-048), else the application's unqualified {@link ResponseCacheStore} bean, else the
+     * in-memory one.
+     */
     @PostConstruct
     void start() {
-        store = applicationStores.isResolvable()
-                ? applicationStores.get()
-                : new InMemoryResponseCacheStore(table.settings().cacheMaxBytes());
+        String name = table.settings().cacheStore();
+        ResponseCacheStore chosen;
+        if (!name.equals(GlobalSettings.MEMORY_STORE)) {
+            chosen = namedStores.select(CacheStore.Literal.of(name)).get();
+        } else if (applicationStores.isResolvable()) {
+            chosen = applicationStores.get();
+        } else {
+            chosen = new InMemoryResponseCacheStore(table.settings().cacheMaxBytes());
+        }
+        store = new GuardedStore(
+                chosen,
+                name.equals(GlobalSettings.MEMORY_STORE) ? chosen.getClass().getName() : name);
     }
 
-    /** The store in use: the application's {@link ResponseCacheStore} bean, or the in-memory one. */
+    /**
+     * The store in use, behind the guard that keeps its failures from requests (S-12.5): the named one, the
+     * application's {@link ResponseCacheStore} bean, or the in-memory one.
+     */
     public ResponseCacheStore store() {
         return store;
     }
@@ -252,9 +276,16 @@ public class ResponseCache implements RouteCache {
         if (regenerating.putIfAbsent(key, done) != null) {
             return;
         }
-        // An entry renewed after this request read it is put before its regeneration leaves the map: re-check.
+        // One regeneration in the cluster too (S-12.4): a shared store leases the key to one server.
+        if (!store.lease(key, table.settings().cacheLease())) {
+            regenerating.remove(key, done);
+            return;
+        }
+        // An entry renewed after this request read it is put before its regeneration leaves the map and gives the
+        // lease back: re-check.
         CachedResponse current = store.get(key).orElse(null);
         if (current != null && !current.generated().equals(stale.generated())) {
+            store.release(key);
             regenerating.remove(key, done);
             return;
         }
@@ -263,11 +294,13 @@ public class ResponseCache implements RouteCache {
                 try {
                     regenerate(route, params, key);
                 } finally {
+                    store.release(key);
                     regenerating.remove(key, done);
                     done.complete(null);
                 }
             });
         } catch (RejectedExecutionException e) {
+            store.release(key);
             regenerating.remove(key, done);
             LOG.warning(() ->
                     "Route " + route.path().declared() + ": the executor refused to regenerate " + key + ": " + e);

@@ -15,18 +15,26 @@ import java.time.Duration;
  * @param maxFormParts the most parts or fields of a form (S-4.4)
  * @param metadataBaseUrl the site's absolute URL without a trailing {@code /}, for the {@code <loc>}s of sitemap
  *     indexes (S-9.2); empty when not set
+ * @param cacheStore the name of the answer store ({@code memory}: the application's unqualified store bean, else the
+ *     in-memory one), S-12.1
+ * @param cacheLease how long a shared store's lease on one regeneration holds at most (S-12.4)
  * @param sseHeartbeat the silence after which an event stream sends a comment line (S-11.2); {@link Duration#ZERO}
  *     for none
  */
 public record GlobalSettings(
         boolean trailingSlash,
         long cacheMaxBytes,
+        String cacheStore,
+        Duration cacheLease,
         Duration asyncTimeout,
         long maxBodySize,
         long maxFileSize,
         int maxFormParts,
         String metadataBaseUrl,
         Duration sseHeartbeat) {
+
+    /** The name of the default answer store. */
+    public static final String MEMORY_STORE = "memory";
 
     /** 10 MiB: the default body limit. */
     public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
@@ -35,6 +43,8 @@ public record GlobalSettings(
     public static final GlobalSettings DEFAULT = new GlobalSettings(
             false,
             64L * 1024 * 1024,
+            MEMORY_STORE,
+            Duration.ofSeconds(30),
             Duration.ofSeconds(30),
             DEFAULT_MAX_BODY_SIZE,
             Long.MAX_VALUE,

@@ -39,6 +39,8 @@ public final class RouteSettingsResolver {
     static final String DYNAMIC = PREFIX + "dynamic";
     static final String REVALIDATE = PREFIX + "revalidate";
     static final String MAX_BYTES = PREFIX + "cache.max-bytes";
+    static final String CACHE_STORE = PREFIX + "cache.store";
+    static final String CACHE_LEASE = PREFIX + "cache.lease";
     static final String TRAILING_SLASH = PREFIX + "trailing-slash";
     static final String ASYNC_TIMEOUT = PREFIX + "async-timeout";
     static final String MAX_BODY_SIZE = PREFIX + "max-body-size";
@@ -66,6 +68,12 @@ public final class RouteSettingsResolver {
             DYNAMIC,
             REVALIDATE,
             MAX_BYTES,
+            CACHE_STORE,
+            CACHE_LEASE,
+            // The JCache store's own keys (routehandlers-jcache, S-12.1), read by that module.
+            PREFIX + "cache.jcache.cache-name",
+            PREFIX + "cache.jcache.provider",
+            PREFIX + "cache.jcache.uri",
             TRAILING_SLASH,
             ASYNC_TIMEOUT,
             MAX_BODY_SIZE,
@@ -99,6 +107,16 @@ public final class RouteSettingsResolver {
                         .flatMap(v -> bool(TRAILING_SLASH, v))
                         .orElse(d.trailingSlash()),
                 size(MAX_BYTES).orElse(d.cacheMaxBytes()),
+                parsed(
+                                CACHE_STORE,
+                                "memory, or the name of a store such as jcache",
+                                v -> Optional.of(v.trim()).filter(n -> n.matches("[A-Za-z0-9._-]+")))
+                        .orElse(d.cacheStore()),
+                parsed(
+                                CACHE_LEASE,
+                                "a positive number of seconds up to 86400",
+                                v -> number(v).filter(n -> n > 0 && n <= 86_400).map(Duration::ofSeconds))
+                        .orElse(d.cacheLease()),
                 seconds(ASYNC_TIMEOUT).orElse(d.asyncTimeout()),
                 maxBodySize,
                 size(MAX_FILE_SIZE).orElse(d.maxFileSize()),

@@ -363,6 +363,20 @@ public final class RouteMessages {
                         + "allow-credentials false.");
     }
 
+    /** {@code routehandlers.cache.store} names a store no bean provides (S-12.1). */
+    public static DeploymentProblem noCacheStore(String name) {
+        return problem(
+                "RH-048",
+                "routehandlers.cache.store=" + name + " names no store: the application has no ResponseCacheStore bean "
+                        + "qualified @CacheStore(\"" + name + "\").",
+                List.of(),
+                name.equals("jcache")
+                        ? "add io.routehandlers:routehandlers-jcache and a JCache provider (Hazelcast, Infinispan, "
+                                + "Redisson) to the WAR, or remove the key to keep the in-memory cache."
+                        : "check the name (routehandlers-jcache's store is jcache), or remove the key to keep the "
+                                + "in-memory cache.");
+    }
+
     /** A split sitemap whose index cannot be written: no base URL (S-9.2). */
     public static DeploymentProblem noMetadataBaseUrl(String route) {
         return problem(

@@ -1,0 +1,102 @@
+package io.routehandlers.jcache;
+
+import io.routehandlers.spi.CachedResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A cached answer as the bytes the provider stores. Every JCache provider stores a {@code byte[]} cheaply and ships it
+ * between servers as it is, where Java serialization of the record would cost a reflective object stream per read on
+ * every server (the read path of every cached request). The first byte is the format's version: a server of another
+ * version that reads an entry it does not know treats it as a miss.
+ */
+final class EntryCodec {
+
+    private static final byte VERSION = 1;
+
+    private EntryCodec() {}
+
+    static byte[] encode(CachedResponse entry) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entry.body().length + 256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(VERSION);
+            out.writeShort(entry.status());
+            out.writeInt(entry.headers().size());
+            for (Map.Entry<String, String> header : entry.headers()) {
+                text(out, header.getKey());
+                text(out, header.getValue());
+            }
+            out.writeInt(entry.body().length);
+            out.write(entry.body());
+            text(out, entry.etag());
+            text(out, entry.route());
+            out.writeInt(entry.tags().size());
+            for (String tag : entry.tags()) {
+                text(out, tag);
+            }
+            out.writeLong(entry.generated().getEpochSecond());
+            out.writeInt(entry.generated().getNano());
+            out.writeBoolean(entry.revalidated());
+            out.writeBoolean(entry.listed());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The entry the bytes hold.
+     *
+     * @return the entry, or {@code null} when they are of another format version
+     */
+    static CachedResponse decode(byte[] stored) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
+            if (in.readByte() != VERSION) {
+                return null;
+            }
+            int status = in.readUnsignedShort();
+            int headerCount = in.readInt();
+            List<Map.Entry<String, String>> headers = new ArrayList<>(headerCount);
+            for (int i = 0; i < headerCount; i++) {
+                headers.add(Map.entry(text(in), text(in)));
+            }
+            byte[] body = new byte[in.readInt()];
+            in.readFully(body);
+            String etag = text(in);
+            String route = text(in);
+            int tagCount = in.readInt();
+            List<String> tags = new ArrayList<>(tagCount);
+            for (int i = 0; i < tagCount; i++) {
+                tags.add(text(in));
+            }
+            Instant generated = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            boolean revalidated = in.readBoolean();
+            boolean listed = in.readBoolean();
+            return new CachedResponse(status, headers, body, etag, route, tags, generated, revalidated, listed);
+        } catch (IOException e) {
+            throw new IllegalStateException("A cached answer in the store is truncated", e);
+        }
+    }
+
+    /** UTF-8 with an int length: {@code writeUTF} stops at 64 KiB, which a header value may exceed. */
+    private static void text(DataOutputStream out, String value) throws IOException {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        byte[] utf8 = new byte[in.readInt()];
+        in.readFully(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,287 @@
+package io.routehandlers.jcache;
+
+import io.routehandlers.spi.CacheStore;
+import io.routehandlers.spi.CachedResponse;
+import io.routehandlers.spi.ResponseCacheStore;
+import io.routehandlers.spi.Revalidation;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.Caching;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.spi.CachingProvider;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The route cache's answers in a JCache shared by every server of a cluster (S-12). Three caches of the provider:
+ *
+ * <ul>
+ *   <li>{@code <name>}: each answer at its key, as bytes ({@link EntryCodec});
+ *   <li>{@code <name>-revalidations}: when a key, a route or a tag was last revalidated on demand. A read compares
+ *       the answer's render time with the marks of its key, route and tags in one {@code getAll}: an answer rendered
+ *       before one of them is revalidated, on every server, as soon as the mark is written (S-12.3). No broadcast,
+ *       no scan of the entries; a server's clock must agree with the others' (NTP) to the precision that matters;
+ *   <li>{@code <name>-leases}: who regenerates a stale key, until when (S-12.4): taken with {@code putIfAbsent},
+ *       taken over with {@code replace} once expired, given back with {@code remove} of the holder's own value.
+ * </ul>
+ *
+ * Every operation is an atomic single-key JCache call, which every provider implements across its cluster. A cache
+ * the provider's configuration declares is used with that configuration (its eviction bounds the memory each server
+ * gives the answers); a cache it does not declare is created with JCache's defaults. When the provider closed the
+ * caches (its member stopped), they are opened again, at most every five seconds; the extension keeps failures
+ * from requests (S-12.5).
+ */
+@ApplicationScoped
+@CacheStore("jcache")
+public class JCacheResponseCacheStore implements ResponseCacheStore {
+
+    /** The key naming the answers' cache; the other two caches take its name and a suffix. */
+    public static final String CACHE_NAME = "routehandlers.cache.jcache.cache-name";
+
+    /** The key naming the {@link CachingProvider} class; without it, the one JCache finds. */
+    public static final String PROVIDER = "routehandlers.cache.jcache.provider";
+
+    /** The key giving the provider's configuration URI, such as {@code classpath:hazelcast.xml}. */
+    public static final String URI_KEY = "routehandlers.cache.jcache.uri";
+
+    private static final Logger LOG = Logger.getLogger("io.routehandlers");
+    private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private Supplier<CacheManager> managers;
+    private Function<CacheManager, Boolean> closer = manager -> false;
+    private String name;
+    private Clock clock = Clock.systemUTC();
+    private volatile Caches caches;
+    private long retryAt;
+    /** The leases this server holds: a release removes only its own. */
+    private final Map<String, Long> held = new ConcurrentHashMap<>();
+
+    /** For CDI: configured from MicroProfile Config when first used. */
+    public JCacheResponseCacheStore() {}
+
+    /**
+     * A store over a cache manager the caller owns (outside CDI, and in tests).
+     *
+     * @param manager the cache manager; it is not closed by the store
+     * @param cacheName the answers' cache name
+     * @param clock the clock of revalidation marks and leases
+     */
+    public JCacheResponseCacheStore(CacheManager manager, String cacheName, Clock clock) {
+        this.managers = () -> manager;
+        this.name = cacheName;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    void configure() {
+        if (managers != null) {
+            return;
+        }
+        Config config = ConfigProvider.getConfig();
+        name = config.getOptionalValue(CACHE_NAME, String.class).orElse("routehandlers");
+        Optional<String> provider = config.getOptionalValue(PROVIDER, String.class);
+        Optional<String> uri = config.getOptionalValue(URI_KEY, String.class);
+        ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                .orElse(JCacheResponseCacheStore.class.getClassLoader());
+        managers = () -> {
+            CachingProvider caching = provider.isPresent()
+                    ? Caching.getCachingProvider(provider.get(), loader)
+                    : Caching.getCachingProvider(loader);
+            return caching.getCacheManager(uri.map(URI::create).orElse(caching.getDefaultURI()), loader);
+        };
+        // The provider made the manager (and, for an embedded engine, its member): this store closes them.
+        closer = manager -> {
+            manager.getCachingProvider().close(manager.getURI(), manager.getClassLoader());
+            return true;
+        };
+        LOG.info(() -> "Route cache: JCache store, caches " + name + ", " + name + "-revalidations and " + name
+                + "-leases" + provider.map(p -> ", provider " + p).orElse("")
+                + uri.map(u -> ", " + u).orElse(""));
+    }
+
+    @PreDestroy
+    void close() {
+        Caches open = caches;
+        caches = null;
+        if (open != null && !open.manager.isClosed()) {
+            closer.apply(open.manager);
+        }
+    }
+
+    @Override
+    public Optional<CachedResponse> get(String key) {
+        return call(c -> {
+            CachedResponse entry = c.entries.get(key) instanceof byte[] bytes ? EntryCodec.decode(bytes) : null;
+            if (entry == null || entry.revalidated()) {
+                return Optional.ofNullable(entry);
+            }
+            long generated = nanos(entry.generated());
+            for (Object mark : c.marks.getAll(marks(key, entry)).values()) {
+                if (mark instanceof Long at && at >= generated) {
+                    return Optional.of(entry.asRevalidated());
+                }
+            }
+            return Optional.of(entry);
+        });
+    }
+
+    @Override
+    public void put(String key, CachedResponse entry) {
+        call(c -> {
+            c.entries.put(key, EntryCodec.encode(entry));
+            // A key's own mark is spent once an answer rendered after it is stored: marks do not pile up per key.
+            String keyMark = keyMark(key);
+            if (c.marks.get(keyMark) instanceof Long at && at < nanos(entry.generated())) {
+                c.marks.remove(keyMark, at);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void revalidate(Revalidation which) {
+        String mark;
+        if (which instanceof Revalidation.Key k) {
+            mark = keyMark(k.key());
+        } else if (which instanceof Revalidation.Route r) {
+            mark = "r:" + r.route();
+        } else if (which instanceof Revalidation.Tag t) {
+            mark = "t:" + t.tag();
+        } else {
+            throw new IllegalArgumentException("Unknown revalidation " + which);
+        }
+        long now = nanos(clock.instant());
+        call(c -> {
+            c.marks.put(mark, now);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean lease(String key, Duration duration) {
+        long now = clock.millis();
+        long until = now + duration.toMillis();
+        return call(c -> {
+            boolean taken = c.leases.putIfAbsent(key, until);
+            if (!taken && c.leases.get(key) instanceof Long current && current < now) {
+                taken = c.leases.replace(key, current, until); // its holder died or hung: taken over
+            }
+            if (taken) {
+                held.put(key, until);
+            }
+            return taken;
+        });
+    }
+
+    @Override
+    public void release(String key) {
+        Long until = held.remove(key);
+        if (until != null) {
+            call(c -> c.leases.remove(key, until));
+        }
+    }
+
+    private static Set<Object> marks(String key, CachedResponse entry) {
+        Set<Object> marks = new HashSet<>(4 + entry.tags().size());
+        marks.add(keyMark(key));
+        marks.add("r:" + entry.route());
+        for (String tag : entry.tags()) {
+            marks.add("t:" + tag);
+        }
+        return marks;
+    }
+
+    private static String keyMark(String key) {
+        return "k:" + key;
+    }
+
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+
+    /** Runs an operation on the caches; caches the provider closed are dropped, to be opened again. */
+    private <T> T call(Function<Caches, T> operation) {
+        Caches current = caches();
+        try {
+            return operation.apply(current);
+        } catch (RuntimeException e) {
+            if (current.closed()) {
+                synchronized (this) {
+                    if (caches == current) {
+                        caches = null;
+                    }
+                }
+            }
+            throw e;
+        }
+    }
+
+    private Caches caches() {
+        Caches current = caches;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            if (caches != null) {
+                return caches;
+            }
+            long now = System.nanoTime();
+            if (retryAt != 0 && now - retryAt < 0) {
+                throw new IllegalStateException("The JCache caches are closed; they are opened again shortly");
+            }
+            retryAt = now + RETRY_NANOS;
+            CacheManager manager = managers.get();
+            caches = new Caches(
+                    manager,
+                    cache(manager, name),
+                    cache(manager, name + "-revalidations"),
+                    cache(manager, name + "-leases"));
+            return caches;
+        }
+    }
+
+    /** The provider's cache of that name: as its configuration declares it, else created with JCache's defaults. */
+    private static Cache<Object, Object> cache(CacheManager manager, String name) {
+        Cache<Object, Object> cache = manager.getCache(name);
+        if (cache != null) {
+            return cache;
+        }
+        try {
+            return manager.createCache(name, new MutableConfiguration<>());
+        } catch (CacheException e) {
+            Cache<Object, Object> created = manager.getCache(name); // another server created it meanwhile
+            if (created == null) {
+                throw e;
+            }
+            return created;
+        }
+    }
+
+    private record Caches(
+            CacheManager manager,
+            Cache<Object, Object> entries,
+            Cache<Object, Object> marks,
+            Cache<Object, Object> leases) {
+
+        boolean closed() {
+            return manager.isClosed() || entries.isClosed();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.routehandlers.jcache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.routehandlers.spi.CachedResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EntryCodecTest {
+
+    @Test
+    void anAnswerComesBackEqualWithLongHeadersTextAndNanos() {
+        String longValue = "v".repeat(70_000); // beyond writeUTF's 64 KiB
+        CachedResponse entry = new CachedResponse(
+                404,
+                List.of(Map.entry("X-Long", longValue), Map.entry("Content-Type", "text/plain; charset=utf-8")),
+                "é ☃".getBytes(StandardCharsets.UTF_8),
+                "\"abc\"",
+                "/items/[slug]",
+                List.of("items", "ünï"),
+                Instant.ofEpochSecond(1_800_000_000L, 123_456_789),
+                true,
+                true);
+
+        assertThat(EntryCodec.decode(EntryCodec.encode(entry))).isEqualTo(entry);
+    }
+
+    @Test
+    void bytesOfAnotherFormatVersionAreAMiss() {
+        assertThat(EntryCodec.decode(new byte[] {99, 0, 1})).isNull();
+    }
+}
