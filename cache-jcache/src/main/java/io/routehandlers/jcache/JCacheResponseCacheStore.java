@@ -104,7 +104,12 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
             CachingProvider caching = provider.isPresent()
                     ? Caching.getCachingProvider(provider.get(), loader)
                     : Caching.getCachingProvider(loader);
-            return caching.getCacheManager(uri.map(URI::create).orElse(caching.getDefaultURI()), loader);
+            // The provider's default class loader, not the application's: some providers (Hazelcast) put a class
+            // loader that is not the default into the caches' names, and each server's application class loader is
+            // another object, so the servers would each have caches of their own. The provider loads classes with
+            // the context class loader, the application's.
+            return caching.getCacheManager(
+                    uri.map(URI::create).orElse(caching.getDefaultURI()), caching.getDefaultClassLoader());
         };
         // The provider made the manager (and, for an embedded engine, its member): this store closes them.
         closer = manager -> {

@@ -1,0 +1,134 @@
+package io.routehandlers.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Section 12 on two Open Liberty servers sharing one Hazelcast cluster through the JCache store (S-12.2 to S-12.5).
+ * Each test uses paths of its own; the member crash comes last.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final String A = System.getProperty("node.a", "http://localhost:9381");
+    private static final String B = System.getProperty("node.b", "http://localhost:9382");
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static HttpResponse<String> send(String method, String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String node, String path) throws Exception {
+        return send("GET", node + path);
+    }
+
+    private static String cache(HttpResponse<String> response) {
+        return response.headers().firstValue("X-Route-Cache").orElse("none");
+    }
+
+    private static int renders(String node) throws Exception {
+        return Integer.parseInt(get(node, "/node").body().trim());
+    }
+
+    private static String path() {
+        return "/cached/" + UUID.randomUUID();
+    }
+
+    @Test
+    @Order(1)
+    void anAnswerRenderedOnOneServerIsAHitOnTheOtherWithoutARenderThere() throws Exception {
+        String path = path();
+        HttpResponse<String> first = get(A, path);
+        assertThat(cache(first)).isEqualTo("MISS");
+        assertThat(first.body()).contains("rendered by node a");
+        int rendersOnB = renders(B);
+
+        HttpResponse<String> second = get(B, path);
+
+        assertThat(cache(second)).isEqualTo("HIT");
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(renders(B)).as("no render on node b").isEqualTo(rendersOnB);
+    }
+
+    @Test
+    @Order(2)
+    void aTagRevalidatedOnOneServerIsNeverAHitOfTheOldAnswerOnTheOther() throws Exception {
+        String path = path();
+        HttpResponse<String> old = get(A, path);
+        assertThat(cache(get(B, path))).isEqualTo("HIT");
+
+        assertThat(send("POST", A + "/node?tag=items").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> after = get(B, path);
+        assertThat(cache(after)).isIn("MISS", "REVALIDATED");
+        assertThat(after.body()).isNotEqualTo(old.body()).contains("rendered by node b");
+        HttpResponse<String> onA = get(A, path);
+        assertThat(cache(onA)).as("the new answer, shared").isEqualTo("HIT");
+        assertThat(onA.body()).isEqualTo(after.body());
+    }
+
+    @Test
+    @Order(3)
+    void twoHundredConcurrentRequestsForOneStaleAnswerOverBothServersRegenerateItOnce() throws Exception {
+        String path = path();
+        assertThat(cache(get(A, path))).isEqualTo("MISS");
+        Thread.sleep(3_300); // revalidate = 3: stale now
+        int before = renders(A) + renders(B);
+
+        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create((i % 2 == 0 ? A : B) + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
+            burst.add(CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> response : burst) {
+            assertThat(response.get().statusCode()).isEqualTo(200);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (renders(A) + renders(B) == before && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1_000); // a second regeneration, if there were one, would have happened by now
+
+        assertThat(renders(A) + renders(B) - before)
+                .as("regenerations in the cluster")
+                .isEqualTo(1);
+        assertThat(cache(get(B, path))).isEqualTo("HIT");
+    }
+
+    @Test
+    @Order(4)
+    void withOneServersMemberCrashedBothServersStillAnswerEveryRequest() throws Exception {
+        String path = path();
+        assertThat(cache(get(A, path))).isEqualTo("MISS");
+        assertThat(send("DELETE", B + "/node").body()).isEqualTo("terminated");
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            statuses.add(get(A, path).statusCode());
+            statuses.add(get(B, path).statusCode());
+            statuses.add(get(B, path()).statusCode());
+        }
+
+        assertThat(statuses).allMatch(status -> status >= 200 && status < 300);
+    }
+}
