@@ -1,5 +1,6 @@
 package io.routehandlers.jcache;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.routehandlers.spi.CacheStore;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
@@ -10,15 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheException;
@@ -63,6 +63,8 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
 
     private static final Logger LOG = Logger.getLogger("io.routehandlers");
     private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final int NEAR_ENTRIES = 1_000;
+    private static final Duration NEAR_TTL = Duration.ofSeconds(1);
 
     private Supplier<CacheManager> managers;
     private Function<CacheManager, Boolean> closer = manager -> false;
@@ -72,6 +74,14 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
     private long retryAt;
     /** The leases this server holds: a release removes only its own. */
     private final Map<String, Long> held = new ConcurrentHashMap<>();
+    /** The answers this server read or wrote lately (S-12.2 still holds: a miss here reads the shared cache). */
+    private final Map<String, CachedResponse> near = Caffeine.newBuilder()
+            .maximumSize(NEAR_ENTRIES)
+            .expireAfterWrite(NEAR_TTL)
+            .<String, CachedResponse>build()
+            .asMap();
+
+    private volatile Marks lastMarks = Marks.parse("");
 
     /** For CDI: configured from MicroProfile Config when first used. */
     public JCacheResponseCacheStore() {}
@@ -133,17 +143,21 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
     @Override
     public Optional<CachedResponse> get(String key) {
         return call(c -> {
-            CachedResponse entry = c.entries.get(key) instanceof byte[] bytes ? EntryCodec.decode(bytes) : null;
-            if (entry == null || entry.revalidated()) {
-                return Optional.ofNullable(entry);
+            Marks marks = marks(c);
+            CachedResponse entry = near.get(key);
+            if (entry != null && marks.revalidate(key, entry)) {
+                entry = null; // another server may have stored the answer rendered since: read the shared one
             }
-            long generated = nanos(entry.generated());
-            for (Object mark : c.marks.getAll(marks(key, entry)).values()) {
-                if (mark instanceof Long at && at >= generated) {
-                    return Optional.of(entry.asRevalidated());
+            if (entry == null) {
+                entry = c.entries.get(key) instanceof byte[] bytes ? EntryCodec.decode(bytes) : null;
+                if (entry != null) {
+                    near.put(key, entry);
                 }
             }
-            return Optional.of(entry);
+            if (entry == null || entry.revalidated() || !marks.revalidate(key, entry)) {
+                return Optional.ofNullable(entry);
+            }
+            return Optional.of(entry.asRevalidated());
         });
     }
 
@@ -151,10 +165,14 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
     public void put(String key, CachedResponse entry) {
         call(c -> {
             c.entries.put(key, EntryCodec.encode(entry));
+            near.put(key, entry);
             // A key's own mark is spent once an answer rendered after it is stored: marks do not pile up per key.
-            String keyMark = keyMark(key);
-            if (c.marks.get(keyMark) instanceof Long at && at < nanos(entry.generated())) {
-                c.marks.remove(keyMark, at);
+            Long mark = marks(c).at(Marks.key(key));
+            if (mark != null && mark < Marks.nanos(entry.generated())) {
+                changeMarks(c, all -> {
+                    all.remove(Marks.key(key), mark);
+                    return all;
+                });
             }
             return null;
         });
@@ -164,19 +182,58 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
     public void revalidate(Revalidation which) {
         String mark;
         if (which instanceof Revalidation.Key k) {
-            mark = keyMark(k.key());
+            mark = Marks.key(k.key());
+            near.remove(k.key());
         } else if (which instanceof Revalidation.Route r) {
-            mark = "r:" + r.route();
+            mark = Marks.route(r.route());
         } else if (which instanceof Revalidation.Tag t) {
-            mark = "t:" + t.tag();
+            mark = Marks.tag(t.tag());
         } else {
             throw new IllegalArgumentException("Unknown revalidation " + which);
         }
-        long now = nanos(clock.instant());
+        long now = Marks.nanos(clock.instant());
         call(c -> {
-            c.marks.put(mark, now);
+            changeMarks(c, all -> {
+                all.merge(mark, now, Math::max);
+                return all;
+            });
             return null;
         });
+    }
+
+    /** The marks as the store holds them now: one read of one key, parsed again only when it changed. */
+    private Marks marks(Caches c) {
+        Object stored = c.marks.get(Marks.ALL);
+        String text = stored instanceof String t ? t : "";
+        Marks known = lastMarks;
+        if (known.text().equals(text)) {
+            return known;
+        }
+        Marks parsed = Marks.parse(text);
+        lastMarks = parsed;
+        return parsed;
+    }
+
+    /**
+     * Changes the marks with a compare-and-set of their one value (a string, which every provider compares by
+     * content), retried while other servers change them at the same time.
+     */
+    private void changeMarks(Caches c, UnaryOperator<TreeMap<String, Long>> change) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Object current = c.marks.get(Marks.ALL);
+            Marks before = Marks.parse(current instanceof String t ? t : "");
+            String after = Marks.format(change.apply(new TreeMap<>(before.all())));
+            if (after.equals(before.text())) {
+                return;
+            }
+            boolean written = current == null
+                    ? c.marks.putIfAbsent(Marks.ALL, after)
+                    : c.marks.replace(Marks.ALL, current, after);
+            if (written) {
+                return;
+            }
+        }
+        throw new IllegalStateException("The revalidation marks changed 100 times while this server wrote one");
     }
 
     @Override
@@ -190,6 +247,9 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
             }
             if (taken) {
                 held.put(key, until);
+                // The extension reads the entry again before it regenerates: from the shared cache, where another
+                // server may have stored the regenerated answer since this one read its near copy.
+                near.remove(key);
             }
             return taken;
         });
@@ -201,24 +261,6 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
         if (until != null) {
             call(c -> c.leases.remove(key, until));
         }
-    }
-
-    private static Set<Object> marks(String key, CachedResponse entry) {
-        Set<Object> marks = new HashSet<>(4 + entry.tags().size());
-        marks.add(keyMark(key));
-        marks.add("r:" + entry.route());
-        for (String tag : entry.tags()) {
-            marks.add("t:" + tag);
-        }
-        return marks;
-    }
-
-    private static String keyMark(String key) {
-        return "k:" + key;
-    }
-
-    private static long nanos(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
     /** Runs an operation on the caches; caches the provider closed are dropped, to be opened again. */

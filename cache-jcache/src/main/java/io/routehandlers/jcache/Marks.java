@@ -1,0 +1,103 @@
+package io.routehandlers.jcache;
+
+import io.routehandlers.spi.CachedResponse;
+import java.time.Instant;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * When each key, route and tag was last revalidated on demand, in nanoseconds since the epoch: one value in the
+ * store, read with every answer. An answer rendered at or before the mark of its key, its route or one of its tags is
+ * revalidated (S-12.3). The value is text, one {@code name TAB nanos} line per mark in name order, so that every
+ * provider compares two versions by content in a compare-and-set; tabs, line breaks and backslashes in names are
+ * escaped.
+ *
+ * @param text the value as stored
+ * @param all the marks by name
+ */
+record Marks(String text, SortedMap<String, Long> all) {
+
+    /** The marks' key in the revalidations cache. */
+    static final String ALL = "marks";
+
+    static String key(String key) {
+        return "k:" + key;
+    }
+
+    static String route(String route) {
+        return "r:" + route;
+    }
+
+    static String tag(String tag) {
+        return "t:" + tag;
+    }
+
+    static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+
+    /** The mark of a name, or {@code null}. */
+    Long at(String name) {
+        return all.get(name);
+    }
+
+    /** Whether an answer was rendered at or before a mark of its key, route or tags. */
+    boolean revalidate(String key, CachedResponse entry) {
+        if (all.isEmpty()) {
+            return false;
+        }
+        long generated = nanos(entry.generated());
+        if (after(key(key), generated) || after(route(entry.route()), generated)) {
+            return true;
+        }
+        for (String tag : entry.tags()) {
+            if (after(tag(tag), generated)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean after(String name, long generated) {
+        Long mark = all.get(name);
+        return mark != null && mark >= generated;
+    }
+
+    static Marks parse(String text) {
+        TreeMap<String, Long> all = new TreeMap<>();
+        for (String line : text.split("\n")) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0) {
+                all.put(unescape(line.substring(0, tab)), Long.parseLong(line.substring(tab + 1)));
+            }
+        }
+        return new Marks(text, all);
+    }
+
+    static String format(Map<String, Long> all) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(all)
+                .forEach((name, mark) ->
+                        text.append(escape(name)).append('\t').append(mark).append('\n'));
+        return text.toString();
+    }
+
+    private static String escape(String name) {
+        return name.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+    }
+
+    private static String unescape(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\\' && i + 1 < name.length()) {
+                char next = name.charAt(++i);
+                out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
