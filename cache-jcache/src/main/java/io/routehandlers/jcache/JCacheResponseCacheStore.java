@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -65,13 +66,18 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
     private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final int NEAR_ENTRIES = 1_000;
     private static final Duration NEAR_TTL = Duration.ofSeconds(1);
+    private static final Duration SPENT_MARK = Duration.ofMinutes(1);
 
     private Supplier<CacheManager> managers;
     private Function<CacheManager, Boolean> closer = manager -> false;
     private String name;
     private Clock clock = Clock.systemUTC();
     private volatile Caches caches;
+    private final ReentrantLock opening = new ReentrantLock();
+    /** Guarded by {@link #opening}. */
     private long retryAt;
+    /** Guarded by {@link #opening}. */
+    private boolean closed;
     /** The leases this server holds: a release removes only its own. */
     private final Map<String, Long> held = new ConcurrentHashMap<>();
     /** The answers this server read or wrote lately (S-12.2 still holds: a miss here reads the shared cache). */
@@ -131,12 +137,19 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
                 + uri.map(u -> ", " + u).orElse(""));
     }
 
+    /** Closes the caches this store opened, for good: an operation after this fails, as on a closed cache. */
     @PreDestroy
     void close() {
-        Caches open = caches;
-        caches = null;
-        if (open != null && !open.manager.isClosed()) {
-            closer.apply(open.manager);
+        opening.lock();
+        try {
+            closed = true;
+            Caches open = caches;
+            caches = null;
+            if (open != null && !open.manager.isClosed()) {
+                closer.apply(open.manager);
+            }
+        } finally {
+            opening.unlock();
         }
     }
 
@@ -144,7 +157,8 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
     public Optional<CachedResponse> get(String key) {
         return call(c -> {
             Marks marks = marks(c);
-            CachedResponse entry = near.get(key);
+            // A key this server regenerates is read from the shared cache: the extension checks it before it renders.
+            CachedResponse entry = held.containsKey(key) ? null : near.get(key);
             if (entry != null && marks.revalidate(key, entry)) {
                 entry = null; // another server may have stored the answer rendered since: read the shared one
             }
@@ -166,9 +180,11 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
         call(c -> {
             c.entries.put(key, EntryCodec.encode(entry));
             near.put(key, entry);
-            // A key's own mark is spent once an answer rendered after it is stored: marks do not pile up per key.
+            // A key's own mark is spent once an answer whose render started well after it is stored: by then no
+            // server keeps a copy from before the mark (copies are kept a second; a render that overlapped the mark
+            // took less than the margin). So marks do not pile up for keys that are rendered again.
             Long mark = marks(c).at(Marks.key(key));
-            if (mark != null && mark < Marks.nanos(entry.generated())) {
+            if (mark != null && mark < Marks.nanos(entry.generated()) - SPENT_MARK.toNanos()) {
                 changeMarks(c, all -> {
                     all.remove(Marks.key(key), mark);
                     return all;
@@ -270,22 +286,40 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
             return operation.apply(current);
         } catch (RuntimeException e) {
             if (current.closed()) {
-                synchronized (this) {
-                    if (caches == current) {
-                        caches = null;
-                    }
-                }
+                dropped(current);
             }
             throw e;
         }
     }
 
+    /** Forgets caches the provider closed, so that the next operation opens them again. */
+    private void dropped(Caches closedCaches) {
+        opening.lock();
+        try {
+            if (caches == closedCaches) {
+                caches = null;
+            }
+        } finally {
+            opening.unlock();
+        }
+    }
+
+    /**
+     * The open caches, opened now by one thread at most every five seconds; other threads do not wait for it (an
+     * embedded member may take seconds to start and join): they fail at once, which the extension answers as a miss.
+     */
     private Caches caches() {
         Caches current = caches;
         if (current != null) {
             return current;
         }
-        synchronized (this) {
+        if (!opening.tryLock()) {
+            throw new IllegalStateException("The JCache caches are being opened");
+        }
+        try {
+            if (closed) {
+                throw new IllegalStateException("The JCache store was closed with its application");
+            }
             if (caches != null) {
                 return caches;
             }
@@ -301,6 +335,8 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
                     cache(manager, name + "-revalidations"),
                     cache(manager, name + "-leases"));
             return caches;
+        } finally {
+            opening.unlock();
         }
     }
 

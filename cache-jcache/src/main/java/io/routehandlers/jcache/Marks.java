@@ -68,8 +68,12 @@ record Marks(String text, SortedMap<String, Long> all) {
         TreeMap<String, Long> all = new TreeMap<>();
         for (String line : text.split("\n")) {
             int tab = line.lastIndexOf('\t');
-            if (tab > 0) {
-                all.put(unescape(line.substring(0, tab)), Long.parseLong(line.substring(tab + 1)));
+            try {
+                if (tab > 0) {
+                    all.put(unescape(line.substring(0, tab)), Long.parseLong(line.substring(tab + 1)));
+                }
+            } catch (NumberFormatException e) {
+                // A line this version cannot read (written by hand, or by another format): not a mark.
             }
         }
         return new Marks(text, all);

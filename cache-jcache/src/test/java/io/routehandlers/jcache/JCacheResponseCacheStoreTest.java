@@ -183,6 +183,23 @@ class JCacheResponseCacheStoreTest {
     }
 
     @Test
+    void aServerWhoseLeaseExpiredCannotGiveBackTheLeaseAnotherTookOver() throws Exception {
+        String key = key();
+        assertThat(storeA.lease(key, Duration.ofMillis(200))).isTrue();
+        Thread.sleep(300);
+        assertThat(storeB.lease(key, Duration.ofSeconds(30))).as("taken over").isTrue();
+
+        storeA.release(key); // the slow holder finishes after all
+
+        assertThat(storeA.lease(key, Duration.ofSeconds(30)))
+                .as("node b still holds it")
+                .isFalse();
+        storeB.release(key);
+        assertThat(storeA.lease(key, Duration.ofSeconds(30))).isTrue();
+        storeA.release(key);
+    }
+
+    @Test
     void theProvidersBoundHoldsTheAnswersOfEachServer() {
         JCacheResponseCacheStore bounded =
                 new JCacheResponseCacheStore(Members.manager(memberA), Members.BOUNDED, Clock.systemUTC());

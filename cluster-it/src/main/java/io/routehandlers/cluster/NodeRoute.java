@@ -11,9 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import java.util.Optional;
 
 /**
- * The test's view of one server: its render count ({@code GET}), a tag revalidation ({@code POST ?tag=}), and a
+ * The test's view of one server: its render count ({@code GET}), a revalidation ({@code POST ?tag=} or
+ * {@code ?path=}), and a
  * crash of its Hazelcast member ({@code DELETE}). For this test WAR only.
  */
 @Route("/node")
@@ -33,6 +35,11 @@ public class NodeRoute {
 
     @POST
     public String revalidate(RouteRequest request) {
+        Optional<String> path = request.searchParams().get("path");
+        if (path.isPresent()) {
+            cache.revalidatePath(path.get());
+            return "revalidated " + path.get();
+        }
         String tag = request.searchParams().get("tag").orElse("items");
         cache.revalidateTag(tag);
         return "revalidated " + tag;

@@ -86,6 +86,20 @@ class ClusterIT {
     }
 
     @Test
+    @Order(2)
+    void aPathRevalidatedOnOneServerIsNotServedFromTheOthersRecentCopy() throws Exception {
+        String path = path();
+        get(A, path);
+        assertThat(cache(get(B, path))).isEqualTo("HIT"); // node b now keeps a copy for a second
+
+        assertThat(send("POST", A + "/node?path=" + path).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> after = get(B, path);
+        assertThat(cache(after)).isIn("MISS", "REVALIDATED");
+        assertThat(after.body()).contains("rendered by node b");
+    }
+
+    @Test
     @Order(3)
     void twoHundredConcurrentRequestsForOneStaleAnswerOverBothServersRegenerateItOnce() throws Exception {
         String path = path();
@@ -130,5 +144,17 @@ class ClusterIT {
         }
 
         assertThat(statuses).allMatch(status -> status >= 200 && status < 300);
+
+        // Caching resumes by itself: node b opens its caches again (a new member, which joins node a's).
+        String later = path();
+        get(B, later);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String outcome = cache(get(B, later));
+        while (!outcome.equals("HIT") && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            outcome = cache(get(B, later));
+        }
+        assertThat(outcome).as("node b caches again").isEqualTo("HIT");
+        assertThat(cache(get(A, later))).as("in the shared cache").isEqualTo("HIT");
     }
 }

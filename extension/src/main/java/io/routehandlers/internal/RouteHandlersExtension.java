@@ -132,10 +132,12 @@ public class RouteHandlersExtension implements Extension {
     void validate(@Observes AfterDeploymentValidation event, BeanManager beans) {
         String store =
                 table == null ? GlobalSettings.MEMORY_STORE : table.settings().cacheStore();
-        if (!store.equals(GlobalSettings.MEMORY_STORE)
-                && beans.getBeans(ResponseCacheStore.class, CacheStore.Literal.of(store))
-                        .isEmpty()) {
-            problems.add(RouteMessages.noCacheStore(store));
+        if (!store.equals(GlobalSettings.MEMORY_STORE)) {
+            int stores = beans.getBeans(ResponseCacheStore.class, CacheStore.Literal.of(store))
+                    .size();
+            if (stores != 1) {
+                problems.add(RouteMessages.noCacheStore(store, stores));
+            }
         }
         if (problems.isEmpty()) {
             LOG.info(table::describe);

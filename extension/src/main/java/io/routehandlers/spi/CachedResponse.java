@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param etag the strong entity tag, quotes included
  * @param route the route's declared path, such as {@code /items/[slug]}
  * @param tags the route's cache tags
- * @param generated when the answer was rendered
+ * @param generated when the answer's render started: it shows data at least that recent, and a revalidation after
+ *     that instant revalidates it
  * @param revalidated whether it was revalidated on demand since: the next request renders it again
  * @param listed whether the application listed its path: a route without dynamic segments prerendered at startup,
  *     or params a {@code @StaticParams} method returned. A bounded store keeps listed entries over the others, so

@@ -69,7 +69,7 @@ final class CachedAnswers {
      * @param guard the render's guard: an answer built from request data is not stored
      * @param route the route's declared path
      * @param tags the route's tags
-     * @param now when the answer was rendered
+     * @param now when its render started: the answer shows data at least that recent
      * @param listed whether the application listed the path (prerendered, or {@code @StaticParams})
      */
     static Outcome of(Answer answer, RequestGuard guard, String route, List<String> tags, Instant now, boolean listed) {

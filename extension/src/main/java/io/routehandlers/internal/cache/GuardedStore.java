@@ -4,43 +4,62 @@ import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
 import io.routehandlers.spi.Revalidation;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The store as the route cache uses it: a store that fails (a cluster that is unreachable, S-12.5) never fails a
- * request. A read that fails is a miss, so the route renders as if uncached; a write that fails is dropped; a lease
- * that cannot be had is granted (every server then regenerates its own answer rather than none); a revalidation
- * that fails is kept and replayed, in order of arrival, once the store answers again, so that no server serves an
- * answer the application revalidated. The first failure is logged, then at most one a minute, and the store's
- * return once. Every call goes to the store again: caching resumes by itself.
+ * The store as the route cache uses it: a store that fails (a cluster that is unreachable, a provider that cannot
+ * start, S-12.5) never fails a request. A read that fails is a miss, so the route renders as if uncached; a write
+ * that fails is dropped; a lease that cannot be had is granted (every server then regenerates its own answer rather
+ * than none); a revalidation that fails is kept and sent again before the store is read again, so that this server
+ * never serves an answer the application revalidated. The store bean itself is resolved on first use, so a store
+ * that fails as it is created is a failing store too. The first failure is logged, then at most one a minute, and
+ * the store's return once after each logged failure. Every call goes to the store again: caching resumes by itself.
  */
 final class GuardedStore implements ResponseCacheStore {
 
     private static final Logger LOG = Logger.getLogger("io.routehandlers");
     private static final long QUIET_NANOS = TimeUnit.MINUTES.toNanos(1);
-    /** Revalidations kept while the store fails; beyond this many distinct ones, the oldest stay and others drop. */
+    /** Revalidations kept while the store fails; beyond this many distinct ones, the new ones are dropped. */
     private static final int MAX_PENDING = 10_000;
 
-    private final ResponseCacheStore store;
+    private final Supplier<ResponseCacheStore> source;
     private final String name;
-    private final Set<Revalidation> pending = ConcurrentHashMap.newKeySet();
-    private final AtomicLong lastLogged = new AtomicLong();
-    private volatile boolean failing;
+    private volatile ResponseCacheStore store;
+    /**
+     * The revalidations to send again, each with the number of its latest request: a replay removes one only if no
+     * request for it came in since it was sent.
+     */
+    private final Map<Revalidation, Long> pending = new ConcurrentHashMap<>();
 
-    GuardedStore(ResponseCacheStore store, String name) {
-        this.store = store;
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong lastLogged = new AtomicLong();
+    private volatile boolean logged;
+
+    GuardedStore(Supplier<ResponseCacheStore> source, String name) {
+        this.source = source;
         this.name = name;
     }
 
-    /** The store behind the guard. */
+    /** The store behind the guard, resolved now if it was not yet. */
     ResponseCacheStore store() {
-        return store;
+        ResponseCacheStore resolved = store;
+        if (resolved == null) {
+            synchronized (this) {
+                if (store == null) {
+                    store = source.get();
+                }
+                resolved = store;
+            }
+        }
+        return resolved;
     }
 
     @Override
@@ -49,10 +68,10 @@ final class GuardedStore implements ResponseCacheStore {
             return Optional.empty();
         }
         try {
-            Optional<CachedResponse> entry = store.get(key);
+            Optional<CachedResponse> entry = store().get(key);
             succeeded();
             return entry;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
             failed("read an answer", e);
             return Optional.empty();
         }
@@ -61,9 +80,9 @@ final class GuardedStore implements ResponseCacheStore {
     @Override
     public void put(String key, CachedResponse entry) {
         try {
-            store.put(key, entry);
+            store().put(key, entry);
             succeeded();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
             failed("store an answer", e);
         }
     }
@@ -76,9 +95,9 @@ final class GuardedStore implements ResponseCacheStore {
             return;
         }
         try {
-            store.revalidate(which);
+            store().revalidate(which);
             succeeded();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
             keep(which);
             failed("revalidate " + which, e);
         }
@@ -87,10 +106,10 @@ final class GuardedStore implements ResponseCacheStore {
     @Override
     public boolean lease(String key, Duration duration) {
         try {
-            boolean taken = store.lease(key, duration);
+            boolean taken = store().lease(key, duration);
             succeeded();
             return taken;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
             failed("take a regeneration lease", e);
             return true;
         }
@@ -99,18 +118,20 @@ final class GuardedStore implements ResponseCacheStore {
     @Override
     public void release(String key) {
         try {
-            store.release(key);
-        } catch (RuntimeException e) {
+            store().release(key);
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
             failed("release a regeneration lease (it expires by itself)", e);
         }
     }
 
     private void keep(Revalidation which) {
-        if (pending.size() < MAX_PENDING) {
-            pending.add(which);
+        if (pending.size() < MAX_PENDING || pending.containsKey(which)) {
+            pending.put(which, requests.incrementAndGet());
         } else {
-            LOG.warning(() -> "The route cache's store (" + name + ") is failing and " + MAX_PENDING
-                    + " revalidations wait for it: " + which + " is dropped");
+            failed(
+                    "keep " + which + ": " + MAX_PENDING
+                            + " revalidations already wait for the store, this one is lost",
+                    new IllegalStateException("too many revalidations waiting"));
         }
     }
 
@@ -120,12 +141,12 @@ final class GuardedStore implements ResponseCacheStore {
      * @return whether none is left
      */
     private boolean replay() {
-        for (Revalidation which : pending) {
+        for (Map.Entry<Revalidation, Long> kept : pending.entrySet()) {
             try {
-                store.revalidate(which);
-                pending.remove(which);
-            } catch (RuntimeException e) {
-                failed("revalidate " + which, e);
+                store().revalidate(kept.getKey());
+                pending.remove(kept.getKey(), kept.getValue());
+            } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+                failed("revalidate " + kept.getKey(), e);
                 return false;
             }
         }
@@ -134,17 +155,17 @@ final class GuardedStore implements ResponseCacheStore {
     }
 
     private void succeeded() {
-        if (failing) {
-            failing = false;
+        if (logged) {
+            logged = false;
             LOG.info(() -> "The route cache's store (" + name + ") answers again: cached answers are served from it");
         }
     }
 
-    private void failed(String what, RuntimeException e) {
-        failing = true;
+    private void failed(String what, Throwable e) {
         long now = System.nanoTime();
         long last = lastLogged.get();
         if ((last == 0 || now - last >= QUIET_NANOS) && lastLogged.compareAndSet(last, now == 0 ? 1 : now)) {
+            logged = true;
             LOG.log(
                     Level.WARNING,
                     "The route cache's store (" + name + ") failed to " + what + ": " + e

@@ -26,6 +26,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,17 +94,16 @@ public class ResponseCache implements RouteCache {
     @PostConstruct
     void start() {
         String name = table.settings().cacheStore();
-        ResponseCacheStore chosen;
         if (!name.equals(GlobalSettings.MEMORY_STORE)) {
-            chosen = namedStores.select(CacheStore.Literal.of(name)).get();
+            store = new GuardedStore(
+                    () -> namedStores.select(CacheStore.Literal.of(name)).get(), name);
         } else if (applicationStores.isResolvable()) {
-            chosen = applicationStores.get();
+            store = new GuardedStore(applicationStores::get, "the application's ResponseCacheStore");
         } else {
-            chosen = new InMemoryResponseCacheStore(table.settings().cacheMaxBytes());
+            InMemoryResponseCacheStore memory =
+                    new InMemoryResponseCacheStore(table.settings().cacheMaxBytes());
+            store = new GuardedStore(() -> memory, "in memory");
         }
-        store = new GuardedStore(
-                chosen,
-                name.equals(GlobalSettings.MEMORY_STORE) ? chosen.getClass().getName() : name);
     }
 
     /**
@@ -247,6 +247,9 @@ public class ResponseCache implements RouteCache {
     private CachedAnswers.Outcome render(
             RouteDefinition route, List<Object> params, String key, RequestGuard guard, Optional<Exchange> exchange) {
         String path = exchange.map(Exchange::contextPath).orElse(contextPath);
+        // The answer is as old as the data its render read: a revalidation on another server while it rendered is
+        // after its start, so the answer is revalidated by it (S-12.3).
+        Instant started = clock.now();
         RouteRenderer.Rendered rendered = renderer.render(route, params, key, path, guard, exchange);
         boolean pathListed = listed.getOrDefault(route, Set.of()).contains(key);
         try {
@@ -255,7 +258,7 @@ public class ResponseCache implements RouteCache {
                             guard,
                             route.path().declared(),
                             route.settings().tags(),
-                            clock.now(),
+                            started,
                             pathListed)
                     .releasing(rendered.release());
         } catch (RuntimeException e) {

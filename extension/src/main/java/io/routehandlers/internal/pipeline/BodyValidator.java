@@ -1,5 +1,6 @@
 package io.routehandlers.internal.pipeline;
 
+import io.routehandlers.internal.problems.OptionalApi;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.util.List;
 import java.util.logging.Level;
@@ -28,28 +29,20 @@ interface BodyValidator {
 
     /** Jakarta Validation when the application sees its API and a provider, else {@link #NONE}. */
     static BodyValidator find(BeanManager beans) {
-        ClassLoader loader = BodyValidator.class.getClassLoader();
-        try {
-            Class.forName("jakarta.validation.Validator", false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            return NONE;
-        }
-        try {
-            return (BodyValidator) Class.forName(BodyValidator.class.getPackageName() + ".JakartaBodyValidator")
-                    .getDeclaredConstructor(BeanManager.class)
-                    .newInstance(beans);
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            // The API is there but no validator could be built (no provider, or a provider without its EL): say so,
-            // since a server and a test would otherwise disagree without a word.
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            Logger.getLogger("io.routehandlers")
-                    .log(
-                            Level.WARNING,
-                            cause,
-                            () -> "The Jakarta Validation API is visible, but no validator could be built (" + cause
-                                    + "): JSON bodies are not validated. Add a provider (Hibernate Validator and an "
-                                    + "EL implementation) or remove the API.");
-            return NONE;
-        }
+        // The API is there but no validator could be built (no provider, or a provider without its EL): say so,
+        // since a server and a test would otherwise disagree without a word.
+        return OptionalApi.create(
+                BodyValidator.class,
+                "JakartaBodyValidator",
+                beans,
+                NONE,
+                cause -> Logger.getLogger("io.routehandlers")
+                        .log(
+                                Level.WARNING,
+                                cause,
+                                () -> "The Jakarta Validation API is visible, but no validator could be built ("
+                                        + cause + "): JSON bodies are not validated. Add a provider (Hibernate "
+                                        + "Validator and an EL implementation) or remove the API."),
+                "jakarta.validation.Validator");
     }
 }

@@ -363,18 +363,23 @@ public final class RouteMessages {
                         + "allow-credentials false.");
     }
 
-    /** {@code routehandlers.cache.store} names a store no bean provides (S-12.1). */
-    public static DeploymentProblem noCacheStore(String name) {
+    /** {@code routehandlers.cache.store} names a store no bean provides, or several (S-12.1). */
+    public static DeploymentProblem noCacheStore(String name, int stores) {
         return problem(
                 "RH-048",
-                "routehandlers.cache.store=" + name + " names no store: the application has no ResponseCacheStore bean "
-                        + "qualified @CacheStore(\"" + name + "\").",
+                stores == 0
+                        ? "routehandlers.cache.store=" + name + " names no store: the application has no "
+                                + "ResponseCacheStore bean qualified @CacheStore(\"" + name + "\")."
+                        : "routehandlers.cache.store=" + name + " names " + stores + " stores: " + stores
+                                + " ResponseCacheStore beans are qualified @CacheStore(\"" + name + "\").",
                 List.of(),
-                name.equals("jcache")
-                        ? "add io.routehandlers:routehandlers-jcache and a JCache provider (Hazelcast, Infinispan, "
-                                + "Redisson) to the WAR, or remove the key to keep the in-memory cache."
-                        : "check the name (routehandlers-jcache's store is jcache), or remove the key to keep the "
-                                + "in-memory cache.");
+                stores > 1
+                        ? "qualify one bean per store name."
+                        : name.equals("jcache")
+                                ? "add io.routehandlers:routehandlers-jcache and a JCache provider (Hazelcast, Infinispan, "
+                                        + "Redisson) to the WAR, or remove the key to keep the in-memory cache."
+                                : "check the name (routehandlers-jcache's store is jcache), or remove the key to keep the "
+                                        + "in-memory cache.");
     }
 
     /** A split sitemap whose index cannot be written: no base URL (S-9.2). */

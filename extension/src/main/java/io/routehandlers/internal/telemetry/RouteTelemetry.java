@@ -1,6 +1,7 @@
 package io.routehandlers.internal.telemetry;
 
 import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.problems.OptionalApi;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.util.logging.Logger;
 
@@ -50,27 +51,19 @@ public interface RouteTelemetry {
 
     /** OpenTelemetry when the application sees its API and MicroProfile Telemetry's bean, else {@link #NONE}. */
     static RouteTelemetry find(BeanManager beans) {
-        ClassLoader loader = RouteTelemetry.class.getClassLoader();
-        try {
-            Class.forName("io.opentelemetry.api.OpenTelemetry", false, loader);
-            Class.forName("io.opentelemetry.context.Context", false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            return NONE;
-        }
-        try {
-            return (RouteTelemetry) Class.forName(RouteTelemetry.class.getPackageName() + ".OpenTelemetryRoutes")
-                    .getDeclaredConstructor(BeanManager.class)
-                    .newInstance(beans);
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            // The API is visible, but no OpenTelemetry bean could be had (the API was packaged into the WAR, or
-            // MicroProfile Telemetry is off): routes are not in traces, which the operator should know once.
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            Logger.getLogger("io.routehandlers")
-                    .info(() -> "The OpenTelemetry API is visible, but MicroProfile Telemetry provides no "
-                            + "OpenTelemetry bean (" + cause + "): route requests carry no route in traces. "
-                            + "Enable the server's MicroProfile Telemetry feature, and do not package "
-                            + "opentelemetry-api in the WAR.");
-            return NONE;
-        }
+        // The API is visible, but no OpenTelemetry bean could be had (the API was packaged into the WAR, or
+        // MicroProfile Telemetry is off): routes are not in traces, which the operator should know once.
+        return OptionalApi.create(
+                RouteTelemetry.class,
+                "OpenTelemetryRoutes",
+                beans,
+                NONE,
+                cause -> Logger.getLogger("io.routehandlers")
+                        .info(() -> "The OpenTelemetry API is visible, but MicroProfile Telemetry provides no "
+                                + "OpenTelemetry bean (" + cause + "): route requests carry no route in traces. "
+                                + "Enable the server's MicroProfile Telemetry feature, and do not package "
+                                + "opentelemetry-api in the WAR."),
+                "io.opentelemetry.api.OpenTelemetry",
+                "io.opentelemetry.context.Context");
     }
 }

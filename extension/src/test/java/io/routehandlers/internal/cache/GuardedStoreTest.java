@@ -80,7 +80,7 @@ class GuardedStoreTest {
     @Test
     void whileTheStoreFailsReadsMissWritesDropLeasesAreGrantedAndOneWarningIsLogged() {
         FlakyStore flaky = new FlakyStore();
-        GuardedStore store = new GuardedStore(flaky, "flaky");
+        GuardedStore store = new GuardedStore(() -> flaky, "flaky");
         store.put("/items/a", answer());
         flaky.down = true;
         try (LogRecords logs = LogRecords.capture()) {
@@ -99,7 +99,7 @@ class GuardedStoreTest {
     @Test
     void revalidationsMadeWhileTheStoreFailsAreSentBeforeItIsReadAgain() {
         FlakyStore flaky = new FlakyStore();
-        GuardedStore store = new GuardedStore(flaky, "flaky");
+        GuardedStore store = new GuardedStore(() -> flaky, "flaky");
         store.put("/items/a", answer());
         flaky.down = true;
         store.revalidate(new Revalidation.Tag("items"));
