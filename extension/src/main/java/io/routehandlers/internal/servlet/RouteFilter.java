@@ -38,11 +38,13 @@ public class RouteFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         ServletExchange exchange = new ServletExchange(request, response, telemetry);
-        boolean routed;
+        boolean routed = false;
+        boolean failed = true;
         try {
             routed = pipeline.handle(exchange);
+            failed = false;
         } finally {
-            exchange.dispatched();
+            exchange.dispatched(failed);
         }
         if (!routed) {
             chain.doFilter(request, response);

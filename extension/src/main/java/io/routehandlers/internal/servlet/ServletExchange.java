@@ -62,12 +62,17 @@ final class ServletExchange implements Exchange {
     /**
      * The filter's thread returns: the route's span stops being current on it, and an answer that was not suspended is
      * complete. A suspended one completes with its async context.
+     *
+     * @param failed whether the pipeline threw: the container answers {@code 500} unless the answer was committed
      */
-    void dispatched() {
+    void dispatched(boolean failed) {
         RouteTelemetry.Observation routed = observation;
+        if (routed == RouteTelemetry.Observation.NONE) {
+            return;
+        }
         routed.detach();
         if (async == null) {
-            routed.end(response.getStatus());
+            routed.end(failed && !response.isCommitted() ? 500 : response.getStatus());
         }
     }
 

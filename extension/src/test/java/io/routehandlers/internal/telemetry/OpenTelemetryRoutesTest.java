@@ -103,6 +103,9 @@ class OpenTelemetryRoutesTest {
 
         HistogramPointData point = onlyDurationPoint();
         assertThat(point.getCount()).isEqualTo(1);
+        assertThat(point.getBoundaries())
+                .as("the HTTP conventions' buckets in seconds, not the SDK's millisecond defaults")
+                .containsExactlyElementsOf(OpenTelemetryRoutes.BOUNDARIES);
         assertThat(point.getAttributes().asMap())
                 .containsEntry(AttributeKey.stringKey("http.route"), ROUTE)
                 .containsEntry(AttributeKey.longKey("http.response.status_code"), 200L)
@@ -140,6 +143,8 @@ class OpenTelemetryRoutesTest {
 
         SpanData span = spans.getFinishedSpanItems().get(0);
         assertThat(span.getName()).isEqualTo("HTTP " + ROUTE);
+        assertThat(span.getAttributes().get(AttributeKey.stringKey("http.request.method_original")))
+                .isEqualTo("BREW");
         assertThat(onlyDurationPoint().getAttributes().get(AttributeKey.stringKey("http.request.method")))
                 .isEqualTo("_OTHER");
     }

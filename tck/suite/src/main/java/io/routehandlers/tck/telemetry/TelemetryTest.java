@@ -36,13 +36,14 @@ class TelemetryTest {
         // The SDK is off by default; servers that configure MicroProfile Telemetry per application read this, the
         // others are configured by their runner (tck/README.md).
         return Deployments.withConfig(
-                Deployments.war("observed", Traced.class),
+                Deployments.war("observed", Traced.class, Late.class),
                 "otel.sdk.disabled=false",
                 "otel.traces.exporter=logging",
                 "otel.metrics.exporter=logging",
                 "otel.logs.exporter=none",
                 "otel.metric.export.interval=1000",
-                "otel.bsp.schedule.delay=100");
+                "otel.bsp.schedule.delay=100",
+                "routehandlers.route./late/[id].async-timeout=1");
     }
 
     @ArquillianResource
@@ -56,31 +57,45 @@ class TelemetryTest {
         return log.lines().filter(line -> line.contains(text)).findFirst();
     }
 
+    /** Sends a GET with a new trace id and returns the logging exporter's line of the server span named so. */
+    private String spanOf(String path, int status, String name) throws Exception {
+        String trace = HexFormat.of().formatHex(randomBytes(16));
+        HttpResponse<String> response = Http.at(base)
+                .send(Http.at(base)
+                        .request(path)
+                        .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                        .GET()
+                        .build());
+        assertThat(response.statusCode()).isEqualTo(status);
+        String line = "'GET " + name + "' : " + trace;
+        String logged = ServerLog.awaitSince(
+                TelemetryTest.class, EXPORT, log -> lineWith(log, line).isPresent());
+        return lineWith(logged, line).orElseThrow(() -> new AssertionError("no span " + line + " in the server log"));
+    }
+
     @Test
     @Spec("S-13.2")
     void routeRequestHasAServerSpanNamedByTheTemplate() throws Exception {
         Assumptions.assumeTrue(ServerLog.file().isPresent(), "the runner names no server log to read");
-        String trace = HexFormat.of().formatHex(randomBytes(16));
-        HttpResponse<String> response = Http.at(base)
-                .send(Http.at(base)
-                        .request("/items/span-" + trace.substring(0, 8))
-                        .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
-                        .GET()
-                        .build());
-        assertThat(response.statusCode()).isEqualTo(200);
 
-        String logged = ServerLog.awaitSince(
-                TelemetryTest.class,
-                EXPORT,
-                log -> lineWith(log, "'GET " + route() + "' : " + trace).isPresent());
-        String span = lineWith(logged, " : " + trace + " ")
-                .orElseThrow(() -> new AssertionError("no span of trace " + trace + " in the server log"));
+        String span = spanOf("/items/span-1", 200, route());
+
         assertThat(span)
                 .as("the logging exporter's line for the request's server span")
-                .contains("'GET " + route() + "' : " + trace)
                 .contains(" SERVER ")
                 .contains("http.route=" + route())
                 .doesNotContain("http.route=" + Http.at(base).contextPath() + "/items/span-");
+    }
+
+    @Test
+    @Spec("S-13.2")
+    void anAnswerCompletedAfterTheRequestThreadReturnedEndsTheSpanWithItsStatus() throws Exception {
+        Assumptions.assumeTrue(ServerLog.file().isPresent(), "the runner names no server log to read");
+        String late = Http.at(base).contextPath() + "/late/{id}";
+
+        String span = spanOf("/late/1", 503, late);
+
+        assertThat(span).contains(" SERVER ").contains("http.route=" + late).contains("http.response.status_code=503");
     }
 
     @Test
