@@ -238,7 +238,7 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
         for (int attempt = 0; attempt < 100; attempt++) {
             Object current = c.marks.get(Marks.ALL);
             Marks before = Marks.parse(current instanceof String t ? t : "");
-            String after = Marks.format(change.apply(new TreeMap<>(before.all())));
+            String after = Marks.format(Marks.bounded(change.apply(new TreeMap<>(before.all()))));
             if (after.equals(before.text())) {
                 return;
             }

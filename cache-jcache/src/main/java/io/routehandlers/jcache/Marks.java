@@ -2,6 +2,8 @@ package io.routehandlers.jcache;
 
 import io.routehandlers.spi.CachedResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -11,7 +13,8 @@ import java.util.TreeMap;
  * store, read with every answer. An answer rendered at or before the mark of its key, its route or one of its tags is
  * revalidated (S-12.3). The value is text, one {@code name TAB nanos} line per mark in name order, so that every
  * provider compares two versions by content in a compare-and-set; tabs, line breaks and backslashes in names are
- * escaped.
+ * escaped. The value stays small: beyond {@link #MAX} marks, the oldest are folded into one floor, and every answer
+ * rendered at or before the floor is revalidated (rendered once more), which errs on the safe side.
  *
  * @param text the value as stored
  * @param all the marks by name
@@ -20,6 +23,12 @@ record Marks(String text, SortedMap<String, Long> all) {
 
     /** The marks' key in the revalidations cache. */
     static final String ALL = "marks";
+
+    /** How many marks the value holds at most, besides the floor. */
+    static final int MAX = 500;
+
+    /** The name of the floor: every answer rendered at or before it is revalidated. */
+    static final String FLOOR = "floor";
 
     static String key(String key) {
         return "k:" + key;
@@ -48,7 +57,7 @@ record Marks(String text, SortedMap<String, Long> all) {
             return false;
         }
         long generated = nanos(entry.generated());
-        if (after(key(key), generated) || after(route(entry.route()), generated)) {
+        if (after(FLOOR, generated) || after(key(key), generated) || after(route(entry.route()), generated)) {
             return true;
         }
         for (String tag : entry.tags()) {
@@ -62,6 +71,28 @@ record Marks(String text, SortedMap<String, Long> all) {
     private boolean after(String name, long generated) {
         Long mark = all.get(name);
         return mark != null && mark >= generated;
+    }
+
+    /**
+     * The marks, at most {@link #MAX} of them: beyond that the oldest are removed down to half of it, and the floor
+     * raised to the newest removed.
+     */
+    static TreeMap<String, Long> bounded(TreeMap<String, Long> all) {
+        Long floor = all.remove(FLOOR);
+        if (all.size() > MAX) {
+            // Copies: a TreeMap reuses the entry objects of removed nodes for their successors.
+            List<Map.Entry<String, Long>> oldestFirst = new ArrayList<>();
+            all.forEach((name, mark) -> oldestFirst.add(Map.entry(name, mark)));
+            oldestFirst.sort(Map.Entry.comparingByValue());
+            for (Map.Entry<String, Long> old : oldestFirst.subList(0, all.size() - MAX / 2)) {
+                all.remove(old.getKey());
+                floor = floor == null ? old.getValue() : Math.max(floor, old.getValue());
+            }
+        }
+        if (floor != null) {
+            all.put(FLOOR, floor);
+        }
+        return all;
     }
 
     static Marks parse(String text) {

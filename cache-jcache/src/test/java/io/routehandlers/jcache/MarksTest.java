@@ -41,4 +41,45 @@ class MarksTest {
                 .as("another key")
                 .isFalse();
     }
+
+    @Test
+    void beyondTheMaximumTheOldestMarksBecomeAFloorThatRevalidatesEverythingRenderedBeforeIt() {
+        java.util.TreeMap<String, Long> all = new java.util.TreeMap<>();
+        for (int i = 0; i < Marks.MAX + 1; i++) {
+            all.put(Marks.tag("tag-" + i), 1_000L + i);
+        }
+
+        Marks bounded = Marks.parse(Marks.format(Marks.bounded(all)));
+
+        assertThat(bounded.all()).hasSize(Marks.MAX / 2 + 1);
+        long floor = bounded.at(Marks.FLOOR);
+        assertThat(floor).isEqualTo(1_000L + Marks.MAX - Marks.MAX / 2);
+        assertThat(bounded.at(Marks.tag("tag-" + Marks.MAX)))
+                .as("the newest stay")
+                .isEqualTo(1_000L + Marks.MAX);
+        CachedResponse before = new CachedResponse(
+                200,
+                List.of(),
+                new byte[0],
+                "\"e\"",
+                "/other",
+                List.of(),
+                Instant.ofEpochSecond(0, floor),
+                false,
+                false);
+        CachedResponse after = new CachedResponse(
+                200,
+                List.of(),
+                new byte[0],
+                "\"e\"",
+                "/other",
+                List.of(),
+                Instant.ofEpochSecond(0, floor + 1),
+                false,
+                false);
+        assertThat(bounded.revalidate("/k", before))
+                .as("rendered at the floor, whatever its tags")
+                .isTrue();
+        assertThat(bounded.revalidate("/k", after)).isFalse();
+    }
 }
