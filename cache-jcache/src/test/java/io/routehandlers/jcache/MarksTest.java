@@ -6,9 +6,14 @@ import io.routehandlers.spi.CachedResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class MarksTest {
+
+    private static CachedResponse answer(String route, List<String> tags, Instant rendered) {
+        return new CachedResponse(200, List.of(), new byte[0], "\"e\"", route, tags, rendered, false, false);
+    }
 
     @Test
     void namesWithTabsLineBreaksAndBackslashesComeBackAsTheyWere() {
@@ -23,8 +28,7 @@ class MarksTest {
     @Test
     void anAnswerIsRevalidatedByAMarkOfItsKeyRouteOrTagAtOrAfterItsRender() {
         Instant rendered = Instant.ofEpochSecond(100);
-        CachedResponse entry = new CachedResponse(
-                200, List.of(), new byte[0], "\"e\"", "/items/[slug]", List.of("items"), rendered, false, false);
+        CachedResponse entry = answer("/items/[slug]", List.of("items"), rendered);
         long at = Marks.nanos(rendered);
 
         assertThat(Marks.parse("").revalidate("/items/a", entry)).isFalse();
@@ -44,7 +48,7 @@ class MarksTest {
 
     @Test
     void beyondTheMaximumTheOldestMarksBecomeAFloorThatRevalidatesEverythingRenderedBeforeIt() {
-        java.util.TreeMap<String, Long> all = new java.util.TreeMap<>();
+        TreeMap<String, Long> all = new TreeMap<>();
         for (int i = 0; i < Marks.MAX + 1; i++) {
             all.put(Marks.tag("tag-" + i), 1_000L + i);
         }
@@ -57,26 +61,8 @@ class MarksTest {
         assertThat(bounded.at(Marks.tag("tag-" + Marks.MAX)))
                 .as("the newest stay")
                 .isEqualTo(1_000L + Marks.MAX);
-        CachedResponse before = new CachedResponse(
-                200,
-                List.of(),
-                new byte[0],
-                "\"e\"",
-                "/other",
-                List.of(),
-                Instant.ofEpochSecond(0, floor),
-                false,
-                false);
-        CachedResponse after = new CachedResponse(
-                200,
-                List.of(),
-                new byte[0],
-                "\"e\"",
-                "/other",
-                List.of(),
-                Instant.ofEpochSecond(0, floor + 1),
-                false,
-                false);
+        CachedResponse before = answer("/other", List.of(), Instant.ofEpochSecond(0, floor));
+        CachedResponse after = answer("/other", List.of(), Instant.ofEpochSecond(0, floor + 1));
         assertThat(bounded.revalidate("/k", before))
                 .as("rendered at the floor, whatever its tags")
                 .isTrue();

@@ -69,6 +69,9 @@ class GuardedStoreTest {
                 false);
     }
 
+    private final FlakyStore flaky = new FlakyStore();
+    private final GuardedStore store = new GuardedStore(() -> flaky, "flaky");
+
     private static long warnings(LogRecords logs) {
         return logs.records().stream()
                 .filter(r -> r.getLevel() == Level.WARNING)
@@ -79,8 +82,6 @@ class GuardedStoreTest {
 
     @Test
     void whileTheStoreFailsReadsMissWritesDropLeasesAreGrantedAndOneWarningIsLogged() {
-        FlakyStore flaky = new FlakyStore();
-        GuardedStore store = new GuardedStore(() -> flaky, "flaky");
         store.put("/items/a", answer());
         flaky.down = true;
         try (LogRecords logs = LogRecords.capture()) {
@@ -98,8 +99,6 @@ class GuardedStoreTest {
 
     @Test
     void revalidationsMadeWhileTheStoreFailsAreSentBeforeItIsReadAgain() {
-        FlakyStore flaky = new FlakyStore();
-        GuardedStore store = new GuardedStore(() -> flaky, "flaky");
         store.put("/items/a", answer());
         flaky.down = true;
         store.revalidate(new Revalidation.Tag("items"));
