@@ -18,6 +18,19 @@ import java.util.concurrent.CompletableFuture;
 /** A small HTTP/1.1 client for the TCK: one request, the whole answer as text, redirects not followed. */
 public final class Http {
 
+    private static final String KEEP_ALIVE = "jdk.httpclient.keepalive.timeout";
+
+    static {
+        // Servers close a connection idle for 30 s (Open Liberty, Payara) or 60 s (WildFly); the JDK client keeps one
+        // for 1,200 s and reuses the oldest first. After a burst test leaves many connections in the pool, a request
+        // can meet two that the server is closing at that moment, and the JDK retries a GET only once ("HTTP/1.1 header
+        // parser received no bytes"). Ten seconds keeps the client's side of every connection the shorter one. The JDK
+        // reads this property once, when its first client is built; a runner that sets it itself keeps its value.
+        if (System.getProperty(KEEP_ALIVE) == null) {
+            System.setProperty(KEEP_ALIVE, "10");
+        }
+    }
+
     // HTTP/1.1: the rules are about routes, not HTTP/2, and servers differ in how they take an h2c upgrade (Payara
     // answers 200 concurrent streams on one connection with GOAWAY).
     private static final HttpClient CLIENT = HttpClient.newBuilder()
