@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,8 @@ class GuardedStoreTest {
         final InMemoryResponseCacheStore memory = new InMemoryResponseCacheStore(1_000_000);
         final List<Revalidation> received = new ArrayList<>();
         volatile boolean down;
+        /** Run once by the next revalidation the store accepts, before it takes effect. */
+        volatile Runnable pause;
 
         private void check() {
             if (down) {
@@ -45,6 +50,11 @@ class GuardedStoreTest {
         @Override
         public void revalidate(Revalidation which) {
             check();
+            Runnable once = pause;
+            pause = null;
+            if (once != null) {
+                once.run();
+            }
             received.add(which);
             memory.revalidate(which);
         }
@@ -118,5 +128,39 @@ class GuardedStoreTest {
         assertThat(store.lease("/items/a", Duration.ofSeconds(30)))
                 .as("the store decides again")
                 .isFalse();
+    }
+
+    @Test
+    void aRevalidationAskedWhileTheSameOneIsBeingSentIsSentAgain() throws Exception {
+        Revalidation items = new Revalidation.Tag("items");
+        flaky.down = true;
+        store.revalidate(items);
+        flaky.down = false;
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch proceed = new CountDownLatch(1);
+        flaky.pause = () -> {
+            sending.countDown();
+            try {
+                proceed.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        CompletableFuture<Optional<CachedResponse>> read = CompletableFuture.supplyAsync(() -> store.get("/items/a"));
+        assertThat(sending.await(10, TimeUnit.SECONDS))
+                .as("the read replays the kept one")
+                .isTrue();
+
+        flaky.down = true;
+        store.revalidate(items); // asked again while the first is on its way, and failing itself
+        flaky.down = false;
+        proceed.countDown();
+        read.get(10, TimeUnit.SECONDS);
+        assertThat(flaky.received).as("the replay that was under way").containsExactly(items);
+
+        store.get("/items/a");
+        assertThat(flaky.received)
+                .as("the request that came in during the replay is not taken as sent")
+                .containsExactly(items, items);
     }
 }
