@@ -241,12 +241,12 @@ class LiveStreamTest {
     void idleEventStreamSendsAHeartbeatAfterEachSilentInterval() throws Exception {
         Client client = new Client();
         EventStream.Body body = events -> {
-            Thread.sleep(260);
+            Thread.sleep(600); // six heartbeat intervals: room for a scheduler that runs late on a loaded machine
             events.send(SseEvent.data("late"));
         };
         LiveStream stream = streams(Duration.ofMillis(100)).events("/clock", "Clock#get()", body);
         stream.start(client);
-        stream.ended().get(2, TimeUnit.SECONDS);
+        stream.ended().get(5, TimeUnit.SECONDS);
         String text = client.text();
         assertThat(text).startsWith(":\n\n:\n\n").endsWith(":\n\ndata: late\n\n");
     }
