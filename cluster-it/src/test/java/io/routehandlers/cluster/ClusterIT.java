@@ -104,7 +104,7 @@ class ClusterIT {
     void twoHundredConcurrentRequestsForOneStaleAnswerOverBothServersRegenerateItOnce() throws Exception {
         String path = path();
         assertThat(cache(get(A, path))).isEqualTo("MISS");
-        Thread.sleep(3_300); // revalidate = 3: stale now
+        Thread.sleep(10_300); // revalidate = 10: stale now
         int before = renders(A) + renders(B);
 
         List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();

@@ -13,7 +13,7 @@ public class Chunks {
         return RouteResponse.stream("text/plain;charset=UTF-8", out -> {
             out.write("a");
             out.flush();
-            Thread.sleep(500);
+            Thread.sleep(1000);
             out.write("b");
             out.flush();
         });

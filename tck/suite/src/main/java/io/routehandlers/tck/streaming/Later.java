@@ -9,7 +9,7 @@ import jakarta.ws.rs.GET;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * S-11.6: a task that starts after the handler returned, takes a second and a half, and reads the request's header;
+ * S-11.6: a task that starts after the handler returned, takes three seconds, and reads the request's header;
  * one added through the injectable {@link AfterResponse} on a navigation.
  */
 @Route("/later/[outcome]")
@@ -24,7 +24,7 @@ public class Later {
         request.after(() -> {
             boolean afterReturn = returned.get();
             try {
-                Thread.sleep(1500);
+                Thread.sleep(3000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

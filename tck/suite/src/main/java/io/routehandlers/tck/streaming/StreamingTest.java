@@ -112,10 +112,11 @@ class StreamingTest {
             long beat = stream.awaitText(":\n\n:\n\n", Duration.ofSeconds(5));
             assertThat(Duration.ofNanos(beat - opened))
                     .as("a heartbeat after a silent second")
-                    .isBetween(Duration.ofMillis(700), Duration.ofMillis(2500));
+                    .isBetween(Duration.ofMillis(700), Duration.ofMillis(3000));
         }
-        // The server learns of the close at its next heartbeat write, within a second.
-        assertThat(awaitRecord("idle cancelled", Duration.ofSeconds(4))).contains("idle cancelled");
+        // The server learns of the close at its next heartbeat write, within a second (or the one after: the first
+        // write after a close can still succeed); the wait leaves room for a loaded machine.
+        assertThat(awaitRecord("idle cancelled", Duration.ofSeconds(8))).contains("idle cancelled");
     }
 
     @Test
@@ -126,13 +127,16 @@ class StreamingTest {
             stream.awaitText("tick 2\n", Duration.ofSeconds(5));
         }
         long left = System.nanoTime();
-        String records = awaitRecord("ticker closed", Duration.ofSeconds(1));
+        // The ticker writes every 100 ms: onClose is due within a second of the write after the one that fails. The
+        // bound is three, for the records read over HTTP every 50 ms on a loaded machine; a server that learned of the
+        // close only at the stream's end (a minute later) still fails it.
+        String records = awaitRecord("ticker closed", Duration.ofSeconds(3));
         assertThat(records)
                 .as("onClose ran within a second of the client leaving")
                 .contains("ticker closed");
-        assertThat(Duration.ofNanos(System.nanoTime() - left)).isLessThan(Duration.ofMillis(1500));
+        assertThat(Duration.ofNanos(System.nanoTime() - left)).isLessThan(Duration.ofSeconds(3));
         Assumptions.assumeTrue(ServerLog.file().isPresent(), "the runner names no server log to read");
-        Thread.sleep(500); // what a server logs about a broken connection, it logs at once
+        Thread.sleep(1000); // what a server logs about a broken connection, it logs at once
         String logged = ServerLog.since(StreamingTest.class).substring(before.length());
         assertThat(ERROR_LINE.matcher(logged).results().map(r -> r.group()).toList())
                 .as("error lines logged after the client left")
@@ -163,9 +167,9 @@ class StreamingTest {
                         .build());
         assertThat(response.body()).isEqualTo("answered");
         assertThat(Duration.ofNanos(System.nanoTime() - start))
-                .as("the answer does not wait for the task's 1.5 s")
-                .isLessThan(Duration.ofMillis(1400));
-        assertThat(awaitRecord("after t-1", Duration.ofSeconds(5))).contains("after t-1 after return: true");
+                .as("the answer does not wait for the task's 3 s")
+                .isLessThan(Duration.ofMillis(2500));
+        assertThat(awaitRecord("after t-1", Duration.ofSeconds(10))).contains("after t-1 after return: true");
     }
 
     @Test
@@ -178,7 +182,7 @@ class StreamingTest {
                         .GET()
                         .build());
         assertThat(response.statusCode()).isEqualTo(404);
-        String records = awaitRecord("after navigation", Duration.ofSeconds(5)); // the second task: the last
+        String records = awaitRecord("after navigation", Duration.ofSeconds(10)); // the second task: the last
         assertThat(records).contains("after navigation /later/missing").contains("after t-2 after return: true");
     }
 }
