@@ -217,17 +217,21 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
         });
     }
 
-    /** The marks as the store holds them now: one read of one key, parsed again only when it changed. */
+    /** The marks as the store holds them now: one read of one key. */
     private Marks marks(Caches c) {
-        Object stored = c.marks.get(Marks.ALL);
+        return parsed(c.marks.get(Marks.ALL));
+    }
+
+    /** The marks of the stored value, parsed again only when it changed since the last read. */
+    private Marks parsed(Object stored) {
         String text = stored instanceof String t ? t : "";
         Marks known = lastMarks;
         if (known.text().equals(text)) {
             return known;
         }
-        Marks parsed = Marks.parse(text);
-        lastMarks = parsed;
-        return parsed;
+        Marks fresh = Marks.parse(text);
+        lastMarks = fresh;
+        return fresh;
     }
 
     /**
@@ -237,7 +241,7 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
     private void changeMarks(Caches c, UnaryOperator<TreeMap<String, Long>> change) {
         for (int attempt = 0; attempt < 100; attempt++) {
             Object current = c.marks.get(Marks.ALL);
-            Marks before = Marks.parse(current instanceof String t ? t : "");
+            Marks before = parsed(current);
             String after = Marks.format(Marks.bounded(change.apply(new TreeMap<>(before.all()))));
             if (after.equals(before.text())) {
                 return;
