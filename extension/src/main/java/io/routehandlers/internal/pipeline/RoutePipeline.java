@@ -28,10 +28,11 @@ import java.util.logging.Logger;
 
 /**
  * The one path of a request, whatever the adapter (the servlet filter, the in-process tester): resolve dot-segments,
- * match the path (and tell the server's telemetry which route it is), answer what needs no handler (400 for a malformed escape or a path above the root, the
- * trailing-slash redirect, 405 and automatic {@code OPTIONS}, 404 for a split route's file without its extension),
- * check the caller's roles and the body's declared length, then answer from the cache or call the handler, and send
- * the answer: at once when it is ready, else when the handler's stage completes, times out or the client leaves.
+ * match the path (and tell the server's telemetry which route it is), answer what needs no handler (400 for a
+ * malformed escape or a path above the root, the trailing-slash redirect, 405 and automatic {@code OPTIONS}, 404 for
+ * a split route's file without its extension), check the caller's roles and the body's declared length, then answer
+ * from the cache or call the handler, and send the answer: at once when it is ready, else when the handler's stage
+ * completes, times out or the client leaves.
  */
 @ApplicationScoped
 public class RoutePipeline {

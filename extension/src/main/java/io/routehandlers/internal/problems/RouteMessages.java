@@ -365,6 +365,16 @@ public final class RouteMessages {
 
     /** {@code routehandlers.cache.store} names a store no bean provides, or several (S-12.1). */
     public static DeploymentProblem noCacheStore(String name, int stores) {
+        String fix;
+        if (stores > 1) {
+            fix = "qualify one bean per store name.";
+        } else if (name.equals("jcache")) {
+            fix = "add io.routehandlers:routehandlers-jcache and a JCache provider (Hazelcast, Infinispan, "
+                    + "Redisson) to the WAR, or remove the key to keep the in-memory cache.";
+        } else {
+            fix = "check the name (routehandlers-jcache's store is jcache), or remove the key to keep the in-memory "
+                    + "cache.";
+        }
         return problem(
                 "RH-048",
                 stores == 0
@@ -373,13 +383,7 @@ public final class RouteMessages {
                         : "routehandlers.cache.store=" + name + " names " + stores + " stores: " + stores
                                 + " ResponseCacheStore beans are qualified @CacheStore(\"" + name + "\").",
                 List.of(),
-                stores > 1
-                        ? "qualify one bean per store name."
-                        : name.equals("jcache")
-                                ? "add io.routehandlers:routehandlers-jcache and a JCache provider (Hazelcast, Infinispan, "
-                                        + "Redisson) to the WAR, or remove the key to keep the in-memory cache."
-                                : "check the name (routehandlers-jcache's store is jcache), or remove the key to keep the "
-                                        + "in-memory cache.");
+                fix);
     }
 
     /** A split sitemap whose index cannot be written: no base URL (S-9.2). */
