@@ -1,0 +1,14 @@
+package com.example.shop;
+
+import io.routehandlers.Param;
+import io.routehandlers.Route;
+import jakarta.ws.rs.GET;
+import java.util.Map;
+
+@Route("/hello/[name]")
+public class HelloRoute {
+    @GET
+    public Map<String, String> get(@Param("name") String name) {
+        return Map.of("hello", name);
+    }
+}
