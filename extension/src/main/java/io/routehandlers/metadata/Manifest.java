@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * A web app manifest (S-9.4): a handler that returns one answers {@code application/manifest+json} with compact
- * JSON, the members in the order of Next.js's {@code manifest-types.ts} (alphabetical), absent members left out.
+ * JSON, the members in the order the builder set them (a member set again keeps its first place), absent members
+ * left out, as Next.js writes the object a {@code manifest.ts} returns. Icons, screenshots and shortcuts keep the
+ * order of their own setters, after the members their {@code of} method takes.
  *
  * <pre>
  * &#64;Route("/manifest.webmanifest")
@@ -29,6 +31,7 @@ import java.util.Objects;
  */
 public final class Manifest {
 
+    /** The members a manifest may have (those of Next.js's {@code manifest-types.ts}). */
     private static final List<String> MEMBERS = List.of(
             "background_color",
             "categories",

@@ -57,7 +57,7 @@ class MetadataRoutesTest {
             TestResponse manifest = tester.get("/manifest.webmanifest");
             assertThat(manifest.header("Content-Type")).contains("application/manifest+json");
             assertThat(manifest.header("Cache-Control")).contains("public, max-age=0, must-revalidate");
-            assertThat(manifest.text()).startsWith("{\"background_color\":\"#ffffff\",");
+            assertThat(manifest.text()).startsWith("{\"name\":\"routehandlers sample shop\",\"short_name\":\"Shop\",");
         }
     }
 

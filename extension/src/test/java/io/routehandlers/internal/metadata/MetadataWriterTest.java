@@ -209,28 +209,61 @@ class MetadataWriterTest {
     }
 
     @Test
-    void manifestIsCompactJsonInDeclarationOrderWithoutAbsentMembers() {
+    void manifestOfTheNextJsDocsExampleIsTheBytesNextJsAnswers() {
+        Manifest manifest = Manifest.builder()
+                .name("Next.js App")
+                .shortName("Next.js App")
+                .description("Next.js App")
+                .startUrl("/")
+                .display(Manifest.Display.STANDALONE)
+                .backgroundColor("#fff")
+                .themeColor("#fff")
+                .icon(Manifest.Icon.of("/favicon.ico").sizes("any").type("image/x-icon"))
+                .build();
+
+        // JSON.stringify of the object app/manifest.ts returns in Next.js's docs: its members in insertion order.
+        assertThat(MetadataWriter.manifest(manifest))
+                .isEqualTo("{\"name\":\"Next.js App\",\"short_name\":\"Next.js App\",\"description\":\"Next.js App\","
+                        + "\"start_url\":\"/\",\"display\":\"standalone\",\"background_color\":\"#fff\","
+                        + "\"theme_color\":\"#fff\",\"icons\":[{\"src\":\"/favicon.ico\",\"sizes\":\"any\","
+                        + "\"type\":\"image/x-icon\"}]}");
+    }
+
+    @Test
+    void manifestIsCompactJsonInTheOrderItsMembersWereSetWithoutAbsentMembers() {
         Manifest manifest = Manifest.builder()
                 .themeColor("#fff")
                 .startUrl("/")
                 .name("Next.js \"App\"")
-                .shortName("Next.js App")
-                .display(Manifest.Display.STANDALONE)
-                .backgroundColor("#fff")
                 .description("A line\nand a tab\t")
-                .icon(Manifest.Icon.of("/favicon.ico").sizes("any").type("image/x-icon"))
+                .icon(Manifest.Icon.of("/favicon.ico").type("image/x-icon").sizes("any"))
                 .icon(Manifest.Icon.of("/icon.png").purpose(Manifest.Purpose.MASKABLE))
                 .preferRelatedApplications(false)
-                .shortcut(Manifest.Shortcut.of("New", "/new").icon(Manifest.Icon.of("/new.png")))
+                .shortcut(Manifest.Shortcut.of("New", "/new")
+                        .icon(Manifest.Icon.of("/new.png"))
+                        .shortName("N"))
                 .build();
 
         assertThat(MetadataWriter.manifest(manifest))
-                .isEqualTo("{\"background_color\":\"#fff\",\"description\":\"A line\\nand a tab\\t\","
-                        + "\"display\":\"standalone\",\"icons\":[{\"src\":\"/favicon.ico\",\"type\":\"image/x-icon\","
-                        + "\"sizes\":\"any\"},{\"src\":\"/icon.png\",\"purpose\":\"maskable\"}],"
-                        + "\"name\":\"Next.js \\\"App\\\"\",\"prefer_related_applications\":false,"
-                        + "\"short_name\":\"Next.js App\",\"shortcuts\":[{\"name\":\"New\",\"url\":\"/new\","
-                        + "\"icons\":[{\"src\":\"/new.png\"}]}],\"start_url\":\"/\",\"theme_color\":\"#fff\"}");
+                .isEqualTo("{\"theme_color\":\"#fff\",\"start_url\":\"/\",\"name\":\"Next.js \\\"App\\\"\","
+                        + "\"description\":\"A line\\nand a tab\\t\",\"icons\":[{\"src\":\"/favicon.ico\","
+                        + "\"type\":\"image/x-icon\",\"sizes\":\"any\"},{\"src\":\"/icon.png\",\"purpose\":\"maskable\"}],"
+                        + "\"prefer_related_applications\":false,\"shortcuts\":[{\"name\":\"New\",\"url\":\"/new\","
+                        + "\"icons\":[{\"src\":\"/new.png\"}],\"short_name\":\"N\"}]}");
         assertThat(MetadataWriter.manifest(Manifest.builder().build())).isEqualTo("{}");
+    }
+
+    @Test
+    void manifestMemberSetAgainKeepsItsFirstPlaceWithItsLastValue() {
+        Manifest manifest = Manifest.builder()
+                .name("Draft")
+                .shortName("Shop")
+                .name("Shop")
+                .category("shopping")
+                .category("lifestyle")
+                .build();
+
+        assertThat(MetadataWriter.manifest(manifest))
+                .isEqualTo("{\"name\":\"Shop\",\"short_name\":\"Shop\",\"categories\":[\"shopping\",\"lifestyle\"]}");
     }
 }
