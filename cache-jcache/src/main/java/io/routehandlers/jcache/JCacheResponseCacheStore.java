@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -216,6 +218,12 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
             });
             return null;
         });
+    }
+
+    /** Compares the render's start with the marks as the store holds them now: one read of one key. */
+    @Override
+    public boolean revalidatedSince(String key, String route, List<String> tags, Instant started) {
+        return call(c -> marks(c).revalidate(key, route, tags, started));
     }
 
     /** The marks as the store holds them now: one read of one key. */

@@ -53,14 +53,19 @@ record Marks(String text, SortedMap<String, Long> all) {
 
     /** Whether an answer was rendered at or before a mark of its key, route or tags. */
     boolean revalidate(String key, CachedResponse entry) {
+        return revalidate(key, entry.route(), entry.tags(), entry.generated());
+    }
+
+    /** Whether an answer of a key, a route and tags whose render started then is at or before one of their marks. */
+    boolean revalidate(String key, String route, List<String> tags, Instant started) {
         if (all.isEmpty()) {
             return false;
         }
-        long generated = nanos(entry.generated());
-        if (after(FLOOR, generated) || after(key(key), generated) || after(route(entry.route()), generated)) {
+        long generated = nanos(started);
+        if (after(FLOOR, generated) || after(key(key), generated) || after(route(route), generated)) {
             return true;
         }
-        for (String tag : entry.tags()) {
+        for (String tag : tags) {
             if (after(tag(tag), generated)) {
                 return true;
             }

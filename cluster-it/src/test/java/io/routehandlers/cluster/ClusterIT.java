@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,28 @@ class ClusterIT {
                 .as("regenerations in the cluster")
                 .isEqualTo(1);
         assertThat(cache(get(B, path))).isEqualTo("HIT");
+    }
+
+    @Test
+    @Order(2)
+    void aRequestAfterARevalidationOnTheOtherServerIsNotGivenTheRenderThatBeganBeforeIt() throws Exception {
+        String path = "/slow/" + UUID.randomUUID();
+        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> {
+            try {
+                return get(B, path);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(300); // B's 1.5-second render has begun
+
+        assertThat(send("POST", A + "/node?path=" + path).body()).isEqualTo("revalidated " + path);
+        HttpResponse<String> after = get(B, path);
+
+        // Sent after A's revalidation returned, while B's earlier render was still running (or, on a slow machine,
+        // after it stored an answer that the revalidation overtook): a render of its own either way.
+        assertThat(after.body()).isNotEqualTo(inFlight.get(30, TimeUnit.SECONDS).body());
+        assertThat(cache(after)).isIn("MISS", "REVALIDATED");
     }
 
     @Test

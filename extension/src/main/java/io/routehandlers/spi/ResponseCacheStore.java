@@ -1,6 +1,8 @@
 package io.routehandlers.spi;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,23 @@ public interface ResponseCacheStore {
      * @param which the entries to revalidate
      */
     void revalidate(Revalidation which);
+
+    /**
+     * Whether an answer whose render started at {@code started} is revalidated already: a revalidation of its key, its
+     * route or one of its tags came at or after that instant, on any server (S-12.3). The extension asks it, once,
+     * before a request shares a render that another request started on this server, so that a request ordered after a
+     * revalidation on another server never gets an answer rendered before it. A store of one server answers
+     * {@code false} (the default): the extension knows this server's own revalidations.
+     *
+     * @param key the key being rendered
+     * @param route the route's declared path
+     * @param tags the route's tags
+     * @param started when the render started
+     * @return whether a revalidation since then selects the answer
+     */
+    default boolean revalidatedSince(String key, String route, List<String> tags, Instant started) {
+        return false;
+    }
 
     /**
      * Takes the one regeneration of a stale entry (S-12.4). A store shared by several servers grants it to one of them

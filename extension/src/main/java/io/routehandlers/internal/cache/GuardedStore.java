@@ -4,6 +4,8 @@ import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
 import io.routehandlers.spi.Revalidation;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
@@ -18,7 +20,7 @@ import java.util.logging.Logger;
  * The store as the route cache uses it: a store that fails (a cluster that is unreachable, a provider that cannot
  * start, S-12.5) never fails a request. A read that fails is a miss, so the route renders as if uncached; a write
  * that fails is dropped; a lease that cannot be had is granted (every server then regenerates its own answer rather
- * than none); a revalidation that fails is kept and sent again before the store is read again, so that this server
+ * than none); a render in progress counts as revalidated (the request renders its own); a revalidation that fails is kept and sent again before the store is read again, so that this server
  * never serves an answer the application revalidated. The store bean itself is resolved on first use, so a store
  * that fails as it is created is a failing store too. The first failure is logged, then at most one a minute, and
  * the store's return once after each logged failure. Every call goes to the store again: caching resumes by itself.
@@ -100,6 +102,22 @@ final class GuardedStore implements ResponseCacheStore {
         } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
             keep(which);
             failed("revalidate " + which, e);
+        }
+    }
+
+    /** A store that fails cannot say: the answer counts as revalidated, so the request renders its own. */
+    @Override
+    public boolean revalidatedSince(String key, String route, List<String> tags, Instant started) {
+        if (!pending.isEmpty() && !replay()) {
+            return true;
+        }
+        try {
+            boolean revalidated = store().revalidatedSince(key, route, tags, started);
+            succeeded();
+            return revalidated;
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+            failed("tell whether an answer in render was revalidated", e);
+            return true;
         }
     }
 

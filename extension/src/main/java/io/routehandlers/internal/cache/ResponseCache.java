@@ -171,7 +171,7 @@ public class ResponseCache implements RouteCache {
         RequestGuard guard = new RequestGuard(policy(settings), route.path().declared(), true);
         long generation = revalidations.get();
         CachedAnswers.Outcome outcome =
-                renderOnce(key, generation, () -> render(route, params, key, guard, Optional.of(exchange)));
+                renderOnce(route, key, generation, () -> render(route, params, key, guard, Optional.of(exchange)));
         try {
             return new Served(rendered(route, key, entry, outcome, generation, ifNoneMatch), outcome.release());
         } catch (RuntimeException | Error e) {
@@ -208,13 +208,18 @@ public class ResponseCache implements RouteCache {
     /**
      * Renders a key once for all the requests that miss it at the same time (S-8.11): the first renders, the others
      * wait and take its entry. An answer that was not stored (built from one client's request data) is never
-     * handed to another client: each of them then renders its own.
+     * handed to another client: each of them then renders its own. Nor is a render that a revalidation overtook before
+     * the request came (S-12.3): one on this server (the count of revalidations moved), or one on another server (the
+     * store says so; asked only here, when a request would join a render).
      */
-    private CachedAnswers.Outcome renderOnce(String key, long generation, Supplier<CachedAnswers.Outcome> render) {
+    private CachedAnswers.Outcome renderOnce(
+            RouteDefinition route, String key, long generation, Supplier<CachedAnswers.Outcome> render) {
         CompletableFuture<CachedAnswers.Outcome> mine = new CompletableFuture<>();
-        Rendering running = rendering.putIfAbsent(key, new Rendering(generation, mine));
+        Rendering running = rendering.putIfAbsent(key, new Rendering(generation, clock.now(), mine));
         if (running != null) {
-            if (running.generation() != generation) {
+            if (running.generation() != generation
+                    || store.revalidatedSince(
+                            key, route.path().declared(), route.settings().tags(), running.started())) {
                 return render.get();
             }
             try {
@@ -236,8 +241,8 @@ public class ResponseCache implements RouteCache {
         }
     }
 
-    /** A render in progress, and the revalidation count when it started. */
-    private record Rendering(long generation, CompletableFuture<CachedAnswers.Outcome> outcome) {}
+    /** A render in progress, the revalidation count when it started, and when it started. */
+    private record Rendering(long generation, Instant started, CompletableFuture<CachedAnswers.Outcome> outcome) {}
 
     /** The entry as rendered, or marked revalidated when a revalidation happened since the render started. */
     private CachedResponse unlessOvertaken(CachedResponse entry, long generation) {
