@@ -21,7 +21,8 @@ import java.util.Map;
  */
 final class EntryCodec {
 
-    private static final byte VERSION = 1;
+    /** 2: with the build that rendered the answer (S-12.2). */
+    private static final byte VERSION = 2;
 
     private EntryCodec() {}
 
@@ -47,6 +48,7 @@ final class EntryCodec {
             out.writeInt(entry.generated().getNano());
             out.writeBoolean(entry.revalidated());
             out.writeBoolean(entry.listed());
+            text(out, entry.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
@@ -81,7 +83,8 @@ final class EntryCodec {
             Instant generated = Instant.ofEpochSecond(in.readLong(), in.readInt());
             boolean revalidated = in.readBoolean();
             boolean listed = in.readBoolean();
-            return new CachedResponse(status, headers, body, etag, route, tags, generated, revalidated, listed);
+            String build = text(in);
+            return new CachedResponse(status, headers, body, etag, route, tags, generated, revalidated, listed, build);
         } catch (IOException e) {
             throw new IllegalStateException("A cached answer in the store is truncated", e);
         }

@@ -23,7 +23,8 @@ class EntryCodecTest {
                 List.of("items", "ünï"),
                 Instant.ofEpochSecond(1_800_000_000L, 123_456_789),
                 true,
-                true);
+                true,
+                "1.4.2+b7");
 
         assertThat(EntryCodec.decode(EntryCodec.encode(entry))).isEqualTo(entry);
     }

@@ -68,7 +68,8 @@ class JCacheResponseCacheStoreTest {
                 tags,
                 generated,
                 false,
-                false);
+                false,
+                "");
     }
 
     private static String key() {

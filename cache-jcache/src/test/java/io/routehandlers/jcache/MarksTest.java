@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MarksTest {
 
     private static CachedResponse answer(String route, List<String> tags, Instant rendered) {
-        return new CachedResponse(200, List.of(), new byte[0], "\"e\"", route, tags, rendered, false, false);
+        return new CachedResponse(200, List.of(), new byte[0], "\"e\"", route, tags, rendered, false, false, "");
     }
 
     @Test

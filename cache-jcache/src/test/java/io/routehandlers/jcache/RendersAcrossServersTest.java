@@ -3,6 +3,7 @@ package io.routehandlers.jcache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hazelcast.core.HazelcastInstance;
+import io.routehandlers.Dynamic;
 import io.routehandlers.Route;
 import io.routehandlers.RouteCache;
 import io.routehandlers.RouteConfig;
@@ -40,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The route cache of two servers over one JCache: two RouteTesters in one JVM, each the pipeline of one server, each
  * with a store on its own embedded Hazelcast member of one cluster, over caches of their own per test. A render is held
  * at a gate to order a revalidation on the other server between its start and a request that would share it
- * (S-12.3).
+ * (S-12.3); a server started after the other finds the answers it prerendered (S-12.2).
  */
 class RendersAcrossServersTest {
 
@@ -75,6 +76,8 @@ class RendersAcrossServersTest {
         assertThat(storeA.get("open")).isEmpty();
         assertThat(storeB.get("open")).isEmpty();
         Edition.RENDERS.set(0);
+        Front.RENDERS.set(0);
+        Checked.RENDERS.set(0);
     }
 
     @AfterEach
@@ -89,7 +92,7 @@ class RendersAcrossServersTest {
 
     private static RouteTester server(Class<?> store, String... config) {
         RouteTester.Builder builder =
-                RouteTester.builder().classes(Edition.class, Revalidate.class, store);
+                RouteTester.builder().classes(Edition.class, Front.class, Checked.class, Revalidate.class, store);
         for (int i = 0; i < config.length; i += 2) {
             builder.config(config[i], config[i + 1]);
         }
@@ -143,6 +146,47 @@ class RendersAcrossServersTest {
         assertThat(Edition.RENDERS).as("renders of /editions/monday").hasValue(1);
     }
 
+    @Test
+    void serverStartingBesideAnotherOfTheSameBuildKeepsTheAnswersItPrerendered() {
+        serverA = server(ServerAStore.class);
+        TestResponse before = serverA.get("/front");
+
+        serverB = server(ServerBStore.class); // B (re)starts: same route classes, so the same build
+
+        assertThat(Front.RENDERS).as("renders of /front").hasValue(1);
+        TestResponse onB = serverB.get("/front");
+        assertThat(onB.cacheStatus()).contains("HIT");
+        assertThat(onB.header("ETag")).isEqualTo(before.header("ETag"));
+        assertThat(onB.text()).isEqualTo(before.text());
+        assertThat(serverA.get("/front").header("ETag")).isEqualTo(before.header("ETag"));
+    }
+
+    @Test
+    void serverStartingWithAnotherBuildPrerendersAndReplacesTheAnswers() {
+        serverA = server(ServerAStore.class);
+        TestResponse before = serverA.get("/front");
+
+        serverB = server(ServerBStore.class, "routehandlers.cache.build-id", "2.0.0");
+
+        assertThat(Front.RENDERS).as("renders of /front").hasValue(2);
+        TestResponse onB = serverB.get("/front");
+        assertThat(onB.text()).isEqualTo("front page 2");
+        assertThat(onB.header("ETag")).isNotEqualTo(before.header("ETag"));
+    }
+
+    @Test
+    void routeWhosePrerenderChecksRequestDataUseStillRendersAtStartWithoutReplacingTheAnswer() {
+        serverA = server(ServerAStore.class);
+        TestResponse before = serverA.get("/checked");
+
+        serverB = server(ServerBStore.class);
+
+        assertThat(Checked.RENDERS)
+                .as("renders of /checked: B checked its render too")
+                .hasValue(2);
+        assertThat(serverB.get("/checked").text()).isEqualTo(before.text()).isEqualTo("checked 1");
+    }
+
     /** A cached route, rendered on demand, whose render can be held at a gate; it counts its renders. */
     @Route("/editions/[day]")
     @RouteConfig(revalidate = 3600, tags = "news")
@@ -165,6 +209,30 @@ class RendersAcrossServersTest {
                 held.await(5, TimeUnit.SECONDS);
             }
             return "edition " + edition;
+        }
+    }
+
+    /** A static route, prerendered at startup; it counts its renders. */
+    @Route("/front")
+    @RouteConfig(dynamic = Dynamic.FORCE_STATIC)
+    public static class Front {
+        static final AtomicInteger RENDERS = new AtomicInteger();
+
+        @GET
+        public String get() {
+            return "front page " + RENDERS.incrementAndGet();
+        }
+    }
+
+    /** A route whose render at startup checks that it reads no request data (S-8.5); it counts its renders. */
+    @Route("/checked")
+    @RouteConfig(dynamic = Dynamic.ERROR)
+    public static class Checked {
+        static final AtomicInteger RENDERS = new AtomicInteger();
+
+        @GET
+        public String get() {
+            return "checked " + RENDERS.incrementAndGet();
         }
     }
 

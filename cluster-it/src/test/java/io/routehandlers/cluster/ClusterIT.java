@@ -2,6 +2,7 @@ package io.routehandlers.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -154,6 +155,53 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void restartingOneServerLeavesTheStaticAnswersOfBothByteIdentical() throws Exception {
+        HttpResponse<String> before = get(A, "/front");
+        assertThat(cache(before)).isEqualTo("HIT");
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+
+        restart("node-b", B);
+
+        for (String node : List.of(A, B)) {
+            HttpResponse<String> after = get(node, "/front");
+            assertThat(after.headers().firstValue("ETag"))
+                    .as("ETag on %s", node)
+                    .contains(etag);
+            assertThat(after.body()).as("body on %s", node).isEqualTo(before.body());
+        }
+    }
+
+    /** Stops and starts one of the build's Liberty servers, and waits until it answers again. */
+    private static void restart(String server, String node) throws Exception {
+        String script = System.getProperty("wlp.dir") + "/bin/server";
+        for (String action : List.of("stop", "start")) {
+            Process process =
+                    new ProcessBuilder(script, action, server).inheritIO().start();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                    .as("server %s %s", action, server)
+                    .isTrue();
+            assertThat(process.exitValue())
+                    .as("exit of server %s %s", action, server)
+                    .isZero();
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            try {
+                if (get(node, "/node").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            assertThat(System.nanoTime())
+                    .as("%s answers within 90 s of its start", server)
+                    .isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    @Test
+    @Order(5)
     void withOneServersMemberCrashedBothServersStillAnswerEveryRequest() throws Exception {
         String path = path();
         assertThat(cache(get(A, path))).isEqualTo("MISS");

@@ -24,6 +24,9 @@ import java.util.Objects;
  * @param listed whether the application listed its path: a route without dynamic segments prerendered at startup,
  *     or params a {@code @StaticParams} method returned. A bounded store keeps listed entries over the others, so
  *     that requests for unlisted params (each a stored {@code 404}, perhaps) cannot evict them (S-8.11)
+ * @param build the build of the application that rendered it ({@code routehandlers.cache.build-id}, or derived from
+ *     the route classes): a server starting with a shared store keeps the store's fresh answer of a prerendered path
+ *     when it is of the same build, and renders it again otherwise (S-12.2); empty when unknown
  */
 public record CachedResponse(
         int status,
@@ -34,7 +37,8 @@ public record CachedResponse(
         List<String> tags,
         Instant generated,
         boolean revalidated,
-        boolean listed)
+        boolean listed,
+        String build)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -50,11 +54,12 @@ public record CachedResponse(
         Objects.requireNonNull(etag, "etag");
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(generated, "generated");
+        Objects.requireNonNull(build, "build");
     }
 
     /** This answer, marked as revalidated on demand. */
     public CachedResponse asRevalidated() {
-        return new CachedResponse(status, headers, body, etag, route, tags, generated, true, listed);
+        return new CachedResponse(status, headers, body, etag, route, tags, generated, true, listed, build);
     }
 
     /**
@@ -85,17 +90,20 @@ public record CachedResponse(
                 && etag.equals(that.etag)
                 && route.equals(that.route)
                 && tags.equals(that.tags)
-                && generated.equals(that.generated);
+                && generated.equals(that.generated)
+                && build.equals(that.build);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, headers, Arrays.hashCode(body), etag, route, tags, generated, revalidated, listed);
+        return Objects.hash(
+                status, headers, Arrays.hashCode(body), etag, route, tags, generated, revalidated, listed, build);
     }
 
     @Override
     public String toString() {
         return "CachedResponse[" + status + " " + route + " " + body.length + " bytes, etag " + etag + ", generated "
-                + generated + (revalidated ? ", revalidated" : "") + (listed ? ", listed" : "") + "]";
+                + generated + (revalidated ? ", revalidated" : "") + (listed ? ", listed" : "")
+                + (build.isEmpty() ? "" : ", build " + build) + "]";
     }
 }

@@ -71,8 +71,16 @@ final class CachedAnswers {
      * @param tags the route's tags
      * @param now when its render started: the answer shows data at least that recent
      * @param listed whether the application listed the path (prerendered, or {@code @StaticParams})
+     * @param build the build the answer comes from (S-12.2)
      */
-    static Outcome of(Answer answer, RequestGuard guard, String route, List<String> tags, Instant now, boolean listed) {
+    static Outcome of(
+            Answer answer,
+            RequestGuard guard,
+            String route,
+            List<String> tags,
+            Instant now,
+            boolean listed,
+            String build) {
         if (answer.body() instanceof Answer.Body.Live) {
             return not("it is streamed (S-11.4)", answer); // each client gets its own stream, never a stored copy
         }
@@ -102,7 +110,16 @@ final class CachedAnswers {
             }
         }
         CachedResponse entry = new CachedResponse(
-                answer.status(), headers, body, etag == null ? etag(body) : etag, route, tags, now, false, listed);
+                answer.status(),
+                headers,
+                body,
+                etag == null ? etag(body) : etag,
+                route,
+                tags,
+                now,
+                false,
+                listed,
+                build);
         return new Outcome(Optional.of(entry), "", buffered, Optional.empty(), NO_RELEASE);
     }
 

@@ -59,6 +59,7 @@ public class Prerender {
         cache.contextPath(contextPath);
         List<DeploymentProblem> problems = new ArrayList<>();
         int rendered = 0;
+        int kept = 0;
         for (RouteDefinition route : table.routes()) {
             if (!route.settings().cached() || route.handlerFor("GET") == null) {
                 continue;
@@ -79,23 +80,43 @@ public class Prerender {
             }
             cache.listed(route, keys); // before rendering: the entries are stored as listed
             for (List<Object> params : paths) {
-                rendered += render(route, params, CacheKeys.of(route, params), problems) ? 1 : 0;
+                String key = CacheKeys.of(route, params);
+                // A shared store may hold the cluster's answer of this build (another server rendered it): kept, so a
+                // rolling restart changes no answer and no ETag (S-12.2). A route whose render checks request data
+                // use (dynamic = "error", S-8.5) renders all the same, to fail the deployment, and stores nothing.
+                boolean keep = cache.keeps(route, key);
+                if (keep && route.settings().dynamic() != Dynamic.ERROR) {
+                    kept++;
+                } else if (render(route, params, key, !keep, problems)) {
+                    rendered += keep ? 0 : 1;
+                    kept += keep ? 1 : 0;
+                }
             }
         }
         if (!problems.isEmpty()) {
             throw new RouteDeploymentException(problems);
         }
-        if (rendered > 0) {
+        if (rendered > 0 || kept > 0) {
             int count = rendered;
-            LOG.info(() -> "Prerendered " + count + (count == 1 ? " path" : " paths") + " of cached routes");
+            int shared = kept;
+            LOG.info(() -> "Prerendered " + count + (count == 1 ? " path" : " paths") + " of cached routes"
+                    + (shared == 0 ? "" : "; kept " + shared + " that the shared store holds from this build"));
         }
     }
 
-    private boolean render(RouteDefinition route, List<Object> params, String key, List<DeploymentProblem> problems) {
+    /**
+     * Renders one path at startup; stores its answer when {@code store} is set.
+     *
+     * @return whether it gave an answer to cache
+     */
+    private boolean render(
+            RouteDefinition route, List<Object> params, String key, boolean store, List<DeploymentProblem> problems) {
         CachedAnswers.Outcome outcome =
                 background.inRequestContext(() -> cache.renderWithoutRequest(route, params, key));
         if (outcome.entry().isPresent()) {
-            cache.store().put(key, outcome.entry().get());
+            if (store) {
+                cache.store().put(key, outcome.entry().get());
+            }
             return true;
         }
         if (route.settings().dynamic() == Dynamic.ERROR && outcome.used().isPresent()) {

@@ -72,6 +72,7 @@ public class ResponseCache implements RouteCache {
     Instance<ResponseCacheStore> namedStores;
 
     private GuardedStore store;
+    private String build;
     private volatile String contextPath = "";
     private final Map<String, CompletableFuture<Void>> regenerating = new ConcurrentHashMap<>();
     private final Map<String, Rendering> rendering = new ConcurrentHashMap<>();
@@ -89,10 +90,13 @@ public class ResponseCache implements RouteCache {
     /**
      * Picks the store: the one {@code routehandlers.cache.store} names (a {@link CacheStore} bean, whose presence the
      * deployment checked: RH-048), else the application's unqualified {@link ResponseCacheStore} bean, else the
-     * in-memory one.
+     * in-memory one. Computes the build id its answers carry.
      */
     @PostConstruct
     void start() {
+        build = BuildId.of(
+                table.settings().cacheBuildId(),
+                table.routes().stream().<Class<?>>map(RouteDefinition::type).toList());
         String name = table.settings().cacheStore();
         if (!name.equals(GlobalSettings.MEMORY_STORE)) {
             store = new GuardedStore(
@@ -112,6 +116,18 @@ public class ResponseCache implements RouteCache {
      */
     public ResponseCacheStore store() {
         return store;
+    }
+
+    /**
+     * Whether the store holds an answer at a key that a starting server keeps instead of prerendering it (S-12.2): one
+     * of this build, fresh, not revalidated. Another server of the cluster rendered it; rendering it again would
+     * change its body and {@code ETag} for every client.
+     */
+    boolean keeps(RouteDefinition route, String key) {
+        return store.get(key)
+                .filter(entry ->
+                        !entry.revalidated() && entry.build().equals(build) && !isStale(entry, route.settings()))
+                .isPresent();
     }
 
     /** The {@code Cache-Control} of a route's cached answers: Next.js's for metadata (S-9.6), else S-8.8's. */
@@ -264,7 +280,8 @@ public class ResponseCache implements RouteCache {
                             route.path().declared(),
                             route.settings().tags(),
                             started,
-                            pathListed)
+                            pathListed,
+                            build)
                     .releasing(rendered.release());
         } catch (RuntimeException e) {
             rendered.release().run();

@@ -18,6 +18,8 @@ import java.time.Duration;
  * @param cacheStore the name of the answer store ({@code memory}: the application's unqualified store bean, else the
  *     in-memory one), S-12.1
  * @param cacheLease how long a shared store's lease on one regeneration holds at most (S-12.4)
+ * @param cacheBuildId the build that answers rendered here come from, for a shared store (S-12.2); empty when not set,
+ *     which derives it from the route classes
  * @param sseHeartbeat the silence after which an event stream sends a comment line (S-11.2); {@link Duration#ZERO}
  *     for none
  */
@@ -26,6 +28,7 @@ public record GlobalSettings(
         long cacheMaxBytes,
         String cacheStore,
         Duration cacheLease,
+        String cacheBuildId,
         Duration asyncTimeout,
         long maxBodySize,
         long maxFileSize,
@@ -45,6 +48,7 @@ public record GlobalSettings(
             64L * 1024 * 1024,
             MEMORY_STORE,
             Duration.ofSeconds(30),
+            "",
             Duration.ofSeconds(30),
             DEFAULT_MAX_BODY_SIZE,
             Long.MAX_VALUE,

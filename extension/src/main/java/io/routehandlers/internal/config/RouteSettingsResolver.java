@@ -41,6 +41,7 @@ public final class RouteSettingsResolver {
     static final String MAX_BYTES = PREFIX + "cache.max-bytes";
     static final String CACHE_STORE = PREFIX + "cache.store";
     static final String CACHE_LEASE = PREFIX + "cache.lease";
+    static final String CACHE_BUILD_ID = PREFIX + "cache.build-id";
     static final String TRAILING_SLASH = PREFIX + "trailing-slash";
     static final String ASYNC_TIMEOUT = PREFIX + "async-timeout";
     static final String MAX_BODY_SIZE = PREFIX + "max-body-size";
@@ -70,6 +71,7 @@ public final class RouteSettingsResolver {
             MAX_BYTES,
             CACHE_STORE,
             CACHE_LEASE,
+            CACHE_BUILD_ID,
             // The JCache store's own keys (routehandlers-jcache, S-12.1), read by that module.
             PREFIX + "cache.jcache.cache-name",
             PREFIX + "cache.jcache.provider",
@@ -117,6 +119,11 @@ public final class RouteSettingsResolver {
                                 "a positive number of seconds up to 86400",
                                 v -> number(v).filter(n -> n > 0 && n <= 86_400).map(Duration::ofSeconds))
                         .orElse(d.cacheLease()),
+                parsed(
+                                CACHE_BUILD_ID,
+                                "1 to 100 letters, digits and . _ : + -, such as the application's version",
+                                v -> Optional.of(v.trim()).filter(id -> id.matches("[A-Za-z0-9._:+-]{1,100}")))
+                        .orElse(d.cacheBuildId()),
                 seconds(ASYNC_TIMEOUT).orElse(d.asyncTimeout()),
                 maxBodySize,
                 size(MAX_FILE_SIZE).orElse(d.maxFileSize()),

@@ -45,7 +45,8 @@ class CacheStoreSelectionTest {
                                     List.of(),
                                     Instant.now(),
                                     false,
-                                    false));
+                                    false,
+                                    ""));
 
             ResponseCacheStore shared = harness.container()
                     .select(ResponseCacheStore.class, CacheStore.Literal.of("shared"))

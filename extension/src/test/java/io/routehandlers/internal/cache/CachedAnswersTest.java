@@ -35,7 +35,7 @@ class CachedAnswersTest {
                 : entity instanceof String text
                         ? new Answer.Body.Bytes(text.getBytes(StandardCharsets.UTF_8))
                         : new Answer.Body.Stream((InputStream) entity);
-        return CachedAnswers.of(new Answer(status, list, body), STATIC, "/x", List.of("t"), Instant.EPOCH, false);
+        return CachedAnswers.of(new Answer(status, list, body), STATIC, "/x", List.of("t"), Instant.EPOCH, false, "b1");
     }
 
     @Test
@@ -96,7 +96,7 @@ class CachedAnswersTest {
         RequestGuard tracked = new RequestGuard(RequestGuard.Policy.TRACK, "/x", true);
         assertThat(tracked.read("headers()")).isTrue();
         CachedAnswers.Outcome outcome = CachedAnswers.of(
-                new Answer(200, List.of(), Answer.Body.EMPTY), tracked, "/x", List.of(), Instant.EPOCH, false);
+                new Answer(200, List.of(), Answer.Body.EMPTY), tracked, "/x", List.of(), Instant.EPOCH, false, "b1");
         assertThat(outcome.entry()).isEmpty();
         assertThat(outcome.reason()).isEqualTo("it used headers()");
     }

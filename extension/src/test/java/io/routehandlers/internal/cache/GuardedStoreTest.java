@@ -76,7 +76,8 @@ class GuardedStoreTest {
                 List.of("items"),
                 Instant.now(),
                 false,
-                false);
+                false,
+                "");
     }
 
     private final FlakyStore flaky = new FlakyStore();

@@ -25,7 +25,8 @@ class InMemoryResponseCacheStoreTest {
                 List.of(tags),
                 Instant.now(),
                 false,
-                listed);
+                listed,
+                "");
     }
 
     @Test

@@ -265,10 +265,12 @@ class RouteConfigTest {
     void invalidGlobalValuesFailDeployment() {
         configure("routehandlers.cache.max-bytes", "-1");
         configure("routehandlers.trailing-slash", "yes");
+        configure("routehandlers.cache.build-id", "1.0 final");
         assertThatThrownBy(() -> weld(Catalog.class).initialize().close())
                 .isInstanceOf(DeploymentException.class)
                 .hasMessageContaining("RH-032 Invalid configuration value routehandlers.cache.max-bytes=-1")
-                .hasMessageContaining("RH-032 Invalid configuration value routehandlers.trailing-slash=yes");
+                .hasMessageContaining("RH-032 Invalid configuration value routehandlers.trailing-slash=yes")
+                .hasMessageContaining("RH-032 Invalid configuration value routehandlers.cache.build-id=1.0 final");
     }
 
     @Test
