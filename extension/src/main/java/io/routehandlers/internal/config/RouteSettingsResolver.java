@@ -304,7 +304,7 @@ public final class RouteSettingsResolver {
                     problems.add(RouteMessages.keyNamesNoRoute(key, source, path, List.copyOf(paths)));
                 }
             } else if (!environmentForms.contains(environmentForm(key))) {
-                problems.add(RouteMessages.unknownKey(key, source));
+                problems.add(RouteMessages.unknownKey(key, source, GLOBAL_KEYS, ROUTE_OPTIONS));
             }
         }
     }

@@ -247,16 +247,29 @@ public final class RouteMessages {
                                 + ".");
     }
 
-    /** A {@code routehandlers.} key that is no option. */
-    public static DeploymentProblem unknownKey(String key, String source) {
+    /**
+     * A {@code routehandlers.} key that is no option.
+     *
+     * @param keys every application-wide key, in full
+     * @param routeOptions every option of {@code routehandlers.route.<path>.}
+     */
+    public static DeploymentProblem unknownKey(
+            String key, String source, List<String> keys, List<String> routeOptions) {
+        String global = keys.get(0) + ", ."
+                + String.join(
+                        ", .",
+                        keys.subList(1, keys.size()).stream()
+                                .map(k -> k.substring(keys.get(0).indexOf('.') + 1))
+                                .toList());
+        String route =
+                "routehandlers.route.<path>." + String.join(", .", routeOptions.subList(0, routeOptions.size() - 1))
+                        + " and ." + routeOptions.get(routeOptions.size() - 1);
         return problem(
                 "RH-034",
                 "Unknown configuration key " + key + " (from " + source + ").",
                 List.of(),
-                "the keys are routehandlers.dynamic, .revalidate, .trailing-slash, .async-timeout, .max-body-size, "
-                        + ".max-file-size, .max-form-parts, .cache.max-bytes and routehandlers.route.<path>.dynamic, "
-                        + ".revalidate, .dynamic-params, .tags, .async-timeout and .max-body-size; an environment "
-                        + "variable names one of them in upper case with '_' for every other character.");
+                "the keys are " + global + " and " + route + "; an environment variable names one of them in upper "
+                        + "case with '_' for every other character.");
     }
 
     /** A {@code @StaticParams} method with a wrong signature, or a second one. */

@@ -253,11 +253,15 @@ class RouteConfigTest {
                 .isInstanceOf(DeploymentException.class)
                 .hasMessageContaining("""
                         RH-034 Unknown configuration key routehandlers.revalidat (from SysPropConfigSource).
-                          Fix: the keys are routehandlers.dynamic, .revalidate, .trailing-slash, .async-timeout, \
-                        .max-body-size, .max-file-size, .max-form-parts, .cache.max-bytes and \
-                        routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params, .tags, .async-timeout and \
-                        .max-body-size; an environment variable names one of them in upper case with '_' for every \
-                        other character.""")
+                          Fix: the keys are routehandlers.dynamic, .revalidate, .cache.max-bytes, .cache.store, \
+                        .cache.lease, .cache.build-id, .cache.jcache.cache-name, .cache.jcache.provider, \
+                        .cache.jcache.uri, .trailing-slash, .async-timeout, .max-body-size, .max-file-size, \
+                        .max-form-parts, .metadata.base-url, .sse.heartbeat, .cors.origins, .cors.headers, \
+                        .cors.exposed-headers, .cors.max-age, .cors.allow-credentials and \
+                        routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params, .tags, .async-timeout, \
+                        .max-body-size, .cors.origins, .cors.headers, .cors.exposed-headers, .cors.max-age and \
+                        .cors.allow-credentials; an environment variable names one of them in upper case with '_' for \
+                        every other character.""")
                 .hasMessageContaining("RH-034 Unknown configuration key routehandlers.route./catalog.revalidat");
     }
 
