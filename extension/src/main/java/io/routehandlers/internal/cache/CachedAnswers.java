@@ -193,13 +193,33 @@ final class CachedAnswers {
         }
     }
 
-    /** Whether an {@code If-None-Match} value names the entity tag (weak comparison, RFC 9110 13.1.2). */
+    /**
+     * Whether an {@code If-None-Match} value names the entity tag (weak comparison, RFC 9110 13.1.2): {@code *}, or a
+     * list of entity tags, each {@code "..."} or {@code W/"..."}. A tag may hold a comma, so the list is read tag by
+     * tag, not split on commas; an element that is no entity tag is skipped.
+     */
     static boolean matches(String ifNoneMatch, String etag) {
         String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+        int i = 0;
+        while (i < ifNoneMatch.length()) {
+            char c = ifNoneMatch.charAt(i);
+            if (c == ',' || c == ' ' || c == '\t') {
+                i++;
+            } else if (c == '*') {
                 return true;
+            } else {
+                int open = ifNoneMatch.startsWith("W/", i) ? i + 2 : i;
+                int close = open < ifNoneMatch.length() && ifNoneMatch.charAt(open) == '"'
+                        ? ifNoneMatch.indexOf('"', open + 1)
+                        : -1;
+                if (close < 0) {
+                    int comma = ifNoneMatch.indexOf(',', i);
+                    i = comma < 0 ? ifNoneMatch.length() : comma + 1;
+                } else if (ifNoneMatch.substring(open, close + 1).equals(opaque)) {
+                    return true;
+                } else {
+                    i = close + 1;
+                }
             }
         }
         return false;

@@ -146,4 +146,14 @@ class CachedAnswersTest {
         assertThat(CachedAnswers.matches("*", "\"a\"")).isTrue();
         assertThat(CachedAnswers.matches("\"b\"", "\"a\"")).isFalse();
     }
+
+    @Test
+    void ifNoneMatchReadsAQuotedTagHoldingACommaAsOneTag() {
+        assertThat(CachedAnswers.matches("\"a,b\"", "\"a,b\"")).isTrue();
+        assertThat(CachedAnswers.matches("W/\"x\", \"a,b\"", "\"a,b\"")).isTrue();
+        assertThat(CachedAnswers.matches("\"a,b\"", "\"a\"")).isFalse();
+        assertThat(CachedAnswers.matches("\"a,b\"", "\"b\"")).isFalse();
+        assertThat(CachedAnswers.matches("junk, \"a\"", "\"a\"")).isTrue();
+        assertThat(CachedAnswers.matches("\"a", "\"a\"")).isFalse();
+    }
 }
