@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * The store as the route cache uses it: a store that fails (a cluster that is unreachable, a provider that cannot
  * start, S-12.5) never fails a request. A read that fails is a miss, so the route renders as if uncached; a write
  * that fails is dropped; a lease that cannot be had is granted (every server then regenerates its own answer rather
- * than none); a render in progress counts as revalidated (the request renders its own); a revalidation that fails is kept and sent again before the store is read again, so that this server
+ * than none); a render in progress counts as not revalidated elsewhere (requests share it, as without a shared
+ * store); a revalidation that fails is kept and sent again before the store is read again, so that this server
  * never serves an answer the application revalidated. The store bean itself is resolved on first use, so a store
  * that fails as it is created is a failing store too. The first failure is logged, then at most one a minute, and
  * the store's return once after each logged failure. Every call goes to the store again: caching resumes by itself.
@@ -105,19 +106,21 @@ final class GuardedStore implements ResponseCacheStore {
         }
     }
 
-    /** A store that fails cannot say: the answer counts as revalidated, so the request renders its own. */
+    /**
+     * A store that fails cannot tell of other servers' revalidations, which do not reach this server until it answers
+     * again anyway (S-12.3 holds for the servers that reach the store): the render is shared, as concurrent misses are
+     * without a shared store, rather than every waiting request rendering its own while the store is down. This
+     * server's own revalidations the extension counts itself.
+     */
     @Override
     public boolean revalidatedSince(String key, String route, List<String> tags, Instant started) {
-        if (!pending.isEmpty() && !replay()) {
-            return true;
-        }
         try {
             boolean revalidated = store().revalidatedSince(key, route, tags, started);
             succeeded();
             return revalidated;
         } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
-            failed("tell whether an answer in render was revalidated", e);
-            return true;
+            failed("tell whether a render in progress was revalidated on another server", e);
+            return false;
         }
     }
 

@@ -64,6 +64,13 @@ class GuardedStoreTest {
             check();
             return false;
         }
+
+        /** Says that every render was revalidated on another server since it started. */
+        @Override
+        public boolean revalidatedSince(String key, String route, List<String> tags, Instant started) {
+            check();
+            return true;
+        }
     }
 
     private static CachedResponse answer() {
@@ -105,6 +112,22 @@ class GuardedStoreTest {
             assertThat(store.get("/items/a")).isEmpty();
 
             assertThat(warnings(logs)).as("at most once a minute").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRenderInProgressIsSharedWhileTheStoreCannotTellOfRevalidationsElsewhere() {
+        Instant started = Instant.now();
+        assertThat(store.revalidatedSince("/items/a", "/items/[slug]", List.of("items"), started))
+                .as("the store's answer")
+                .isTrue();
+
+        flaky.down = true;
+        try (LogRecords logs = LogRecords.capture()) {
+            assertThat(store.revalidatedSince("/items/a", "/items/[slug]", List.of("items"), started))
+                    .as("a failing store cannot say: the render is shared")
+                    .isFalse();
+            assertThat(warnings(logs)).isEqualTo(1);
         }
     }
 
