@@ -43,7 +43,10 @@ public record CachedResponse(
 
     private static final long serialVersionUID = 1L;
 
-    /** Copies the lists so that the record stays immutable. */
+    /**
+     * Copies the lists so that the record stays immutable. A {@code null} build (an entry a store serialized before
+     * answers had one) is the unknown build, {@code ""}.
+     */
     public CachedResponse {
         // SimpleImmutableEntry, not Map.entry: serializable, so that a distributed store can ship the entry.
         headers = headers.stream()
@@ -54,7 +57,33 @@ public record CachedResponse(
         Objects.requireNonNull(etag, "etag");
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(generated, "generated");
-        Objects.requireNonNull(build, "build");
+        build = build == null ? "" : build;
+    }
+
+    /**
+     * An answer of an unknown build, as stores that make entries themselves wrote them before answers carried one.
+     *
+     * @param status the HTTP status
+     * @param headers the response headers
+     * @param body the body bytes
+     * @param etag the strong entity tag, quotes included
+     * @param route the route's declared path
+     * @param tags the route's cache tags
+     * @param generated when the answer's render started
+     * @param revalidated whether it was revalidated on demand since
+     * @param listed whether the application listed its path
+     */
+    public CachedResponse(
+            int status,
+            List<Map.Entry<String, String>> headers,
+            byte[] body,
+            String etag,
+            String route,
+            List<String> tags,
+            Instant generated,
+            boolean revalidated,
+            boolean listed) {
+        this(status, headers, body, etag, route, tags, generated, revalidated, listed, "");
     }
 
     /** This answer, marked as revalidated on demand. */
