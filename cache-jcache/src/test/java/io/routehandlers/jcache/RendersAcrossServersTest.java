@@ -175,6 +175,17 @@ class RendersAcrossServersTest {
     }
 
     @Test
+    void serverStartingWithOtherTagsForARoutePrerendersItSoItsAnswerCarriesThem() {
+        serverA = server(ServerAStore.class);
+        TestResponse before = serverA.get("/front");
+
+        serverB = server(ServerBStore.class, "routehandlers.route./front.tags", "home");
+
+        assertThat(Front.RENDERS).as("renders of /front").hasValue(2);
+        assertThat(serverB.get("/front").header("ETag")).isNotEqualTo(before.header("ETag"));
+    }
+
+    @Test
     void routeWhosePrerenderChecksRequestDataUseStillRendersAtStartWithoutReplacingTheAnswer() {
         serverA = server(ServerAStore.class);
         TestResponse before = serverA.get("/checked");
