@@ -96,7 +96,8 @@ public class ResponseCache implements RouteCache {
     void start() {
         build = BuildId.of(
                 table.settings().cacheBuildId(),
-                table.routes().stream().<Class<?>>map(RouteDefinition::type).toList());
+                table.routes(),
+                table.settings().metadataBaseUrl());
         String name = table.settings().cacheStore();
         if (!name.equals(GlobalSettings.MEMORY_STORE)) {
             store = new GuardedStore(
@@ -231,18 +232,22 @@ public class ResponseCache implements RouteCache {
     private CachedAnswers.Outcome renderOnce(
             RouteDefinition route, String key, long generation, Supplier<CachedAnswers.Outcome> render) {
         CompletableFuture<CachedAnswers.Outcome> mine = new CompletableFuture<>();
-        Rendering running = rendering.putIfAbsent(key, new Rendering(generation, clock.now(), mine));
+        Rendering own = new Rendering(generation, clock.now(), mine);
+        Rendering running = rendering.putIfAbsent(key, own);
         if (running != null) {
-            if (running.generation() != generation
-                    || store.revalidatedSince(
+            if (running.generation() == generation
+                    && !store.revalidatedSince(
                             key, route.path().declared(), route.settings().tags(), running.started())) {
-                return render.get();
+                try {
+                    CachedAnswers.Outcome shared = running.outcome().join();
+                    return shared.entry().isPresent() ? shared.shared() : render.get();
+                } catch (CompletionException e) {
+                    return render.get();
+                }
             }
-            try {
-                CachedAnswers.Outcome shared = running.outcome().join();
-                return shared.entry().isPresent() ? shared.shared() : render.get();
-            } catch (CompletionException e) {
-                return render.get();
+            // Overtaken: this request renders anew, and the requests after it share this render, not the old one.
+            if (!rendering.replace(key, running, own)) {
+                return render.get(); // another request overtook the same render at this moment and leads: render alone
             }
         }
         try {
@@ -253,7 +258,7 @@ public class ResponseCache implements RouteCache {
             mine.completeExceptionally(e);
             throw e;
         } finally {
-            rendering.computeIfPresent(key, (k, current) -> current.outcome() == mine ? null : current);
+            rendering.remove(key, own);
         }
     }
 
