@@ -196,7 +196,8 @@ final class CachedAnswers {
     /**
      * Whether an {@code If-None-Match} value names the entity tag (weak comparison, RFC 9110 13.1.2): {@code *}, or a
      * list of entity tags, each {@code "..."} or {@code W/"..."}. A tag may hold a comma, so the list is read tag by
-     * tag, not split on commas; an element that is no entity tag is skipped.
+     * tag, not split on commas. An element without quotes is compared as it is, for a handler that set an {@code ETag}
+     * without them.
      */
     static boolean matches(String ifNoneMatch, String etag) {
         String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
@@ -214,7 +215,11 @@ final class CachedAnswers {
                         : -1;
                 if (close < 0) {
                     int comma = ifNoneMatch.indexOf(',', i);
-                    i = comma < 0 ? ifNoneMatch.length() : comma + 1;
+                    int end = comma < 0 ? ifNoneMatch.length() : comma;
+                    if (ifNoneMatch.substring(i, end).strip().equals(opaque)) {
+                        return true;
+                    }
+                    i = end + 1;
                 } else if (ifNoneMatch.substring(open, close + 1).equals(opaque)) {
                     return true;
                 } else {

@@ -155,5 +155,8 @@ class CachedAnswersTest {
         assertThat(CachedAnswers.matches("\"a,b\"", "\"b\"")).isFalse();
         assertThat(CachedAnswers.matches("junk, \"a\"", "\"a\"")).isTrue();
         assertThat(CachedAnswers.matches("\"a", "\"a\"")).isFalse();
+        assertThat(CachedAnswers.matches("\"x\", abc", "abc"))
+                .as("a handler's tag without quotes")
+                .isTrue();
     }
 }
