@@ -124,6 +124,9 @@ class ProvidersTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (true) {
             try (Socket socket = new Socket("127.0.0.1", REDIS_PORT)) {
+                assertThat(redis.isAlive())
+                        .as("the test's redis-server runs (another program may hold port %s)", REDIS_PORT)
+                        .isTrue();
                 return;
             } catch (IOException e) {
                 assertThat(redis.isAlive())

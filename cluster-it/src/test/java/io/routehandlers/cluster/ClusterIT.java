@@ -135,6 +135,7 @@ class ClusterIT {
     @Order(2)
     void aRequestAfterARevalidationOnTheOtherServerIsNotGivenTheRenderThatBeganBeforeIt() throws Exception {
         String path = "/slow/" + UUID.randomUUID();
+        int rendersBefore = renders(B);
         CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> {
             try {
                 return get(B, path);
@@ -142,7 +143,11 @@ class ClusterIT {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(300); // B's 1.5-second render has begun
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (renders(B) == rendersBefore) { // B's 1.5-second render has begun: it counts itself first
+            assertThat(System.nanoTime()).as("B starts rendering within 10 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
 
         assertThat(send("POST", A + "/node?path=" + path).body()).isEqualTo("revalidated " + path);
         HttpResponse<String> after = get(B, path);
@@ -175,8 +180,9 @@ class ClusterIT {
     private static void restart(String server, String node) throws Exception {
         String script = System.getProperty("wlp.dir") + "/bin/server";
         for (String action : List.of("stop", "start")) {
-            Process process =
-                    new ProcessBuilder(script, action, server).inheritIO().start();
+            ProcessBuilder command = new ProcessBuilder(script, action, server).inheritIO();
+            command.environment().put("JAVA_HOME", System.getProperty("java.home")); // the JDK the build started it on
+            Process process = command.start();
             assertThat(process.waitFor(120, TimeUnit.SECONDS))
                     .as("server %s %s", action, server)
                     .isTrue();
