@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.Revalidation;
+import io.routehandlers.testing.TestClock;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,7 +42,7 @@ class ProvidersTest {
     private static Process redis;
 
     /** A clock the test moves, shared by both servers' stores (their clocks agree, as NTP keeps them). */
-    private final MovableClock clock = new MovableClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-06T12:00:00Z"));
 
     enum Provider {
         INFINISPAN,
@@ -249,30 +247,6 @@ class ProvidersTest {
                         .as("the mark of %s", tag)
                         .isTrue();
             }
-        }
-    }
-
-    /** A clock that stands still until the test moves it. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-06T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
