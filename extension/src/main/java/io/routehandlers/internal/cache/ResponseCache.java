@@ -418,7 +418,7 @@ public class ResponseCache implements RouteCache {
         if (!path.startsWith("/")) {
             throw new BadRequestException("revalidatePath(\"" + path + "\") needs a path that starts with '/'");
         }
-        String raw = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        String raw = RouteTable.withoutTrailingSlash(path);
         SegmentTree.Match<RouteDefinition> match;
         try {
             match = table.lookup(raw);

@@ -84,8 +84,8 @@ public class RoutePipeline {
             exchange.send(Answer.empty(400));
             return true;
         }
-        boolean trailingSlash = path.length() > 1 && path.charAt(path.length() - 1) == '/';
-        String routePath = trailingSlash ? path.substring(0, path.length() - 1) : path;
+        String routePath = RouteTable.withoutTrailingSlash(path);
+        boolean trailingSlash = routePath.length() != path.length();
         SegmentTree.Match<RouteDefinition> match;
         try {
             match = table.lookup(routePath);

@@ -30,6 +30,14 @@ public final class RouteTable {
         return settings;
     }
 
+    /**
+     * A path without its trailing slash ({@code /} stays {@code /}): the path a route is looked up by, whether the
+     * request then redirects (S-1.6) or not.
+     */
+    public static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
     /** The routes, sorted by URL then class. */
     public List<RouteDefinition> routes() {
         return routes;
