@@ -235,7 +235,9 @@ public class ResponseCache implements RouteCache {
         Rendering own = new Rendering(generation, clock.now(), mine);
         Rendering running = rendering.putIfAbsent(key, own);
         if (running != null) {
-            if (running.generation() == generation
+            // A render that started after every revalidation this request saw here (the same count, or a newer one) is
+            // shared, unless another server revalidated since it started.
+            if (running.generation() >= generation
                     && !store.revalidatedSince(
                             key, route.path().declared(), route.settings().tags(), running.started())) {
                 try {
