@@ -40,8 +40,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>{@code <name>-revalidations}: when a key, a route or a tag was last revalidated on demand, as one value
  *       ({@link Marks}). A read compares the answer's render time with the marks of its key, route and tags: an
  *       answer rendered before one of them is revalidated, on every server, as soon as the mark is written (S-12.3).
- *       No broadcast,
- *       no scan of the entries; a server's clock must agree with the others' (NTP) to the precision that matters;
+ *       No broadcast, no scan of the entries; a server's clock must agree with the others' (NTP) to the precision
+ *       that matters;
  *   <li>{@code <name>-leases}: who regenerates a stale key, until when (S-12.4): taken with {@code putIfAbsent},
  *       taken over with {@code replace} once expired, given back with {@code remove} of the holder's own value.
  * </ul>
