@@ -41,6 +41,9 @@ public final class RouteSettingsResolver {
     static final String MAX_BYTES = PREFIX + "cache.max-bytes";
     static final String CACHE_STORE = PREFIX + "cache.store";
     static final String CACHE_LEASE = PREFIX + "cache.lease";
+    /** Read by routehandlers-jcache; checked here, so that a wrong value fails deployment rather than the store. */
+    static final String JCACHE_TIMEOUT = PREFIX + "cache.jcache.timeout-millis";
+
     static final String CACHE_BUILD_ID = PREFIX + "cache.build-id";
     static final String TRAILING_SLASH = PREFIX + "trailing-slash";
     static final String ASYNC_TIMEOUT = PREFIX + "async-timeout";
@@ -76,6 +79,7 @@ public final class RouteSettingsResolver {
             PREFIX + "cache.jcache.cache-name",
             PREFIX + "cache.jcache.provider",
             PREFIX + "cache.jcache.uri",
+            JCACHE_TIMEOUT,
             TRAILING_SLASH,
             ASYNC_TIMEOUT,
             MAX_BODY_SIZE,
@@ -143,6 +147,10 @@ public final class RouteSettingsResolver {
                                         .filter(n -> n >= 0 && n <= 86_400)
                                         .map(Duration::ofSeconds))
                         .orElse(d.sseHeartbeat()));
+        parsed(
+                JCACHE_TIMEOUT,
+                "a number of milliseconds from 100 to 60000",
+                v -> number(v).filter(n -> n >= 100 && n <= 60_000));
         dynamic(DYNAMIC);
         revalidate(REVALIDATE);
     }

@@ -255,8 +255,9 @@ class RouteConfigTest {
                         RH-034 Unknown configuration key routehandlers.revalidat (from SysPropConfigSource).
                           Fix: the keys are routehandlers.dynamic, .revalidate, .cache.max-bytes, .cache.store, \
                         .cache.lease, .cache.build-id, .cache.jcache.cache-name, .cache.jcache.provider, \
-                        .cache.jcache.uri, .trailing-slash, .async-timeout, .max-body-size, .max-file-size, \
-                        .max-form-parts, .metadata.base-url, .sse.heartbeat, .cors.origins, .cors.headers, \
+                        .cache.jcache.uri, .cache.jcache.timeout-millis, .trailing-slash, .async-timeout, \
+                        .max-body-size, .max-file-size, .max-form-parts, .metadata.base-url, .sse.heartbeat, \
+                        .cors.origins, .cors.headers, \
                         .cors.exposed-headers, .cors.max-age, .cors.allow-credentials and \
                         routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params, .tags, .async-timeout, \
                         .max-body-size, .cors.origins, .cors.headers, .cors.exposed-headers, .cors.max-age and \
@@ -270,11 +271,14 @@ class RouteConfigTest {
         configure("routehandlers.cache.max-bytes", "-1");
         configure("routehandlers.trailing-slash", "yes");
         configure("routehandlers.cache.build-id", "1.0 final");
+        configure("routehandlers.cache.jcache.timeout-millis", "5s");
         assertThatThrownBy(() -> weld(Catalog.class).initialize().close())
                 .isInstanceOf(DeploymentException.class)
                 .hasMessageContaining("RH-032 Invalid configuration value routehandlers.cache.max-bytes=-1")
                 .hasMessageContaining("RH-032 Invalid configuration value routehandlers.trailing-slash=yes")
-                .hasMessageContaining("RH-032 Invalid configuration value routehandlers.cache.build-id=1.0 final");
+                .hasMessageContaining("RH-032 Invalid configuration value routehandlers.cache.build-id=1.0 final")
+                .hasMessageContaining("RH-032 Invalid configuration value routehandlers.cache.jcache.timeout-millis=5s")
+                .hasMessageContaining("the allowed values are a number of milliseconds from 100 to 60000.");
     }
 
     @Test
