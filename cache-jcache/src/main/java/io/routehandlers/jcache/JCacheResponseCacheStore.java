@@ -50,7 +50,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * the provider's configuration declares is used with that configuration (its eviction bounds the memory each server
  * gives the answers); a cache it does not declare is created with JCache's defaults. When the provider closed the
  * caches (its member stopped), they are opened again, at most every five seconds; the extension keeps failures
- * from requests (S-12.5).
+ * from requests (S-12.5). A provider that hangs fails a call after {@link #TIMEOUT}: the store sets the provider's
+ * own operation timeout from it ({@link ProviderTimeouts}).
  */
 @ApplicationScoped
 @CacheStore("jcache")
@@ -65,14 +66,23 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
     /** The key giving the provider's configuration URI, such as {@code classpath:hazelcast.xml}. */
     public static final String URI_KEY = "routehandlers.cache.jcache.uri";
 
+    /**
+     * The key giving how long one store operation may wait for the cluster, in milliseconds (100 to 60000, default
+     * 1000): the provider's own operation timeout, set from it (S-12.5).
+     */
+    public static final String TIMEOUT = "routehandlers.cache.jcache.timeout-millis";
+
+    private static final long DEFAULT_TIMEOUT_MILLIS = 1_000;
+    private static final long MIN_TIMEOUT_MILLIS = 100;
+    private static final long MAX_TIMEOUT_MILLIS = 60_000;
+
     private static final Logger LOG = Logger.getLogger("io.routehandlers");
     private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final int NEAR_ENTRIES = 1_000;
     private static final Duration NEAR_TTL = Duration.ofSeconds(1);
     private static final Duration SPENT_MARK = Duration.ofMinutes(1);
 
-    private Supplier<CacheManager> managers;
-    private Function<CacheManager, Boolean> closer = manager -> false;
+    private Supplier<ProviderTimeouts.Opened> managers;
     private String name;
     private Clock clock = Clock.systemUTC();
     private volatile Caches caches;
@@ -103,7 +113,20 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
      * @param clock the clock of revalidation marks and leases
      */
     public JCacheResponseCacheStore(CacheManager manager, String cacheName, Clock clock) {
-        this.managers = () -> manager;
+        this.managers =
+                () -> new ProviderTimeouts.Opened(manager, MutableConfiguration::new, cache -> {}, () -> {}, "");
+        this.name = cacheName;
+        this.clock = clock;
+    }
+
+    /**
+     * A store that opens its provider's manager as under CDI, with the provider's operation timeouts set, and closes
+     * it (tests).
+     */
+    JCacheResponseCacheStore(
+            CachingProvider provider, Optional<URI> uri, Duration timeout, String cacheName, Clock clock) {
+        ClassLoader loader = JCacheResponseCacheStore.class.getClassLoader();
+        this.managers = () -> ProviderTimeouts.open(provider, uri, loader, timeout);
         this.name = cacheName;
         this.clock = clock;
     }
@@ -117,27 +140,29 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
         name = config.getOptionalValue(CACHE_NAME, String.class).orElse("routehandlers");
         Optional<String> provider = config.getOptionalValue(PROVIDER, String.class);
         Optional<String> uri = config.getOptionalValue(URI_KEY, String.class);
+        Duration timeout = timeout(config.getOptionalValue(TIMEOUT, Long.class));
         ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                 .orElse(JCacheResponseCacheStore.class.getClassLoader());
-        managers = () -> {
-            CachingProvider caching = provider.isPresent()
-                    ? Caching.getCachingProvider(provider.get(), loader)
-                    : Caching.getCachingProvider(loader);
-            // The provider's default class loader, not the application's: some providers (Hazelcast) put a class
-            // loader that is not the default into the caches' names, and each server's application class loader is
-            // another object, so the servers would each have caches of their own. The provider loads classes with
-            // the context class loader, the application's.
-            return caching.getCacheManager(
-                    uri.map(URI::create).orElse(caching.getDefaultURI()), caching.getDefaultClassLoader());
-        };
-        // The provider made the manager (and, for an embedded engine, its member): this store closes them.
-        closer = manager -> {
-            manager.getCachingProvider().close(manager.getURI(), manager.getClassLoader());
-            return true;
-        };
+        managers = () -> ProviderTimeouts.open(
+                provider.isPresent()
+                        ? Caching.getCachingProvider(provider.get(), loader)
+                        : Caching.getCachingProvider(loader),
+                uri.map(URI::create),
+                loader,
+                timeout);
         LOG.info(() -> "Route cache: JCache store, caches " + name + ", " + name + "-revalidations and " + name
                 + "-leases" + provider.map(p -> ", provider " + p).orElse("")
                 + uri.map(u -> ", " + u).orElse(""));
+    }
+
+    /** The operation timeout of {@link #TIMEOUT}, checked: a value out of range fails the store with the fix. */
+    static Duration timeout(Optional<Long> millis) {
+        long value = millis.orElse(DEFAULT_TIMEOUT_MILLIS);
+        if (value < MIN_TIMEOUT_MILLIS || value > MAX_TIMEOUT_MILLIS) {
+            throw new IllegalArgumentException(TIMEOUT + " is " + value + ": set it to a number of milliseconds from "
+                    + MIN_TIMEOUT_MILLIS + " to " + MAX_TIMEOUT_MILLIS + " (default " + DEFAULT_TIMEOUT_MILLIS + ")");
+        }
+        return Duration.ofMillis(value);
     }
 
     /** Closes the caches this store opened, for good: an operation after this fails, as on a closed cache. */
@@ -148,8 +173,8 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
             closed = true;
             Caches open = caches;
             caches = null;
-            if (open != null && !open.manager.isClosed()) {
-                closer.apply(open.manager);
+            if (open != null && !open.opened.manager().isClosed()) {
+                open.opened.close().run();
             }
         } finally {
             opening.unlock();
@@ -341,43 +366,50 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
                 throw new IllegalStateException("The JCache caches are closed; they are opened again shortly");
             }
             retryAt = now + RETRY_NANOS;
-            CacheManager manager = managers.get();
+            ProviderTimeouts.Opened opened = managers.get();
             caches = new Caches(
-                    manager,
-                    cache(manager, name),
-                    cache(manager, name + "-revalidations"),
-                    cache(manager, name + "-leases"));
+                    opened,
+                    cache(opened, name),
+                    cache(opened, name + "-revalidations"),
+                    cache(opened, name + "-leases"));
+            if (!opened.timeouts().isEmpty()) {
+                LOG.info(() -> "Route cache: JCache caches open, " + opened.timeouts());
+            }
             return caches;
         } finally {
             opening.unlock();
         }
     }
 
-    /** The provider's cache of that name: as its configuration declares it, else created with JCache's defaults. */
-    private static Cache<Object, Object> cache(CacheManager manager, String name) {
+    /**
+     * The provider's cache of that name: as its configuration declares it, else created with JCache's defaults; with
+     * the operation timeout, where the provider sets it per cache.
+     */
+    private static Cache<Object, Object> cache(ProviderTimeouts.Opened opened, String name) {
+        CacheManager manager = opened.manager();
         Cache<Object, Object> cache = manager.getCache(name);
-        if (cache != null) {
-            return cache;
-        }
-        try {
-            return manager.createCache(name, new MutableConfiguration<>());
-        } catch (CacheException e) {
-            Cache<Object, Object> created = manager.getCache(name); // another server created it meanwhile
-            if (created == null) {
-                throw e;
+        if (cache == null) {
+            try {
+                cache = manager.createCache(name, opened.configuration().get());
+            } catch (CacheException e) {
+                cache = manager.getCache(name); // another server created it meanwhile
+                if (cache == null) {
+                    throw e;
+                }
             }
-            return created;
         }
+        opened.bound().accept(cache);
+        return cache;
     }
 
     private record Caches(
-            CacheManager manager,
+            ProviderTimeouts.Opened opened,
             Cache<Object, Object> entries,
             Cache<Object, Object> marks,
             Cache<Object, Object> leases) {
 
         boolean closed() {
-            return manager.isClosed() || entries.isClosed();
+            return opened.manager().isClosed() || entries.isClosed();
         }
     }
 }

@@ -4,6 +4,7 @@ import com.hazelcast.cache.HazelcastCachingProvider;
 import com.hazelcast.cache.HazelcastMemberCachingProvider;
 import com.hazelcast.config.CacheSimpleConfig;
 import com.hazelcast.config.Config;
+import com.hazelcast.config.ConfigXmlGenerator;
 import com.hazelcast.config.EvictionConfig;
 import com.hazelcast.config.EvictionPolicy;
 import com.hazelcast.config.JoinConfig;
@@ -25,7 +26,24 @@ final class Members {
 
     private Members() {}
 
-    static HazelcastInstance start(String cluster) {
+    static HazelcastInstance start(String cluster, String... properties) {
+        Config config = config(cluster);
+        for (int i = 0; i < properties.length; i += 2) {
+            config.setProperty(properties[i], properties[i + 1]);
+        }
+        return Hazelcast.newHazelcastInstance(config);
+    }
+
+    /**
+     * The configuration file of a member of the cluster, for a store that starts its own member.
+     *
+     * @param lite whether the member holds no data: then every call goes to the others
+     */
+    static String xml(String cluster, boolean lite) {
+        return new ConfigXmlGenerator(true, false).generate(config(cluster).setLiteMember(lite));
+    }
+
+    private static Config config(String cluster) {
         Config config = new Config().setClusterName(cluster);
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.shutdownhook.enabled", "false");
@@ -49,7 +67,7 @@ final class Members {
                         .setSize(BOUND)
                         .setMaxSizePolicy(MaxSizePolicy.ENTRY_COUNT)
                         .setEvictionPolicy(EvictionPolicy.LRU)));
-        return Hazelcast.newHazelcastInstance(config);
+        return config;
     }
 
     /** The member's JCache manager: one provider per member, since providers keep one manager per URI. */

@@ -1,23 +1,29 @@
 package io.routehandlers.jcache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.Revalidation;
+import io.routehandlers.testing.RouteTester;
 import io.routehandlers.testing.TestClock;
+import io.routehandlers.testing.TestResponse;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +31,7 @@ import java.util.stream.Stream;
 import javax.cache.CacheManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -82,11 +89,16 @@ class ProvidersTest {
 
     /** One Redisson client (a JCache manager of its own, as each server has) of the test's Redis. */
     private static CacheManager redissonClient(String name) throws IOException {
+        return new org.redisson.jcache.JCachingProvider()
+                .getCacheManager(redissonConfig(name), ProvidersTest.class.getClassLoader());
+    }
+
+    /** A Redisson configuration of the test's Redis, as a file. */
+    private static URI redissonConfig(String name) throws IOException {
         Path config = Files.createTempFile("redisson-" + name, ".yaml");
         Files.writeString(config, "singleServerConfig:\n  address: \"redis://127.0.0.1:" + REDIS_PORT + "\"\n");
         config.toFile().deleteOnExit();
-        URI uri = config.toUri();
-        return new org.redisson.jcache.JCachingProvider().getCacheManager(uri, ProvidersTest.class.getClassLoader());
+        return config.toUri();
     }
 
     /**
@@ -247,6 +259,106 @@ class ProvidersTest {
                         .as("the mark of %s", tag)
                         .isTrue();
             }
+        }
+    }
+
+    @Test
+    void aRedisServerThatStopsAnsweringDelaysARequestByTheTimeoutOnly() throws Exception {
+        managers(Provider.REDIS); // starts the test's Redis
+        Duration timeout = Duration.ofMillis(300);
+        hanging = new JCacheResponseCacheStore(
+                new org.redisson.jcache.JCachingProvider(),
+                Optional.of(redissonConfig("hanging")),
+                timeout,
+                "hanging-" + UUID.randomUUID(),
+                Clock.systemUTC());
+        try (RouteTester server = RouteTester.builder()
+                .classes(RendersAcrossServersTest.Edition.class, HangingStore.class)
+                .build()) {
+            assertThat(server.get("/editions/monday").cacheStatus()).contains("MISS");
+            assertThat(server.get("/editions/monday").cacheStatus()).contains("HIT");
+
+            signal("STOP"); // the server keeps its connections and answers nothing, as a paused or stuck one does
+            try {
+                long started = System.nanoTime();
+                assertThatThrownBy(() -> hanging.get("/editions/monday"))
+                        .as("the store's read, as the provider fails it")
+                        .isInstanceOf(RuntimeException.class);
+                assertThat(Duration.ofNanos(System.nanoTime() - started))
+                        .as("one read waits the timeout once: no retries")
+                        .isBetween(timeout.minusMillis(50), timeout.plusMillis(700));
+
+                started = System.nanoTime();
+                TestResponse answer = server.get("/editions/tuesday");
+                Duration waited = Duration.ofNanos(System.nanoTime() - started);
+                assertThat(answer.status()).isEqualTo(200);
+                assertThat(answer.text()).startsWith("edition ");
+                assertThat(waited)
+                        .as("a miss reads and writes the store once each before it answers: two timeouts at most")
+                        .isLessThan(timeout.multipliedBy(2).plusMillis(1_000));
+            } finally {
+                signal("CONT");
+            }
+            assertThat(server.get("/editions/wednesday").cacheStatus())
+                    .as("the store answers again: caching resumes by itself")
+                    .contains("MISS");
+            assertThat(server.get("/editions/wednesday").cacheStatus()).contains("HIT");
+        } finally {
+            hanging.close();
+        }
+    }
+
+    @Test
+    void infinispanCachesWaitForOtherMembersNoLongerThanTheTimeout() throws Exception {
+        org.infinispan.jcache.embedded.JCachingProvider provider =
+                new org.infinispan.jcache.embedded.JCachingProvider();
+        String cache = "bounded-" + UUID.randomUUID();
+        JCacheResponseCacheStore store =
+                new JCacheResponseCacheStore(provider, Optional.empty(), Duration.ofMillis(700), cache, clock);
+        try {
+            assertThat(store.get("/opens-the-caches")).isEmpty();
+            CacheManager manager = provider.getCacheManager();
+            for (String name : List.of(cache, cache + "-revalidations", cache + "-leases")) {
+                org.infinispan.configuration.cache.Configuration configuration = manager.getCache(name)
+                        .unwrap(org.infinispan.Cache.class)
+                        .getCacheConfiguration();
+                assertThat(configuration.clustering().remoteTimeout()).as(name).isEqualTo(700);
+                assertThat(configuration.locking().lockAcquisitionTimeout())
+                        .as(name)
+                        .isEqualTo(700);
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
+    void aTimeoutOutOfRangeIsRefusedWithTheFix() {
+        assertThat(JCacheResponseCacheStore.timeout(Optional.empty())).isEqualTo(Duration.ofSeconds(1));
+        assertThat(JCacheResponseCacheStore.timeout(Optional.of(250L))).isEqualTo(Duration.ofMillis(250));
+        assertThatThrownBy(() -> JCacheResponseCacheStore.timeout(Optional.of(0L)))
+                .hasMessage("routehandlers.cache.jcache.timeout-millis is 0: set it to a number of milliseconds from"
+                        + " 100 to 60000 (default 1000)");
+        assertThatThrownBy(() -> JCacheResponseCacheStore.timeout(Optional.of(60_001L)))
+                .hasMessageStartingWith("routehandlers.cache.jcache.timeout-millis is 60001:");
+    }
+
+    /** Sends a signal to the test's Redis server. */
+    private static void signal(String name) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(redis.pid()))
+                .inheritIO()
+                .start();
+        assertThat(kill.waitFor()).as("kill -%s", name).isZero();
+    }
+
+    /** The store over the Redis server the test pauses. */
+    private static JCacheResponseCacheStore hanging;
+
+    /** The route cache's store bean of the tester: the store over the Redis server the test pauses. */
+    @ApplicationScoped
+    public static class HangingStore extends RendersAcrossServersTest.Delegating {
+        HangingStore() {
+            super(() -> hanging);
         }
     }
 }
