@@ -67,8 +67,9 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
     public static final String URI_KEY = "routehandlers.cache.jcache.uri";
 
     /**
-     * The key giving how long one store operation may wait for the cluster, in milliseconds (100 to 60000, default
-     * 1000): the provider's own operation timeout, set from it (S-12.5).
+     * The key giving the provider's operation timeout, in milliseconds (100 to 60000, default 1000), which the store
+     * sets for a Hazelcast member, Redisson and Infinispan embedded, so that a store that hangs fails a call soon
+     * (S-12.5); docs/cluster.md says how long each provider then waits.
      */
     public static final String TIMEOUT = "routehandlers.cache.jcache.timeout-millis";
 
@@ -367,11 +368,16 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
             }
             retryAt = now + RETRY_NANOS;
             ProviderTimeouts.Opened opened = managers.get();
-            caches = new Caches(
-                    opened,
-                    cache(opened, name),
-                    cache(opened, name + "-revalidations"),
-                    cache(opened, name + "-leases"));
+            try {
+                caches = new Caches(
+                        opened,
+                        cache(opened, name),
+                        cache(opened, name + "-revalidations"),
+                        cache(opened, name + "-leases"));
+            } catch (RuntimeException e) {
+                opened.close().run(); // what was started for these caches (a member, a client) is not left running
+                throw e;
+            }
             if (!opened.timeouts().isEmpty()) {
                 LOG.info(() -> "Route cache: JCache caches open, " + opened.timeouts());
             }

@@ -100,8 +100,19 @@ final class ProviderTimeouts {
                 "");
     }
 
-    /** The configuration file a URI names: {@code classpath:} from the application, else the URL itself. */
+    /**
+     * The configuration file a URI names: {@code classpath:} from the application, a URI without a scheme as the
+     * name of a system property that holds the URI (as Hazelcast reads it), else the URL itself.
+     */
     static URL location(URI uri, ClassLoader application) {
+        if (uri.getScheme() == null) {
+            String named = System.getProperty(uri.getSchemeSpecificPart());
+            if (named == null) {
+                throw new IllegalArgumentException("The provider's configuration " + uri
+                        + " has no scheme and names no system property: write classpath:, file: or https:");
+            }
+            return location(URI.create(named), application);
+        }
         if ("classpath".equals(uri.getScheme())) {
             String path = uri.getSchemeSpecificPart().replaceFirst("^/", "");
             URL found = application.getResource(path);
@@ -119,25 +130,53 @@ final class ProviderTimeouts {
 
     /**
      * A Hazelcast member embedded in the application, started here from its configuration with
-     * {@code hazelcast.operation.call.timeout.millis} set: a call that got neither an answer nor a heartbeat fails
-     * after twice that (Hazelcast's own rule), checked every second. The member is this store's: it stops with it.
+     * {@code hazelcast.operation.call.timeout.millis} and {@code hazelcast.operation.backup.timeout.millis} set: a call
+     * that got neither an answer nor a heartbeat fails after twice the call timeout (Hazelcast's own rule), checked
+     * every second, and a write waits for its backup no longer than the timeout. The member is named as Hazelcast's
+     * provider names it; a member of that name that already runs is used as it is, with its own timeouts, and left
+     * running; one started here is the store's and stops with it.
      */
     private static final class HazelcastMember {
 
         static Opened open(CachingProvider caching, Optional<URI> uri, ClassLoader application, Duration timeout) {
-            com.hazelcast.config.Config config =
-                    uri.map(u -> load(u, application)).orElseGet(com.hazelcast.config.Config::load);
-            if (config.getInstanceName() == null) {
-                config.setInstanceName(uri.map(URI::toString).orElse("routehandlers"));
+            com.hazelcast.config.Config config;
+            if (uri.isPresent()) {
+                URL url = location(uri.get(), application);
+                config = load(url);
+                if (config.getInstanceName() == null) {
+                    config.setInstanceName(url.toString());
+                }
+            } else {
+                config = com.hazelcast.config.Config.load();
+                if (config.getInstanceName() == null) {
+                    config.setInstanceName(com.hazelcast.cache.HazelcastCachingProvider.SHARED_JCACHE_INSTANCE_NAME);
+                }
             }
+            String millis = Long.toString(timeout.toMillis());
             config.setClassLoader(caching.getDefaultClassLoader());
-            config.setProperty("hazelcast.operation.call.timeout.millis", Long.toString(timeout.toMillis()));
+            config.setProperty("hazelcast.operation.call.timeout.millis", millis);
+            config.setProperty("hazelcast.operation.backup.timeout.millis", millis);
+            com.hazelcast.core.HazelcastInstance running =
+                    com.hazelcast.core.Hazelcast.getHazelcastInstanceByName(config.getInstanceName());
             com.hazelcast.core.HazelcastInstance member =
-                    com.hazelcast.core.Hazelcast.getOrCreateHazelcastInstance(config);
-            CacheManager manager = caching.getCacheManager(
-                    uri.orElse(caching.getDefaultURI()),
-                    caching.getDefaultClassLoader(),
-                    com.hazelcast.cache.HazelcastCachingProvider.propertiesByInstanceItself(member));
+                    running != null ? running : com.hazelcast.core.Hazelcast.newHazelcastInstance(config);
+            CacheManager manager;
+            try {
+                manager = caching.getCacheManager(
+                        uri.orElse(caching.getDefaultURI()),
+                        caching.getDefaultClassLoader(),
+                        com.hazelcast.cache.HazelcastCachingProvider.propertiesByInstanceItself(member));
+            } catch (RuntimeException e) {
+                if (running == null) {
+                    member.shutdown();
+                }
+                throw e;
+            }
+            String set = running == null
+                    ? "Hazelcast operation call and backup timeouts " + millis + " ms"
+                    : "the running Hazelcast member " + config.getInstanceName() + " with its own call timeout, "
+                            + member.getConfig().getProperty("hazelcast.operation.call.timeout.millis")
+                            + " ms if set (default 60000)";
             return new Opened(
                     manager,
                     MutableConfiguration::new,
@@ -146,29 +185,32 @@ final class ProviderTimeouts {
                         try {
                             caching.close(manager.getURI(), manager.getClassLoader());
                         } finally {
-                            member.shutdown();
+                            if (running == null) {
+                                member.shutdown();
+                            }
                         }
                     },
-                    "Hazelcast operation call timeout " + timeout.toMillis() + " ms");
+                    set);
         }
 
-        private static com.hazelcast.config.Config load(URI uri, ClassLoader application) {
-            URL url = location(uri, application);
+        private static com.hazelcast.config.Config load(URL url) {
             try {
                 String path = url.getPath().toLowerCase(Locale.ROOT);
                 return path.endsWith(".yaml") || path.endsWith(".yml")
                         ? new com.hazelcast.config.YamlConfigBuilder(url).build()
                         : new com.hazelcast.config.XmlConfigBuilder(url).build();
             } catch (IOException e) {
-                throw new UncheckedIOException("Reading the Hazelcast configuration " + uri, e);
+                throw new UncheckedIOException("Reading the Hazelcast configuration " + url, e);
             }
         }
     }
 
     /**
      * A Redisson client started here from the YAML configuration the Redisson provider reads, with the response
-     * {@code timeout} set and no retries, so that a call waits once. The caches are opened on this client through a
-     * manager of their own; the client is this store's: it stops with it.
+     * {@code timeout} and the {@code connectTimeout} set and no retries, so that a call waits once for a server that
+     * stopped answering (a command that cannot even be written, its connection's buffers full, waits for the
+     * connection to fail). The caches are opened on this client through a manager of their own; the client is this
+     * store's: it stops with it.
      */
     private static final class RedissonTimeouts {
 
@@ -188,7 +230,13 @@ final class ProviderTimeouts {
             org.redisson.api.RedissonClient client = org.redisson.Redisson.create(config);
             // A URI Redisson reads no configuration from: the manager then holds only the caches opened on the client.
             URI own = URI.create("routehandlers:redisson-" + UUID.randomUUID());
-            CacheManager manager = caching.getCacheManager(own, caching.getDefaultClassLoader());
+            CacheManager manager;
+            try {
+                manager = caching.getCacheManager(own, caching.getDefaultClassLoader());
+            } catch (RuntimeException e) {
+                client.shutdown();
+                throw e;
+            }
             return new Opened(
                     manager,
                     () -> org.redisson.jcache.configuration.RedissonConfiguration.fromInstance(
@@ -201,7 +249,7 @@ final class ProviderTimeouts {
                             client.shutdown();
                         }
                     },
-                    "Redisson response timeout " + timeout.toMillis() + " ms, no retries");
+                    "Redisson response and connect timeouts " + timeout.toMillis() + " ms, no retries");
         }
 
         /** The loaded configuration with the timeout set on its servers, whichever mode they are in. */
@@ -219,6 +267,7 @@ final class ProviderTimeouts {
                                         "The Redisson configuration names no servers (singleServerConfig, clusterServersConfig,"
                                                 + " sentinelServersConfig, replicatedServersConfig or masterSlaveServersConfig)"))
                         .setTimeout(millis)
+                        .setConnectTimeout(millis)
                         .setRetryAttempts(0);
             }
         }

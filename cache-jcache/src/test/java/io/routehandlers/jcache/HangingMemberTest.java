@@ -7,16 +7,19 @@ import com.hazelcast.cache.HazelcastMemberCachingProvider;
 import com.hazelcast.cache.ICache;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.OperationTimeoutException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.cache.processor.EntryProcessor;
 import javax.cache.processor.MutableEntry;
 import org.junit.jupiter.api.Test;
@@ -30,8 +33,10 @@ import org.junit.jupiter.api.Test;
 class HangingMemberTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(500);
-    private static final CountDownLatch HELD = new CountDownLatch(1);
-    private static final CountDownLatch RELEASE = new CountDownLatch(1);
+    /** Counted down when the data member's partition thread is held; then the test lets go of it. */
+    private static volatile CountDownLatch held;
+
+    private static volatile CountDownLatch letGo;
 
     @Test
     void aCallToAMemberThatStopsAnsweringFailsAfterTheTimeout() throws Exception {
@@ -44,24 +49,29 @@ class HangingMemberTest {
         JCacheResponseCacheStore store = new JCacheResponseCacheStore(
                 new HazelcastMemberCachingProvider(), Optional.of(config.toUri()), TIMEOUT, cache, Clock.systemUTC());
         CompletableFuture<Object> holding = null;
+        held = new CountDownLatch(1);
+        letGo = new CountDownLatch(1);
         try {
-            assertThat(store.get("/opens-the-caches")).isEmpty();
+            open(store);
 
             // The store's cache as the data member names it: Hazelcast prefixes it with the manager's URI.
             ICache<Object, Object> entries =
                     data.getCacheManager().getCache(config.toUri().toASCIIString() + "/" + cache);
             holding = CompletableFuture.supplyAsync(() -> entries.invoke("/held", new Hold()));
-            assertThat(HELD.await(10, TimeUnit.SECONDS))
+            assertThat(held.await(10, TimeUnit.SECONDS))
                     .as("the data member's partition thread is held")
                     .isTrue();
 
             long started = System.nanoTime();
-            assertThatThrownBy(() -> store.get("/items/lamp")).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> store.get("/items/lamp"))
+                    .satisfies(e -> assertThat(Stream.iterate(e, Objects::nonNull, Throwable::getCause))
+                            .as("Hazelcast's own timeout, in the cause chain of %s", e)
+                            .anyMatch(OperationTimeoutException.class::isInstance));
             assertThat(Duration.ofNanos(System.nanoTime() - started))
-                    .as("twice the call timeout, checked every second")
-                    .isBetween(TIMEOUT, TIMEOUT.multipliedBy(2).plusMillis(1_500));
+                    .as("twice the call timeout, checked every second (with room for a loaded machine)")
+                    .isBetween(TIMEOUT, TIMEOUT.multipliedBy(2).plusSeconds(3));
         } finally {
-            RELEASE.countDown();
+            letGo.countDown();
             if (holding != null) {
                 holding.get(10, TimeUnit.SECONDS);
             }
@@ -73,13 +83,32 @@ class HangingMemberTest {
                 .isNull();
     }
 
-    /** Holds the partition thread it runs on until the test releases it. */
+    /**
+     * Opens the store's caches: the member joins the cluster, which on a loaded machine may take longer than a call
+     * may wait; the store opens its caches again after five seconds.
+     */
+    private static void open(JCacheResponseCacheStore store) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                assertThat(store.get("/opens-the-caches")).isEmpty();
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                Thread.sleep(1_000);
+            }
+        }
+    }
+
+    /** Holds the partition thread it runs on until the test lets go of it. */
     static final class Hold implements EntryProcessor<Object, Object, Object>, Serializable {
         @Override
         public Object process(MutableEntry<Object, Object> entry, Object... arguments) {
-            HELD.countDown();
+            held.countDown();
             try {
-                RELEASE.await(30, TimeUnit.SECONDS);
+                letGo.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

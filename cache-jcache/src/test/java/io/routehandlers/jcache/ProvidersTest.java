@@ -283,10 +283,10 @@ class ProvidersTest {
                 long started = System.nanoTime();
                 assertThatThrownBy(() -> hanging.get("/editions/monday"))
                         .as("the store's read, as the provider fails it")
-                        .isInstanceOf(RuntimeException.class);
+                        .hasRootCauseInstanceOf(org.redisson.client.RedisResponseTimeoutException.class);
                 assertThat(Duration.ofNanos(System.nanoTime() - started))
-                        .as("one read waits the timeout once: no retries")
-                        .isBetween(timeout.minusMillis(50), timeout.plusMillis(700));
+                        .as("one read waits the timeout once: no retries (with room for a loaded machine)")
+                        .isBetween(timeout.minusMillis(50), timeout.plusMillis(1_500));
 
                 started = System.nanoTime();
                 TestResponse answer = server.get("/editions/tuesday");
@@ -295,7 +295,7 @@ class ProvidersTest {
                 assertThat(answer.text()).startsWith("edition ");
                 assertThat(waited)
                         .as("a miss reads and writes the store once each before it answers: two timeouts at most")
-                        .isLessThan(timeout.multipliedBy(2).plusMillis(1_000));
+                        .isLessThan(timeout.multipliedBy(2).plusMillis(2_500));
             } finally {
                 signal("CONT");
             }
