@@ -89,7 +89,7 @@ public final class RouteTester implements AutoCloseable {
             if (started != null) {
                 started.close();
             }
-            release();
+            releaseConfig();
             throw e;
         }
     }
@@ -161,7 +161,7 @@ public final class RouteTester implements AutoCloseable {
         try {
             container.close();
         } finally {
-            release();
+            releaseConfig();
         }
     }
 
@@ -208,7 +208,7 @@ public final class RouteTester implements AutoCloseable {
         }
     }
 
-    private void release() {
+    private void releaseConfig() {
         ConfigProviderResolver.instance().releaseConfig(config);
         if (jsonb != null) {
             try {

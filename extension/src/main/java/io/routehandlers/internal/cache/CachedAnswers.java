@@ -2,6 +2,7 @@ package io.routehandlers.internal.cache;
 
 import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.http.CallEnd;
 import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.spi.CachedResponse;
 import java.io.ByteArrayOutputStream;
@@ -43,24 +44,21 @@ final class CachedAnswers {
      * @param reason why it is not stored, for the log; empty when stored
      * @param answer the answer, to write when not stored: its body in memory, or streamed
      * @param used the request data the render read, if any
-     * @param release releases the render's request once its answer was sent (see {@link RouteRenderer.Rendered})
+     * @param callEnd the end of the render's call, once its answer was sent (see {@link RouteRenderer.Rendered})
      */
     record Outcome(
-            Optional<CachedResponse> entry, String reason, Answer answer, Optional<String> used, Runnable release) {
+            Optional<CachedResponse> entry, String reason, Answer answer, Optional<String> used, CallEnd callEnd) {
 
-        /** This outcome with the render's release. */
-        Outcome releasing(Runnable what) {
-            return new Outcome(entry, reason, answer, used, what);
+        /** This outcome with the render's call end. */
+        Outcome endedBy(CallEnd end) {
+            return new Outcome(entry, reason, answer, used, end);
         }
 
-        /** This outcome for a request that did not render it: nothing of the render's request is its to release. */
+        /** This outcome for a request that did not render it: the render's call is not its to end. */
         Outcome shared() {
-            return new Outcome(entry, reason, answer, used, NO_RELEASE);
+            return new Outcome(entry, reason, answer, used, CallEnd.NONE);
         }
     }
-
-    /** The release of what holds no request. */
-    static final Runnable NO_RELEASE = () -> {};
 
     /**
      * Decides whether a rendered answer is stored and builds its entry.
@@ -87,7 +85,7 @@ final class CachedAnswers {
         byte[] body = bytes(answer.body(), route);
         Answer buffered = new Answer(answer.status(), answer.headers(), new Answer.Body.Bytes(body));
         if (guard.policy() != RequestGuard.Policy.BLANK && guard.used().isPresent()) {
-            return new Outcome(Optional.empty(), "it used " + guard.used().get(), buffered, guard.used(), NO_RELEASE);
+            return new Outcome(Optional.empty(), "it used " + guard.used().get(), buffered, guard.used(), CallEnd.NONE);
         }
         if (answer.status() >= 400 && answer.status() != 404) {
             return not("status " + answer.status(), buffered);
@@ -120,11 +118,11 @@ final class CachedAnswers {
                 false,
                 listed,
                 build);
-        return new Outcome(Optional.of(entry), "", buffered, Optional.empty(), NO_RELEASE);
+        return new Outcome(Optional.of(entry), "", buffered, Optional.empty(), CallEnd.NONE);
     }
 
     private static Outcome not(String reason, Answer buffered) {
-        return new Outcome(Optional.empty(), reason, buffered, Optional.empty(), NO_RELEASE);
+        return new Outcome(Optional.empty(), reason, buffered, Optional.empty(), CallEnd.NONE);
     }
 
     private static byte[] bytes(Answer.Body body, String route) {

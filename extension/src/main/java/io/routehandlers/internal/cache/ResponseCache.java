@@ -7,6 +7,7 @@ import io.routehandlers.internal.config.GlobalSettings;
 import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.BackgroundExecutor;
+import io.routehandlers.internal.http.CallEnd;
 import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.http.RequestGuard;
@@ -144,16 +145,16 @@ public class ResponseCache implements RouteCache {
     }
 
     /**
-     * An answer of the cache, and what releases the request of the render behind it once the answer was sent (for an
-     * answer from the store, nothing).
+     * An answer of the cache, and the end of the render's call behind it, to run once the answer was sent (for an
+     * answer from the store, or a render this request shared, none).
      *
      * @param answer the answer
-     * @param release run it after sending the answer
+     * @param callEnd the end of the call that rendered it for this request
      */
-    public record Served(Answer answer, Runnable release) {
+    public record Served(Answer answer, CallEnd callEnd) {
 
         static Served stored(Answer answer) {
-            return new Served(answer, CachedAnswers.NO_RELEASE);
+            return new Served(answer, CallEnd.NONE);
         }
     }
 
@@ -190,9 +191,9 @@ public class ResponseCache implements RouteCache {
         CachedAnswers.Outcome outcome =
                 renderOnce(route, key, generation, () -> render(route, params, key, guard, Optional.of(exchange)));
         try {
-            return new Served(rendered(route, key, entry, outcome, generation, ifNoneMatch), outcome.release());
+            return new Served(rendered(route, key, entry, outcome, generation, ifNoneMatch), outcome.callEnd());
         } catch (RuntimeException | Error e) {
-            outcome.release().run();
+            outcome.callEnd().end();
             throw e;
         }
     }
@@ -289,9 +290,9 @@ public class ResponseCache implements RouteCache {
                             started,
                             pathListed,
                             build)
-                    .releasing(rendered.release());
+                    .endedBy(rendered.callEnd());
         } catch (RuntimeException e) {
-            rendered.release().run();
+            rendered.callEnd().end();
             throw e;
         }
     }
@@ -361,14 +362,14 @@ public class ResponseCache implements RouteCache {
     }
 
     /**
-     * Renders one path of a route with no client request (startup, background), and releases the render's request at
-     * once: no client gets this answer. The request context is active.
+     * Renders one path of a route with no client request (startup, background), and ends the render's call at once:
+     * no client gets this answer. The request context is active.
      */
     CachedAnswers.Outcome renderWithoutRequest(RouteDefinition route, List<Object> params, String key) {
         RequestGuard guard =
                 new RequestGuard(policy(route.settings()), route.path().declared(), false);
         CachedAnswers.Outcome outcome = render(route, params, key, guard, Optional.empty());
-        outcome.release().run();
+        outcome.callEnd().end();
         return outcome;
     }
 

@@ -1,6 +1,7 @@
 package io.routehandlers.internal.cache;
 
 import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.http.CallEnd;
 import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.internal.scan.RouteDefinition;
@@ -20,7 +21,7 @@ public interface RouteRenderer {
      * @param contextPath the application's context root
      * @param guard what reads of request data do during the render
      * @param exchange the client's request, or empty at startup and in background regenerations
-     * @return the answer, and what releases the render's request once that answer was sent (or dropped)
+     * @return the answer, and the render's call end, to run once that answer was sent (or dropped)
      */
     Rendered render(
             RouteDefinition route,
@@ -31,11 +32,11 @@ public interface RouteRenderer {
             Optional<Exchange> exchange);
 
     /**
-     * A render's answer and its release: run it once, after the answer was sent to the client that asked for it, or
-     * right away when no client will get it. It deletes the request's uploads and starts its {@code after()} tasks.
+     * A render's answer and the end of its call: end it after the answer was sent to the client that asked for it, or
+     * right away when no client will get it.
      *
      * @param answer the complete answer (or a streamed one, which the cache never stores)
-     * @param release releases the render's request
+     * @param callEnd the end of the render's call
      */
-    record Rendered(Answer answer, Runnable release) {}
+    record Rendered(Answer answer, CallEnd callEnd) {}
 }

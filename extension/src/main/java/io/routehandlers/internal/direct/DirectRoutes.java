@@ -44,7 +44,7 @@ public final class DirectRoutes {
             Streams.class,
             AfterTasks.class);
 
-    /** How long a request waits for its call to release after its answer: far more than it takes. */
+    /** How long a request waits for its call to end after its answer: far more than it takes. */
     private static final long SETTLE_MILLIS = 5_000;
 
     private final Instance<Object> beans;
@@ -98,7 +98,7 @@ public final class DirectRoutes {
         }
         DirectResponse response = exchange.await();
         try {
-            // A suspended call releases (its after() tasks handed over) just after its answer: wait for that too.
+            // A suspended call ends (its after() tasks handed over) just after its answer: wait for that too.
             beans.select(BackgroundExecutor.class).get().awaitIdle(SETTLE_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -21,10 +21,10 @@ import javax.naming.NamingException;
 @ApplicationScoped
 public class BackgroundExecutor {
 
+    private static final Logger LOG = Logger.getLogger("io.routehandlers");
+
     /** The default managed executor every Jakarta EE 10 server with Concurrency provides. */
     public static final String DEFAULT_MANAGED_EXECUTOR = "java:comp/DefaultManagedExecutorService";
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     @Inject
     Instance<RequestContextController> requestContexts;
@@ -47,7 +47,7 @@ public class BackgroundExecutor {
 
     /**
      * Uses another executor from now on, and counts the calls in flight ({@link #hold()}): the in-process adapter
-     * runs its background work once a request's call has released everything, so that a test sees it done.
+     * runs its background work once a request's call has ended, so that a test sees it done.
      */
     public void use(Executor other) {
         this.executor = Optional.of(other);
@@ -55,8 +55,8 @@ public class BackgroundExecutor {
     }
 
     /**
-     * Notes a call in flight until the returned release runs (once its answer was sent and its {@code after()} tasks
-     * were handed over). Counts only where the in-process adapter asked: nothing on a server.
+     * Notes a call in flight until the returned task runs (at the call's end: its answer was sent and its
+     * {@code after()} tasks were handed over). Counts only where the in-process adapter asked: nothing on a server.
      */
     public Runnable hold() {
         if (!counting) {

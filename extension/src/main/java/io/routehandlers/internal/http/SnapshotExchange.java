@@ -28,7 +28,7 @@ public final class SnapshotExchange implements Exchange {
     private final List<String> names;
     private final OptionalLong contentLength;
     private final Optional<Principal> user;
-    private volatile boolean released;
+    private volatile boolean detached;
 
     private SnapshotExchange(Exchange live) {
         this.live = live;
@@ -54,13 +54,13 @@ public final class SnapshotExchange implements Exchange {
         return exchange instanceof SnapshotExchange ? exchange : new SnapshotExchange(exchange);
     }
 
-    /** The answer was sent: the server's request is gone. */
-    public void release() {
-        released = true;
+    /** The answer was sent: the server's request is gone, and this snapshot no longer reads it. */
+    public void detach() {
+        detached = true;
     }
 
     private Exchange live(String what) {
-        if (released) {
+        if (detached) {
             throw new IllegalStateException("The request's " + what
                     + " cannot be read once the answer was sent: read it in the handler, before after() runs");
         }

@@ -299,7 +299,7 @@ final class ExchangeRouteRequest implements RouteRequest {
             guard = RequestGuard.LIVE;
             exchange.ifPresent(e -> {
                 if (e instanceof SnapshotExchange snapshot) {
-                    snapshot.release();
+                    snapshot.detach();
                 }
             });
             return List.copyOf(afterTasks);

@@ -23,10 +23,10 @@ final class PendingAnswer implements Exchange.Suspension {
     private final Exchange exchange;
     private final RouteDefinition route;
     private final Handler handler;
-    private final HandlerInvoker.Invocation call;
+    private final Invocation call;
     private final AtomicBoolean done = new AtomicBoolean();
 
-    PendingAnswer(Exchange exchange, RouteDefinition route, Handler handler, HandlerInvoker.Invocation call) {
+    PendingAnswer(Exchange exchange, RouteDefinition route, Handler handler, Invocation call) {
         this.exchange = exchange;
         this.route = route;
         this.handler = handler;
@@ -60,7 +60,7 @@ final class PendingAnswer implements Exchange.Suspension {
                 LOG.log(Level.SEVERE, e, () -> "Route " + route() + ": sending the answer failed");
                 exchange.sendFailure();
             } finally {
-                call.close();
+                call.end();
             }
         }
     }
@@ -75,7 +75,7 @@ final class PendingAnswer implements Exchange.Suspension {
             try {
                 exchange.sendFailure();
             } finally {
-                call.close();
+                call.end();
             }
         }
     }
@@ -92,7 +92,7 @@ final class PendingAnswer implements Exchange.Suspension {
             } catch (IOException e) {
                 LOG.log(Level.FINE, e, () -> "Route " + route() + ": the client left before its 503");
             } finally {
-                call.close();
+                call.end();
             }
         }
     }
@@ -101,7 +101,7 @@ final class PendingAnswer implements Exchange.Suspension {
     public void disconnected(Throwable cause) {
         if (done.compareAndSet(false, true)) {
             call.cancel();
-            call.close();
+            call.end();
             LOG.log(
                     Level.FINE,
                     cause,

@@ -142,7 +142,7 @@ public class RoutePipeline {
             try {
                 send(exchange, served.answer());
             } finally {
-                served.release().run();
+                served.callEnd().end();
             }
             return true;
         }
@@ -195,14 +195,14 @@ public class RoutePipeline {
      * timeout is the pipeline's own ({@link CompletableFuture#orTimeout}), the same on every server and in process.
      * Where the exchange cannot be suspended, this thread waits.
      */
-    private void respond(Exchange exchange, RouteDefinition route, Handler handler, HandlerInvoker.Invocation call)
+    private void respond(Exchange exchange, RouteDefinition route, Handler handler, Invocation call)
             throws IOException {
         CompletableFuture<Answer> answer = call.answer();
         if (answer.isDone()) {
             try {
                 send(exchange, answer.join());
             } finally {
-                call.close();
+                call.end();
             }
             return;
         }
@@ -213,7 +213,7 @@ public class RoutePipeline {
             suspended = exchange.suspend(pending);
         } catch (RuntimeException e) {
             call.cancel();
-            call.close();
+            call.end();
             throw e;
         }
         if (suspended) {

@@ -27,7 +27,7 @@ final class RouteTarget {
                 : null;
     }
 
-    /** An instance to call, with the means to release it. */
+    /** An instance to call, with the means to destroy it. */
     Instance acquire() {
         if (shared != null) {
             return new Instance(shared, null);
@@ -36,9 +36,9 @@ final class RouteTarget {
         return new Instance(beanManager.getReference(bean, type, context), context);
     }
 
-    /** An acquired instance; {@link #release()} destroys a dependent one. */
+    /** An acquired instance; {@link #destroy()} destroys a dependent one, once its call no longer uses it. */
     record Instance(Object object, CreationalContext<?> context) {
-        void release() {
+        void destroy() {
             if (context != null) {
                 context.release();
             }
