@@ -3,6 +3,7 @@ package io.routehandlers;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,6 +30,31 @@ class ArchitectureTest {
     @Test
     void packagesHaveNoCycles() {
         slices().matching("io.routehandlers.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void onlyTheRuntimeCatalogueLogs() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.routehandlers.internal.log")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("java.util.logging")
+                .because(
+                        "every line logged at run time has an id and a fix: RuntimeMessages (docs/runtime-messages.md)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRuntimeCatalogueDependsOnNoOtherPackageOfTheExtension() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.routehandlers.internal.log")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.routehandlers..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage("io.routehandlers.internal.log")))
+                .because("every package logs through it, so it may use none of them")
+                .check(CLASSES);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.routehandlers.jcache;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.spi.CacheStore;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
@@ -22,7 +23,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
@@ -77,7 +77,6 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
     private static final long MIN_TIMEOUT_MILLIS = 100;
     private static final long MAX_TIMEOUT_MILLIS = 60_000;
 
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
     private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final int NEAR_ENTRIES = 1_000;
     private static final Duration NEAR_TTL = Duration.ofSeconds(1);
@@ -151,9 +150,10 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
                 uri.map(URI::create),
                 loader,
                 timeout);
-        LOG.info(() -> "Route cache: JCache store, caches " + name + ", " + name + "-revalidations and " + name
-                + "-leases" + provider.map(p -> ", provider " + p).orElse("")
-                + uri.map(u -> ", " + u).orElse(""));
+        RuntimeMessages.jcacheStore(
+                "caches " + name + ", " + name + "-revalidations and " + name + "-leases",
+                provider.map(p -> ", provider " + p).orElse("")
+                        + uri.map(u -> ", " + u).orElse(""));
     }
 
     /** The operation timeout of {@link #TIMEOUT}, checked: a value out of range fails the store with the fix. */
@@ -379,7 +379,7 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
                 throw e;
             }
             if (!opened.timeouts().isEmpty()) {
-                LOG.info(() -> "Route cache: JCache caches open, " + opened.timeouts());
+                RuntimeMessages.jcacheOpen(opened.timeouts());
             }
             return caches;
         } finally {

@@ -3,6 +3,7 @@ package io.routehandlers.internal;
 import io.routehandlers.Route;
 import io.routehandlers.internal.config.ConfigLookup;
 import io.routehandlers.internal.config.GlobalSettings;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.openapi.DeployedRoutes;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.Platform;
@@ -26,7 +27,6 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -44,8 +44,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * </ol>
  */
 public class RouteHandlersExtension implements Extension {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     private final List<Class<?>> routeClasses = new ArrayList<>();
     private final List<DeploymentProblem> problems = new ArrayList<>();
@@ -123,8 +121,7 @@ public class RouteHandlersExtension implements Extension {
         try {
             return ConfigLookup.of(ConfigProvider.getConfig());
         } catch (RuntimeException | LinkageError e) {
-            LOG.warning(() -> "No MicroProfile Config (" + e + "): routes use their @RouteConfig annotations and the "
-                    + "defaults only");
+            RuntimeMessages.noConfig(e);
             return ConfigLookup.of(Map.of(), "none");
         }
     }
@@ -140,7 +137,7 @@ public class RouteHandlersExtension implements Extension {
             }
         }
         if (problems.isEmpty()) {
-            LOG.info(table::describe);
+            RuntimeMessages.routes(table.describe());
             DeployedRoutes.publish(table);
         } else {
             // One problem, not one per route problem: containers show the first problem's first line in their

@@ -1,6 +1,7 @@
 package io.routehandlers.internal.cache;
 
 import io.routehandlers.internal.config.RouteSettings;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * The build cached answers come from (S-12.2): {@code routehandlers.cache.build-id}, or a digest of what shapes a
@@ -30,8 +30,6 @@ import java.util.logging.Logger;
  * gets an id of its own, keeps nothing, and says so.
  */
 final class BuildId {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     private BuildId() {}
 
@@ -75,10 +73,7 @@ final class BuildId {
         digest.update(extensionJar());
         if (!unread.isEmpty()) {
             String id = "start-" + UUID.randomUUID();
-            LOG.warning(() -> "The route cache cannot read the class files of " + unread + " to tell this build from"
-                    + " another: this server keeps none of a shared store's prerendered answers and renders them"
-                    + " (build " + id + "). Set routehandlers.cache.build-id, to the application's version for"
-                    + " instance, to keep them across restarts.");
+            RuntimeMessages.buildUnreadable(unread.toString(), id);
             return id;
         }
         return "classes-" + HexFormat.of().formatHex(digest.digest(), 0, 8);

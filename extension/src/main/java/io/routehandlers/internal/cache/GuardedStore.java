@@ -1,5 +1,6 @@
 package io.routehandlers.internal.cache;
 
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
 import io.routehandlers.spi.Revalidation;
@@ -13,8 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The store as the route cache uses it: a store that fails (a cluster that is unreachable, a provider that cannot
@@ -28,7 +27,6 @@ import java.util.logging.Logger;
  */
 final class GuardedStore implements ResponseCacheStore {
 
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
     private static final long QUIET_NANOS = TimeUnit.MINUTES.toNanos(1);
     /** Revalidations kept while the store fails; beyond this many distinct ones, the new ones are dropped. */
     private static final int MAX_PENDING = 10_000;
@@ -178,7 +176,7 @@ final class GuardedStore implements ResponseCacheStore {
     private void succeeded() {
         if (logged) {
             logged = false;
-            LOG.info(() -> "The route cache's store (" + name + ") answers again: cached answers are served from it");
+            RuntimeMessages.storeBack(name);
         }
     }
 
@@ -187,12 +185,7 @@ final class GuardedStore implements ResponseCacheStore {
         long last = lastLogged.get();
         if ((last == 0 || now - last >= QUIET_NANOS) && lastLogged.compareAndSet(last, now == 0 ? 1 : now)) {
             logged = true;
-            LOG.log(
-                    Level.WARNING,
-                    "The route cache's store (" + name + ") failed to " + what + ": " + e
-                            + ". Routes answer as if uncached until it is back; revalidations are kept and sent then."
-                            + " Logged at most once a minute.",
-                    LOG.isLoggable(Level.FINE) ? e : null);
+            RuntimeMessages.storeFailed(name, what, e);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.routehandlers.internal.cache;
 import io.routehandlers.Dynamic;
 import io.routehandlers.internal.http.BackgroundExecutor;
 import io.routehandlers.internal.http.DynamicUsageException;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteDeploymentException;
 import io.routehandlers.internal.problems.RouteMessages;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
 
 /**
  * Renders cached routes at startup (S-8.6): each cached route without dynamic segments, each params set its
@@ -37,8 +37,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class Prerender {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     @Inject
     BackgroundExecutor background;
@@ -97,10 +95,7 @@ public class Prerender {
             throw new RouteDeploymentException(problems);
         }
         if (rendered > 0 || kept > 0) {
-            int count = rendered;
-            int shared = kept;
-            LOG.info(() -> "Prerendered " + count + (count == 1 ? " path" : " paths") + " of cached routes"
-                    + (shared == 0 ? "" : "; kept " + shared + " that the shared store holds from this build"));
+            RuntimeMessages.prerendered(rendered, kept);
         }
     }
 
@@ -129,8 +124,7 @@ public class Prerender {
         if (route.metadata().isPresent() && outcome.used().isPresent()) {
             return false; // a metadata route that reads request data is dynamic (S-9.6): nothing to say
         }
-        LOG.warning(() -> "Route " + route.path().declared() + ": prerendering " + key + " gave no answer to cache ("
-                + outcome.reason() + "); it renders on first request");
+        RuntimeMessages.prerenderNotCached(route.path().declared(), key, outcome.reason());
         return false;
     }
 

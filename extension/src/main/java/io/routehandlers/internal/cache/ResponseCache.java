@@ -12,6 +12,7 @@ import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.internal.http.RouteClock;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
@@ -39,8 +40,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The cache of route answers (S-8): answers {@code GET} and {@code HEAD} of cached routes from the store, renders
@@ -50,8 +49,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class ResponseCache implements RouteCache {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     @Inject
     RouteTable table;
@@ -215,8 +212,7 @@ public class ResponseCache implements RouteCache {
                     outcome.entry().get(), previous == null ? "MISS" : "REVALIDATED", cacheControl(route), ifNoneMatch);
         }
         if (previous != null && outcome.answer().status() >= 500) {
-            LOG.warning(() -> "Route " + route.path().declared() + ": rendering " + key + " again failed ("
-                    + outcome.reason() + "); serving the previous answer");
+            RuntimeMessages.renderAgainFailed(route.path().declared(), key, outcome.reason());
             return CachedAnswers.answer(previous, "STALE", cacheControl(route), ifNoneMatch);
         }
         notStored(route, key, outcome);
@@ -335,8 +331,7 @@ public class ResponseCache implements RouteCache {
         } catch (RejectedExecutionException e) {
             store.release(key);
             regenerating.remove(key, done);
-            LOG.warning(() ->
-                    "Route " + route.path().declared() + ": the executor refused to regenerate " + key + ": " + e);
+            RuntimeMessages.regenerationRefused(route.path().declared(), key, e);
         }
     }
 
@@ -346,18 +341,13 @@ public class ResponseCache implements RouteCache {
         try {
             outcome = background.inRequestContext(() -> renderWithoutRequest(route, params, key));
         } catch (RuntimeException e) {
-            LOG.log(
-                    Level.WARNING,
-                    e,
-                    () -> "Route " + route.path().declared() + ": regenerating " + key
-                            + " failed; serving the previous answer");
+            RuntimeMessages.regenerationFailed(route.path().declared(), key, e);
             return;
         }
         if (outcome.entry().isPresent()) {
             store.put(key, unlessOvertaken(outcome.entry().get(), generation));
         } else {
-            LOG.warning(() -> "Route " + route.path().declared() + ": regenerating " + key
-                    + " gave no answer to cache (" + outcome.reason() + "); serving the previous answer");
+            RuntimeMessages.regenerationNotCached(route.path().declared(), key, outcome.reason());
         }
     }
 
@@ -388,12 +378,12 @@ public class ResponseCache implements RouteCache {
             return; // a metadata route that reads request data is dynamic, as in Next.js (S-9.6): nothing to say
         }
         if (warned.add(route.path().declared())) {
-            String advice = outcome.used().isPresent()
-                    ? " Answers built from request data are never shared: make the route force-static (no request "
-                            + "data) or force-dynamic (not cached)."
-                    : "";
-            LOG.warning(() -> "Route " + route.path().declared() + " is cached, but its answer for " + key
-                    + " was not stored because " + outcome.reason() + "." + advice + " Logged once per route.");
+            String fix = outcome.used().isPresent()
+                    ? "answers built from request data are never shared: make the route force-static (no request"
+                            + " data) or force-dynamic (not cached)."
+                    : "answers that set cookies, stream or fail are never stored: make the route force-dynamic if"
+                            + " that is how it usually answers.";
+            RuntimeMessages.notStored(route.path().declared(), key, outcome.reason(), fix);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.routehandlers.internal.http;
 
+import io.routehandlers.internal.log.RuntimeMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
@@ -7,8 +8,6 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -20,8 +19,6 @@ import javax.naming.NamingException;
  */
 @ApplicationScoped
 public class BackgroundExecutor {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     /** The default managed executor every Jakarta EE 10 server with Concurrency provides. */
     public static final String DEFAULT_MANAGED_EXECUTOR = "java:comp/DefaultManagedExecutorService";
@@ -92,7 +89,7 @@ public class BackgroundExecutor {
         try {
             return Optional.of(type.cast(new InitialContext().lookup(name)));
         } catch (NamingException | ClassCastException | LinkageError e) {
-            LOG.log(Level.FINE, e, () -> "No " + type.getSimpleName() + " at " + name);
+            RuntimeMessages.noManagedExecutor(type.getSimpleName(), name, e);
             return Optional.empty();
         }
     }

@@ -1,8 +1,8 @@
 package io.routehandlers.internal.openapi;
 
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.RouteTable;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -12,8 +12,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * request). The extension's jar is in the WAR, so each application has its own copy of this class.
  */
 public final class DeployedRoutes {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     private static volatile RouteTable table;
 
@@ -36,10 +34,7 @@ public final class DeployedRoutes {
                     && filter.isPresent()
                     && !reader.get().equals(OpenApiConfigSource.OWN_READER)
                     && !filter.get().equals(OpenApiConfigSource.OWN_FILTER)) {
-                LOG.warning(
-                        () -> "The application names its own OpenAPI model reader (" + reader.get()
-                                + ") and filter (" + filter.get() + "), so the routes are not in its OpenAPI document. "
-                                + "Drop one of the two keys, and the extension's reader or filter adds them (docs/openapi.md).");
+                RuntimeMessages.openApiReaderAndFilter(reader.get(), filter.get());
             }
         } catch (RuntimeException | LinkageError e) {
             // No MicroProfile Config: nothing to check.

@@ -2,6 +2,7 @@ package io.routehandlers.internal.openapi;
 
 import io.routehandlers.Param;
 import io.routehandlers.RouteResponse;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
@@ -20,8 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,8 +42,6 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * is logged, and the document keeps what it had.
  */
 final class RouteDocument {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     /** The extension that marks a path parameter matching one or more segments. */
     static final String CATCH_ALL = "x-routehandlers-catch-all";
@@ -73,14 +70,11 @@ final class RouteDocument {
                         }
                     }
                 } catch (RuntimeException | LinkageError e) {
-                    LOG.log(
-                            Level.WARNING,
-                            e,
-                            () -> "Route " + route.path().declared() + " could not be added to the OpenAPI document");
+                    RuntimeMessages.routeNotInOpenApi(route.path().declared(), e);
                 }
             }
         } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.WARNING, e, () -> "The routes could not be added to the OpenAPI document");
+            RuntimeMessages.routesNotInOpenApi(e);
         }
     }
 

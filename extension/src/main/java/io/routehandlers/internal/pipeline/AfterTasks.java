@@ -4,14 +4,13 @@ import io.routehandlers.AfterResponse;
 import io.routehandlers.internal.http.BackgroundExecutor;
 import io.routehandlers.internal.http.CallEnd;
 import io.routehandlers.internal.http.RequestGuard;
+import io.routehandlers.internal.log.RuntimeMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The {@code after()} tasks of route calls (S-11.6): the injectable {@link AfterResponse}, which adds a task to the
@@ -19,8 +18,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class AfterTasks implements AfterResponse {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     @Inject
     CurrentCall calls;
@@ -85,8 +82,7 @@ public class AfterTasks implements AfterResponse {
             executor.ifPresentOrElse(e -> e.execute(work), work);
         } catch (RejectedExecutionException e) {
             request.close();
-            LOG.warning(() -> "Route " + call.route() + ": the executor refused the after() tasks of handler "
-                    + call.handler().signature() + " (is the server stopping?): " + e);
+            RuntimeMessages.afterTasksRefused(call.route(), call.handler().signature(), e);
         }
     }
 
@@ -94,11 +90,7 @@ public class AfterTasks implements AfterResponse {
         try {
             task.run();
         } catch (RuntimeException | Error e) {
-            LOG.log(
-                    Level.SEVERE,
-                    e,
-                    () -> "Route " + call.route() + ": an after() task of handler "
-                            + call.handler().signature() + " failed");
+            RuntimeMessages.afterTaskFailed(call.route(), call.handler().signature(), e);
         }
     }
 }

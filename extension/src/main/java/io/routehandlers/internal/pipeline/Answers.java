@@ -13,6 +13,7 @@ import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.DynamicUsageException;
 import io.routehandlers.internal.http.HeaderValidation;
 import io.routehandlers.internal.http.MediaTypes;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.metadata.MetadataWriter;
 import io.routehandlers.internal.metadata.SitemapIndex;
@@ -39,8 +40,6 @@ import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Turns what a handler returned, or threw, into the {@link Answer} the adapter writes (S-3.4, S-3.5, S-4.2, S-4.3):
@@ -48,7 +47,6 @@ import java.util.logging.Logger;
  */
 final class Answers {
 
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
     private static final String OCTET_STREAM = "application/octet-stream";
 
     private final Jsonb jsonb;
@@ -62,9 +60,7 @@ final class Answers {
     /** The answer of a handler's result; {@code null} is a 500 with a logged message naming the handler. */
     Answer of(Call call, Object result, Instant now) {
         if (result == null) {
-            LOG.severe(() ->
-                    "Route " + call.route() + ": handler " + call.handler().signature()
-                            + " returned null; return RouteResponse.status(204) for an empty answer");
+            RuntimeMessages.handlerReturnedNull(call.route(), call.handler().signature());
             return Answer.empty(500);
         }
         if (result instanceof RouteResponse response) {
@@ -181,11 +177,8 @@ final class Answers {
                 if (!HeaderValidation.isToken(header.getKey())
                         || value == null
                         || !HeaderValidation.isSafeValue(value)) {
-                    LOG.severe(() -> "Route " + call.route() + ": handler "
-                            + call.handler().signature()
-                            + " returned a Response with header " + header.getKey()
-                            + " whose name or value cannot be sent (a header value holds visible ASCII, space "
-                            + "and tab only); answered 500");
+                    RuntimeMessages.unsendableHeader(
+                            call.route(), call.handler().signature(), header.getKey());
                     return Answer.empty(500);
                 }
                 headers.add(Map.entry(header.getKey(), value));
@@ -216,15 +209,8 @@ final class Answers {
             body = json(entity);
             defaultType = RouteResponse.APPLICATION_JSON;
         } else {
-            Object unwritable = entity;
-            LOG.severe(() ->
-                    "Route " + call.route() + ": handler " + call.handler().signature()
-                            + " returned a Response whose entity "
-                            + unwritable.getClass().getName() + " has media type "
-                            + type + ", which needs a Jakarta REST MessageBodyWriter; routes write byte[], String, "
-                            + "InputStream, StreamingOutput and JSON. Serialize the entity yourself, or serve it "
-                            + "from a "
-                            + "Jakarta REST resource; answered 500");
+            RuntimeMessages.unwritableEntity(
+                    call.route(), call.handler().signature(), entity.getClass().getName(), type.toString());
             return Answer.empty(500);
         }
         if (type == null) {
@@ -281,19 +267,15 @@ final class Answers {
                 return problem(invalid);
             }
             if (cause instanceof BadRequestException bad) {
-                LOG.fine(() -> "Route " + call.route() + ": handler "
-                        + call.handler().signature() + " could not read the request: " + bad.getMessage());
+                RuntimeMessages.badRequest(call.route(), call.handler().signature(), bad.getMessage());
                 return Answer.empty(400);
             }
         }
         if (failure instanceof DynamicUsageException) {
-            LOG.severe(failure::getMessage);
+            RuntimeMessages.dynamicUsage(failure.getMessage());
             return Answer.empty(500);
         }
-        LOG.log(
-                Level.SEVERE,
-                failure,
-                () -> "Route " + call.route() + ": handler " + call.handler().signature() + " failed with " + failure);
+        RuntimeMessages.handlerFailed(call.route(), call.handler().signature(), failure);
         return Answer.empty(500);
     }
 

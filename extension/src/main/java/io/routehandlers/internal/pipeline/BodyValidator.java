@@ -1,10 +1,9 @@
 package io.routehandlers.internal.pipeline;
 
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.problems.OptionalApi;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Validates the objects {@code RouteRequest.json(Class)} binds (S-13.5) with Jakarta Validation, when the server has
@@ -36,13 +35,7 @@ interface BodyValidator {
                 "JakartaBodyValidator",
                 beans,
                 NONE,
-                cause -> Logger.getLogger("io.routehandlers")
-                        .log(
-                                Level.WARNING,
-                                cause,
-                                () -> "The Jakarta Validation API is visible, but no validator could be built ("
-                                        + cause + "): JSON bodies are not validated. Add a provider (Hibernate "
-                                        + "Validator and an EL implementation) or remove the API."),
+                RuntimeMessages::noValidator,
                 "jakarta.validation.Validator");
     }
 }

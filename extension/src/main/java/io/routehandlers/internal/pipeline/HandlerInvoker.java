@@ -9,6 +9,7 @@ import io.routehandlers.internal.http.BackgroundExecutor;
 import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.RequestGuard;
 import io.routehandlers.internal.http.RouteClock;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.metadata.SitemapIndex;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
@@ -31,8 +32,6 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Calls handlers: binds the call to its thread ({@link CurrentCall}), takes the route's CDI bean ({@link RouteTarget}),
@@ -44,8 +43,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class HandlerInvoker implements RouteRenderer {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     @Inject
     BeanManager beanManager;
@@ -106,7 +103,7 @@ public class HandlerInvoker implements RouteRenderer {
         try {
             jsonb.close();
         } catch (Exception e) {
-            LOG.log(Level.FINE, "Closing JSON-B failed", e);
+            RuntimeMessages.closingJsonbFailed(e);
         }
     }
 

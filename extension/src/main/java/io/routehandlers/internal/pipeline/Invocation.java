@@ -2,6 +2,7 @@ package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.CallEnd;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.time.Duration;
@@ -9,15 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Logger;
 
 /**
  * A handler call in flight: its answer, the means to cancel the handler's stage, and the call's end. The end waits
  * for a streamed answer's stream: the call holds its request (uploads, {@code after()} tasks) until the stream ends.
  */
 public final class Invocation {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     private final CompletableFuture<Answer> answer;
     private final CompletableFuture<?> handlerStage;
@@ -68,8 +66,7 @@ public final class Invocation {
             return timeout.isZero() ? answer.get() : answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             cancel();
-            LOG.warning(() -> "Route " + route.path().declared() + ": handler " + handler.signature()
-                    + " did not complete within " + timeout.toSeconds() + " s; cancelled");
+            RuntimeMessages.handlerTimedOut(route.path().declared(), handler.signature(), timeout.toSeconds());
             return Answer.empty(503);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

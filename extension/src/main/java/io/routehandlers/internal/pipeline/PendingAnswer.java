@@ -2,14 +2,13 @@ package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.io.IOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The answer of a suspended exchange, sent once by whichever comes first: the handler's stage, the route's async
@@ -17,8 +16,6 @@ import java.util.logging.Logger;
  * only). Whatever fails on the way is an empty 500 and a log record, never an exchange left open.
  */
 final class PendingAnswer implements Exchange.Suspension {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     private final Exchange exchange;
     private final RouteDefinition route;
@@ -55,9 +52,9 @@ final class PendingAnswer implements Exchange.Suspension {
             try {
                 RoutePipeline.send(exchange, answer);
             } catch (IOException e) {
-                LOG.log(Level.FINE, e, () -> "Route " + route() + ": the client left before its answer");
+                RuntimeMessages.clientLeft(route(), "before its answer", e);
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, e, () -> "Route " + route() + ": sending the answer failed");
+                RuntimeMessages.sendFailed(route(), e);
                 exchange.sendFailure();
             } finally {
                 call.end();
@@ -67,11 +64,7 @@ final class PendingAnswer implements Exchange.Suspension {
 
     private void failed(Throwable failure) {
         if (done.compareAndSet(false, true)) {
-            LOG.log(
-                    Level.SEVERE,
-                    failure,
-                    () -> "Route " + route() + ": handler " + handler.signature()
-                            + " could not be answered; answered 500");
+            RuntimeMessages.answerFailed(route(), handler.signature(), failure);
             try {
                 exchange.sendFailure();
             } finally {
@@ -84,13 +77,14 @@ final class PendingAnswer implements Exchange.Suspension {
     void timedOut() {
         if (done.compareAndSet(false, true)) {
             call.cancel();
-            LOG.warning(() -> "Route " + route() + ": handler " + handler.signature() + " did not complete within "
-                    + route.settings().asyncTimeout().toSeconds()
-                    + " s (routehandlers.async-timeout); answered 503 and cancelled its stage");
+            RuntimeMessages.handlerTimedOut(
+                    route(),
+                    handler.signature(),
+                    route.settings().asyncTimeout().toSeconds());
             try {
                 exchange.send(Answer.empty(503));
             } catch (IOException e) {
-                LOG.log(Level.FINE, e, () -> "Route " + route() + ": the client left before its 503");
+                RuntimeMessages.clientLeft(route(), "before its 503", e);
             } finally {
                 call.end();
             }
@@ -102,11 +96,8 @@ final class PendingAnswer implements Exchange.Suspension {
         if (done.compareAndSet(false, true)) {
             call.cancel();
             call.end();
-            LOG.log(
-                    Level.FINE,
-                    cause,
-                    () -> "Route " + route() + ": the client left while handler " + handler.signature()
-                            + " ran; cancelled its stage");
+            RuntimeMessages.clientLeft(
+                    route(), "while handler " + handler.signature() + " ran; its stage was cancelled", cause);
         }
     }
 

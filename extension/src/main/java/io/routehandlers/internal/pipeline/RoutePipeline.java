@@ -6,6 +6,7 @@ import io.routehandlers.internal.http.Answer;
 import io.routehandlers.internal.http.DotSegments;
 import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.PercentDecoding;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.Access;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
@@ -23,8 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The one path of a request, whatever the adapter (the servlet filter, the in-process tester): resolve dot-segments,
@@ -46,8 +45,6 @@ public class RoutePipeline {
     @Inject
     ResponseCache cache;
 
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
-
     private final Set<String> unauthenticatable = ConcurrentHashMap.newKeySet();
     private volatile Set<String> pages = Set.of();
 
@@ -67,11 +64,7 @@ public class RoutePipeline {
         try {
             return route(exchange, answering);
         } catch (RuntimeException e) {
-            LOG.log(
-                    Level.SEVERE,
-                    e,
-                    () -> "The route pipeline failed on " + exchange.method() + " " + exchange.path()
-                            + "; answered 500");
+            RuntimeMessages.pipelineFailed(exchange.method(), exchange.path(), e);
             answering.get().sendFailure();
             return true;
         }
@@ -171,11 +164,7 @@ public class RoutePipeline {
             if (outcome == Exchange.Authentication.UNAVAILABLE
                     || exchange.user().isEmpty()) {
                 if (unauthenticatable.add(route.path().declared())) {
-                    LOG.warning(() -> "Route " + route.path().declared() + ": handler " + handler.signature()
-                            + " is protected by @RolesAllowed, but the application has no authentication mechanism, "
-                            + "so it answers 401 to every request. Configure one: a <login-config> in web.xml or a "
-                            + "Jakarta Security HttpAuthenticationMechanism bean, and the server's user registry "
-                            + "(Open Liberty: feature appSecurity-5.0). See docs/security.md. Logged once per route.");
+                    RuntimeMessages.noAuthentication(route.path().declared(), handler.signature());
                 }
                 exchange.send(Answer.empty(401));
                 return false;

@@ -5,6 +5,7 @@ import io.routehandlers.ResponseStream;
 import io.routehandlers.SseEvent;
 import io.routehandlers.internal.http.LiveSource;
 import io.routehandlers.internal.http.StreamOutput;
+import io.routehandlers.internal.log.RuntimeMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,8 +18,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * One streamed answer (S-11.1 to S-11.4): what the handler's body writes, or its publisher's items, written to the
@@ -31,8 +30,6 @@ import java.util.logging.Logger;
  * An idle stream holds no thread: between items only its next heartbeat is scheduled.
  */
 public final class LiveStream implements LiveSource, ResponseStream, EventStream {
-
-    private static final Logger LOG = Logger.getLogger("io.routehandlers");
 
     /** The comment that opens an event stream and keeps an idle one alive. */
     static final byte[] HEARTBEAT = ":\n\n".getBytes(StandardCharsets.US_ASCII);
@@ -246,23 +243,16 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
                 next.cancel(false); // closed meanwhile: close() may have cancelled the previous one only
             }
         } catch (RejectedExecutionException e) {
-            LOG.log(Level.FINE, e, () -> "Route " + route + ": no heartbeat scheduled (the server is stopping)");
+            RuntimeMessages.noHeartbeat(route, e);
         }
     }
 
     /** The producer finished: normally, or with a failure that ends the answer where it is (S-11.4). */
     private void finish(Throwable failure) {
         if (failure != null && open) {
-            LOG.log(
-                    Level.SEVERE,
-                    failure,
-                    () -> "Route " + route + ": the stream of handler " + handler
-                            + " failed; its answer was ended where it was (its status was sent)");
+            RuntimeMessages.streamFailed(route, handler, failure);
         } else if (failure != null) {
-            LOG.log(
-                    Level.FINE,
-                    failure,
-                    () -> "Route " + route + ": the stream of handler " + handler + " failed after its client left");
+            RuntimeMessages.streamFailedAfterClientLeft(route, handler, failure);
         }
         if (!close(failure != null, true)) {
             ended.complete(null); // closed before, by a client that left: the body has returned now
@@ -281,10 +271,7 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
                 return;
             }
         }
-        LOG.log(
-                Level.FINE,
-                cause,
-                () -> "Route " + route + ": the client of handler " + handler + "'s stream went away; closed it");
+        RuntimeMessages.streamClientLeft(route, handler, cause);
         Flow.Subscription current = subscription;
         if (current != null) {
             current.cancel();
@@ -349,10 +336,7 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
         try {
             callback.run();
         } catch (RuntimeException e) {
-            LOG.log(
-                    Level.WARNING,
-                    e,
-                    () -> "Route " + route + ": an onClose callback of handler " + handler + " failed");
+            RuntimeMessages.onCloseFailed(route, handler, e);
         }
     }
 

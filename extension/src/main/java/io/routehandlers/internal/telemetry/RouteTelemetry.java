@@ -1,9 +1,9 @@
 package io.routehandlers.internal.telemetry;
 
 import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.problems.OptionalApi;
 import jakarta.enterprise.inject.spi.BeanManager;
-import java.util.logging.Logger;
 
 /**
  * What the server's telemetry learns about a routed request (S-13.2): its route, as a template, and when its answer
@@ -58,11 +58,7 @@ public interface RouteTelemetry {
                 "OpenTelemetryRoutes",
                 beans,
                 NONE,
-                cause -> Logger.getLogger("io.routehandlers")
-                        .info(() -> "The OpenTelemetry API is visible, but MicroProfile Telemetry provides no "
-                                + "OpenTelemetry bean (" + cause + "): route requests carry no route in traces. "
-                                + "Enable the server's MicroProfile Telemetry feature, and do not package "
-                                + "opentelemetry-api in the WAR."),
+                RuntimeMessages::noTelemetry,
                 "io.opentelemetry.api.OpenTelemetry",
                 "io.opentelemetry.context.Context");
     }

@@ -100,8 +100,11 @@ class StreamingTest {
         DirectResponse late = routes.get("/broken/late");
         assertThat(late.status()).isEqualTo(200);
         assertThat(Harness.text(late)).isEqualTo("partial");
-        String message = "Route /broken/[when]: the stream of handler io.routehandlers.fixtures.Streaming$Broken#get("
-                + "RouteRequest) failed; its answer was ended where it was (its status was sent)";
+        String message = """
+                RH-161 Route /broken/[when]: the stream of handler \
+                io.routehandlers.fixtures.Streaming$Broken#get(RouteRequest) failed; its answer was ended where it \
+                was (its status was sent).
+                  Fix: handle the exception in the stream's body or publisher; the client sees a truncated answer.""";
         assertThat(logged.records())
                 .filteredOn(r -> r.getLevel() == Level.SEVERE)
                 .extracting(LogRecord::getMessage)
