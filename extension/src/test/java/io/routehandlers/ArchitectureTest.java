@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The package rules of docs/how-it-works.md, checked on the compiled classes. */
 class ArchitectureTest {
@@ -54,6 +56,23 @@ class ArchitectureTest {
                 .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.routehandlers..")
                         .and(JavaClass.Predicates.resideOutsideOfPackage("io.routehandlers.internal.log")))
                 .because("every package logs through it, so it may use none of them")
+                .check(CLASSES);
+    }
+
+    /**
+     * The HTTP parsers ({@code http}), the adapters' contract ({@code exchange}) and a call's shared parts
+     * ({@code call}) stand on their own: they use the public API and the log catalogue, and no other internal package.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"http", "exchange", "call"})
+    void foundationPackagesUseNoOtherInternalPackage(String name) {
+        String own = "io.routehandlers.internal." + name;
+        noClasses()
+                .that()
+                .resideInAPackage(own)
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.routehandlers.internal..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackages(own, "io.routehandlers.internal.log")))
                 .check(CLASSES);
     }
 

@@ -1,9 +1,9 @@
 package io.routehandlers.internal.cache;
 
+import io.routehandlers.internal.call.CallEnd;
+import io.routehandlers.internal.call.RequestGuard;
 import io.routehandlers.internal.config.RouteSettings;
-import io.routehandlers.internal.http.Answer;
-import io.routehandlers.internal.http.CallEnd;
-import io.routehandlers.internal.http.RequestGuard;
+import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.spi.CachedResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

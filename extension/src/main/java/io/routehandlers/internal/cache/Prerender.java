@@ -1,8 +1,8 @@
 package io.routehandlers.internal.cache;
 
 import io.routehandlers.Dynamic;
-import io.routehandlers.internal.http.BackgroundExecutor;
-import io.routehandlers.internal.http.DynamicUsageException;
+import io.routehandlers.internal.call.DynamicUsageException;
+import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteDeploymentException;

@@ -4,7 +4,7 @@ import io.routehandlers.CookieOptions;
 import io.routehandlers.CookieStore;
 import io.routehandlers.RequestCookie;
 import io.routehandlers.ResponseCookie;
-import io.routehandlers.internal.http.RequestGuard;
+import io.routehandlers.internal.call.RequestGuard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.routehandlers.internal.direct;
 
-import io.routehandlers.internal.http.Answer;
-import io.routehandlers.internal.http.Exchange;
-import io.routehandlers.internal.http.StreamOutput;
+import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.exchange.Exchange;
+import io.routehandlers.internal.exchange.StreamOutput;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package io.routehandlers.internal.direct;
 
 import io.routehandlers.internal.cache.Prerender;
 import io.routehandlers.internal.cache.ResponseCache;
-import io.routehandlers.internal.http.BackgroundExecutor;
-import io.routehandlers.internal.http.RouteClock;
+import io.routehandlers.internal.exchange.BackgroundExecutor;
+import io.routehandlers.internal.exchange.RouteClock;
 import io.routehandlers.internal.pipeline.AfterTasks;
 import io.routehandlers.internal.pipeline.CurrentCall;
 import io.routehandlers.internal.pipeline.HandlerInvoker;

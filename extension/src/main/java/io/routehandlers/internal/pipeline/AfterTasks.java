@@ -1,9 +1,9 @@
 package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.AfterResponse;
-import io.routehandlers.internal.http.BackgroundExecutor;
-import io.routehandlers.internal.http.CallEnd;
-import io.routehandlers.internal.http.RequestGuard;
+import io.routehandlers.internal.call.CallEnd;
+import io.routehandlers.internal.call.RequestGuard;
+import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.log.RuntimeMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

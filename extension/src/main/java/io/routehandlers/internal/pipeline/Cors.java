@@ -1,8 +1,8 @@
 package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.internal.config.CorsPolicy;
-import io.routehandlers.internal.http.Answer;
-import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.http.HeaderValidation;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.io.IOException;

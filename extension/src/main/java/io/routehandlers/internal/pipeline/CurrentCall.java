@@ -1,8 +1,8 @@
 package io.routehandlers.internal.pipeline;
 
+import io.routehandlers.internal.call.RequestGuard;
 import io.routehandlers.internal.cookies.CookieJar;
-import io.routehandlers.internal.http.Exchange;
-import io.routehandlers.internal.http.RequestGuard;
+import io.routehandlers.internal.exchange.Exchange;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 

@@ -2,13 +2,13 @@ package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.CookieStore;
 import io.routehandlers.internal.cache.RouteRenderer;
+import io.routehandlers.internal.call.RequestGuard;
 import io.routehandlers.internal.config.GlobalSettings;
 import io.routehandlers.internal.cookies.CookieJar;
-import io.routehandlers.internal.http.Answer;
-import io.routehandlers.internal.http.BackgroundExecutor;
-import io.routehandlers.internal.http.Exchange;
-import io.routehandlers.internal.http.RequestGuard;
-import io.routehandlers.internal.http.RouteClock;
+import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.exchange.BackgroundExecutor;
+import io.routehandlers.internal.exchange.Exchange;
+import io.routehandlers.internal.exchange.RouteClock;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.metadata.SitemapIndex;
 import io.routehandlers.internal.scan.Handler;

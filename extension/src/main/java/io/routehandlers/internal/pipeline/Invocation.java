@@ -1,7 +1,7 @@
 package io.routehandlers.internal.pipeline;
 
-import io.routehandlers.internal.http.Answer;
-import io.routehandlers.internal.http.CallEnd;
+import io.routehandlers.internal.call.CallEnd;
+import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;

@@ -2,9 +2,9 @@ package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.config.CorsPolicy;
-import io.routehandlers.internal.http.Answer;
+import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.http.DotSegments;
-import io.routehandlers.internal.http.Exchange;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.Access;

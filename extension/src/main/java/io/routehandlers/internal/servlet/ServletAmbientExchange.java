@@ -1,7 +1,7 @@
 package io.routehandlers.internal.servlet;
 
-import io.routehandlers.internal.http.AmbientExchange;
-import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.exchange.AmbientExchange;
+import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.telemetry.RouteTelemetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;

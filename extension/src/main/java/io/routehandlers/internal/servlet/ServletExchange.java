@@ -1,9 +1,9 @@
 package io.routehandlers.internal.servlet;
 
-import io.routehandlers.internal.http.Answer;
-import io.routehandlers.internal.http.Exchange;
-import io.routehandlers.internal.http.LiveSource;
-import io.routehandlers.internal.http.StreamOutput;
+import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.exchange.Exchange;
+import io.routehandlers.internal.exchange.LiveSource;
+import io.routehandlers.internal.exchange.StreamOutput;
 import io.routehandlers.internal.telemetry.RouteTelemetry;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;

@@ -1,7 +1,7 @@
 package io.routehandlers.internal.servlet;
 
 import io.routehandlers.internal.cache.Prerender;
-import io.routehandlers.internal.http.BackgroundExecutor;
+import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.pipeline.RoutePipeline;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.Platform;

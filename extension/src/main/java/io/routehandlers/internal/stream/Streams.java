@@ -4,7 +4,7 @@ import io.routehandlers.EventStream;
 import io.routehandlers.ResponseStream;
 import io.routehandlers.RouteResponse;
 import io.routehandlers.SseEvent;
-import io.routehandlers.internal.http.BackgroundExecutor;
+import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.scan.RouteTable;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.routehandlers.internal.telemetry;
 
-import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.problems.OptionalApi;
 import jakarta.enterprise.inject.spi.BeanManager;

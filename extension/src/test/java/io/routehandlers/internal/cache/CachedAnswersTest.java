@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.routehandlers.Dynamic;
+import io.routehandlers.internal.call.DynamicUsageException;
+import io.routehandlers.internal.call.RequestGuard;
 import io.routehandlers.internal.config.CorsPolicy;
 import io.routehandlers.internal.config.RouteSettings;
-import io.routehandlers.internal.http.Answer;
-import io.routehandlers.internal.http.DynamicUsageException;
-import io.routehandlers.internal.http.RequestGuard;
+import io.routehandlers.internal.exchange.Answer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import io.routehandlers.EventStream;
 import io.routehandlers.ResponseStream;
 import io.routehandlers.SseEvent;
 import io.routehandlers.fixtures.LogRecords;
-import io.routehandlers.internal.http.StreamOutput;
+import io.routehandlers.internal.exchange.StreamOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -22,7 +22,7 @@ import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.routehandlers.fixtures.Harness;
 import io.routehandlers.internal.direct.DirectExchange;
 import io.routehandlers.internal.direct.DirectRequest;
-import io.routehandlers.internal.http.Exchange;
+import io.routehandlers.internal.exchange.Exchange;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.routehandlers.internal.http;
+package io.routehandlers.internal.exchange;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.routehandlers.internal.http;
+package io.routehandlers.internal.call;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 

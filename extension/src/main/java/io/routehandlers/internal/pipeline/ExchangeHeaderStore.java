@@ -1,6 +1,7 @@
-package io.routehandlers.internal.http;
+package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.HeaderStore;
+import io.routehandlers.internal.exchange.Exchange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;

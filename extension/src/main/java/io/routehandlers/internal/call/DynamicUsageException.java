@@ -1,4 +1,4 @@
-package io.routehandlers.internal.http;
+package io.routehandlers.internal.call;
 
 /**
  * A {@code dynamic = "error"} route read request data while rendering (S-8.5); the message is Next.js's.
