@@ -1,10 +1,19 @@
 package io.routehandlers.internal;
 
 import io.routehandlers.Route;
+import io.routehandlers.internal.cache.Prerender;
+import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.config.ConfigLookup;
 import io.routehandlers.internal.config.GlobalSettings;
+import io.routehandlers.internal.exchange.BackgroundExecutor;
+import io.routehandlers.internal.exchange.RouteClock;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.openapi.DeployedRoutes;
+import io.routehandlers.internal.pipeline.AfterTasks;
+import io.routehandlers.internal.pipeline.CurrentCall;
+import io.routehandlers.internal.pipeline.HandlerInvoker;
+import io.routehandlers.internal.pipeline.RequestStores;
+import io.routehandlers.internal.pipeline.RoutePipeline;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.Platform;
 import io.routehandlers.internal.problems.RouteDeploymentException;
@@ -12,6 +21,7 @@ import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.scan.RequestValueInjection;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.scan.RouteTableBuilder;
+import io.routehandlers.internal.stream.Streams;
 import io.routehandlers.spi.CacheStore;
 import io.routehandlers.spi.ResponseCacheStore;
 import jakarta.enterprise.context.Dependent;
@@ -19,6 +29,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
@@ -32,6 +43,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The CDI portable extension, read top to bottom as the deployment's lifecycle:
  * <ol>
+ *   <li>{@link #addBeans}: the extension's own beans (the pipeline, the cache, the request stores) are added, in every
+ *       container alike: a server, whose scan of this jar skips their packages ({@code beans.xml}), and Weld SE without
+ *       discovery ({@code RouteTester});
  *   <li>{@link #collect}: every {@code @Route} class is noted ({@code @Route} is a stereotype, so route classes are
  *       beans in any discovery mode; this jar's {@code beans.xml} makes the stereotype known on servers that only
  *       read stereotypes from bean archives);
@@ -65,6 +79,30 @@ public class RouteHandlersExtension implements Extension {
      */
     public static RouteHandlersExtension forSomeRoutes() {
         return new RouteHandlersExtension(false);
+    }
+
+    /**
+     * The extension's beans. They are added here rather than found by scanning, so that a container started without
+     * discovery has them too, and no harness keeps a list of them; this jar's {@code beans.xml} excludes their packages
+     * from the scan, so a server has each once. The servlet adapter's bean is the server's only, found by its scan.
+     */
+    private static final List<Class<?>> BEANS = List.of(
+            RoutePipeline.class,
+            HandlerInvoker.class,
+            AfterTasks.class,
+            CurrentCall.class,
+            RequestStores.class,
+            ResponseCache.class,
+            Prerender.class,
+            RouteClock.class,
+            BackgroundExecutor.class,
+            Streams.class);
+
+    void addBeans(@Observes BeforeBeanDiscovery event, BeanManager beans) {
+        for (Class<?> type : BEANS) {
+            event.addAnnotatedType(
+                    beans.createAnnotatedType(type), RouteHandlersExtension.class.getName() + "/" + type.getName());
+        }
     }
 
     void collect(@Observes @WithAnnotations(Route.class) ProcessAnnotatedType<?> event) {

@@ -10,8 +10,6 @@ import io.routehandlers.fixtures.Catalog;
 import io.routehandlers.fixtures.Invoices;
 import io.routehandlers.fixtures.Orders;
 import io.routehandlers.fixtures.Products;
-import io.routehandlers.internal.pipeline.CurrentCall;
-import io.routehandlers.internal.pipeline.RequestStores;
 import io.routehandlers.internal.scan.RouteTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,8 +78,7 @@ class RouteHandlersExtensionTest {
         Weld broken = new Weld()
                 .disableDiscovery()
                 .addExtension(new RouteHandlersExtension())
-                .addBeanClasses(
-                        StaleValues.StaleReferer.class, RequestStores.class, CurrentCall.class, AmbientRequest.class);
+                .addBeanClasses(StaleValues.StaleReferer.class, AmbientRequest.class);
         assertThatThrownBy(broken::initialize)
                 .isInstanceOf(DeploymentException.class)
                 .hasMessageContaining("""

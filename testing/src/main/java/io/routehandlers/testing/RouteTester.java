@@ -73,7 +73,6 @@ public final class RouteTester implements AutoCloseable {
                         .addExtension(RouteHandlersExtension.forSomeRoutes())
                         // @ConfigProperty injection, as MicroProfile Config gives it on a server
                         .addExtension(new ConfigExtension())
-                        .addBeanClasses(DirectRoutes.BEAN_CLASSES.toArray(Class<?>[]::new))
                         .addBeanClasses(builder.classes.toArray(Class<?>[]::new));
                 for (Class<?> marker : builder.packages) {
                     weld.addPackages(true, marker);

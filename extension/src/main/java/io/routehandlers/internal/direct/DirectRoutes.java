@@ -1,22 +1,15 @@
 package io.routehandlers.internal.direct;
 
 import io.routehandlers.internal.cache.Prerender;
-import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.exchange.RouteClock;
-import io.routehandlers.internal.pipeline.AfterTasks;
-import io.routehandlers.internal.pipeline.CurrentCall;
-import io.routehandlers.internal.pipeline.HandlerInvoker;
-import io.routehandlers.internal.pipeline.RequestStores;
 import io.routehandlers.internal.pipeline.RoutePipeline;
-import io.routehandlers.internal.stream.Streams;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 
@@ -27,22 +20,6 @@ import java.util.concurrent.Executor;
  * that tests are deterministic; time is the container's {@link RouteClock}, which a test may replace.
  */
 public final class DirectRoutes {
-
-    /**
-     * The extension's beans that serve routes without a servlet container: what a container started without bean
-     * discovery (Weld SE in tests) must add, beside the extension and the application's classes.
-     */
-    public static final List<Class<?>> BEAN_CLASSES = List.of(
-            RoutePipeline.class,
-            HandlerInvoker.class,
-            CurrentCall.class,
-            RequestStores.class,
-            ResponseCache.class,
-            Prerender.class,
-            RouteClock.class,
-            BackgroundExecutor.class,
-            Streams.class,
-            AfterTasks.class);
 
     /** How long a request waits for its call to end after its answer: far more than it takes. */
     private static final long SETTLE_MILLIS = 5_000;

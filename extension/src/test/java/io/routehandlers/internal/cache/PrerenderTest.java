@@ -8,7 +8,6 @@ import io.routehandlers.fixtures.Catalog;
 import io.routehandlers.fixtures.Orders;
 import io.routehandlers.fixtures.Products;
 import io.routehandlers.internal.RouteHandlersExtension;
-import io.routehandlers.internal.direct.DirectRoutes;
 import io.routehandlers.internal.problems.RouteDeploymentException;
 import io.routehandlers.spi.CachedResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,6 @@ class PrerenderTest {
         return new Weld()
                 .disableDiscovery()
                 .addExtension(new RouteHandlersExtension())
-                .addBeanClasses(DirectRoutes.BEAN_CLASSES.toArray(Class<?>[]::new))
                 .addBeanClasses(routes)
                 .initialize();
     }
