@@ -24,8 +24,9 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,9 @@ public class HandlerInvoker implements RouteRenderer {
     AfterTasks afterTasks;
 
     private Map<Class<?>, RouteTarget> targets;
-    private Map<Method, ArgumentSource[]> arguments;
+    /** By handler: an inherited handler method serves routes whose params sit at other positions. */
+    private Map<Handler, ArgumentSource[]> arguments;
+
     private Jsonb jsonb;
     private BodyValidator validator;
     private Answers answers;
@@ -78,19 +81,19 @@ public class HandlerInvoker implements RouteRenderer {
     @PostConstruct
     void start() {
         Map<Class<?>, RouteTarget> map = new HashMap<>();
-        Map<Method, ArgumentSource[]> sources = new HashMap<>();
+        Map<Handler, ArgumentSource[]> sources = new IdentityHashMap<>();
         for (RouteDefinition route : table.routes()) {
             map.put(route.type(), new RouteTarget(beanManager, route.type()));
             for (Handler handler : route.handlers().values()) {
                 sources.put(
-                        handler.method(),
+                        handler,
                         handler.arguments().stream()
                                 .map(argument -> ArgumentSource.of(argument, cookies))
                                 .toArray(ArgumentSource[]::new));
             }
         }
         targets = Map.copyOf(map);
-        arguments = Map.copyOf(sources);
+        arguments = Collections.unmodifiableMap(sources);
         jsonb = JsonbBuilder.create();
         validator = BodyValidator.find(beanManager);
         answers = new Answers(jsonb, streams);
@@ -225,7 +228,7 @@ public class HandlerInvoker implements RouteRenderer {
                 return index.get(); // the index of a split sitemap is the extension's: the handler answers the files
             }
         }
-        ArgumentSource[] sources = arguments.get(call.handler().method());
+        ArgumentSource[] sources = arguments.get(call.handler());
         Object[] values = new Object[sources.length];
         for (int i = 0; i < values.length; i++) {
             values[i] = sources[i].value(call);
