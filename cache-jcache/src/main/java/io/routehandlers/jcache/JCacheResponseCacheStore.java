@@ -1,7 +1,6 @@
 package io.routehandlers.jcache;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.spi.CacheStore;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
@@ -150,7 +149,7 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
                 uri.map(URI::create),
                 loader,
                 timeout);
-        RuntimeMessages.jcacheStore(
+        JCacheMessages.store(
                 "caches " + name + ", " + name + "-revalidations and " + name + "-leases",
                 provider.map(p -> ", provider " + p).orElse("")
                         + uri.map(u -> ", " + u).orElse(""));
@@ -379,7 +378,7 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
                 throw e;
             }
             if (!opened.timeouts().isEmpty()) {
-                RuntimeMessages.jcacheOpen(opened.timeouts());
+                JCacheMessages.open(opened.timeouts());
             }
             return caches;
         } finally {

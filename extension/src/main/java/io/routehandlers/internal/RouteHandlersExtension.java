@@ -175,7 +175,7 @@ public class RouteHandlersExtension implements Extension {
             }
         }
         if (problems.isEmpty()) {
-            RuntimeMessages.routes(table.describe());
+            RuntimeMessages.routes(table::describe);
             DeployedRoutes.publish(table);
         } else {
             // One problem, not one per route problem: containers show the first problem's first line in their

@@ -381,8 +381,8 @@ public class ResponseCache implements RouteCache {
             String fix = outcome.used().isPresent()
                     ? "answers built from request data are never shared: make the route force-static (no request"
                             + " data) or force-dynamic (not cached)."
-                    : "answers that set cookies, stream or fail are never stored: make the route force-dynamic if"
-                            + " that is how it usually answers.";
+                    : "answers that set cookies, stream, fail or say Cache-Control: private or no-store are never"
+                            + " stored: make the route force-dynamic if that is how it usually answers.";
             RuntimeMessages.notStored(route.path().declared(), key, outcome.reason(), fix);
         }
     }

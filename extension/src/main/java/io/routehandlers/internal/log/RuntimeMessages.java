@@ -45,8 +45,8 @@ public final class RuntimeMessages {
     // Deployment: RH-101 to RH-109
 
     /** The route table, once the deployment validated. */
-    public static void routes(String table) {
-        log(Concern.DEPLOYMENT, Level.INFO, "RH-101", null, () -> table, null);
+    public static void routes(Supplier<String> table) {
+        log(Concern.DEPLOYMENT, Level.INFO, "RH-101", null, table, null);
     }
 
     public static void noConfig(Throwable cause) {
@@ -148,7 +148,12 @@ public final class RuntimeMessages {
                 null);
     }
 
-    public static void handlerTimedOut(String route, String handler, long seconds) {
+    /**
+     * A handler's stage outlived its async timeout.
+     *
+     * @param configPath the path of the route's configuration keys (a split route's differs from its path)
+     */
+    public static void handlerTimedOut(String route, String handler, long seconds, String configPath) {
         log(
                 Concern.PIPELINE,
                 Level.WARNING,
@@ -156,7 +161,7 @@ public final class RuntimeMessages {
                 null,
                 () -> "Route " + route + ": handler " + handler + " did not complete within " + seconds
                         + " s; answered 503 and cancelled its stage.",
-                "make the handler complete sooner, or raise routehandlers.route." + route
+                "make the handler complete sooner, or raise routehandlers.route." + configPath
                         + ".async-timeout (routehandlers.async-timeout for every route; 0 for no limit).");
     }
 
@@ -168,6 +173,18 @@ public final class RuntimeMessages {
                 "RH-118",
                 cause,
                 () -> "Route " + route + ": the client left " + when + ".",
+                null);
+    }
+
+    /** The client left while its handler ran: the handler's stage was cancelled; nothing to fix. */
+    public static void callCancelled(String route, String handler, Throwable cause) {
+        log(
+                Concern.PIPELINE,
+                Level.FINE,
+                "RH-125",
+                cause,
+                () -> "Route " + route + ": the client left while handler " + handler + " ran; its stage was"
+                        + " cancelled.",
                 null);
     }
 
@@ -350,28 +367,6 @@ public final class RuntimeMessages {
                         + "); it renders on first request.",
                 "a prerendered route answers without a request: see the reason, and read no request data in it, or"
                         + " make it force-dynamic.");
-    }
-
-    /** The JCache store of {@code routehandlers-jcache} and its configuration, when it is first used. */
-    public static void jcacheStore(String caches, String provider) {
-        log(
-                Concern.CACHE,
-                Level.INFO,
-                "RH-150",
-                null,
-                () -> "Route cache: JCache store, " + caches + provider + ".",
-                null);
-    }
-
-    /** The JCache store opened its caches, and which of its provider's timeouts it set (S-12.5). */
-    public static void jcacheOpen(String timeouts) {
-        log(
-                Concern.CACHE,
-                Level.INFO,
-                "RH-151",
-                null,
-                () -> "Route cache: JCache caches open, " + timeouts + ".",
-                null);
     }
 
     // Streams: RH-160 to RH-169

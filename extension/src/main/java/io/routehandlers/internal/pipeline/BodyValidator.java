@@ -35,7 +35,7 @@ interface BodyValidator {
                 "JakartaBodyValidator",
                 beans,
                 NONE,
-                RuntimeMessages::noValidator,
+                cause -> RuntimeMessages.noValidator(cause),
                 "jakarta.validation.Validator");
     }
 }

@@ -66,7 +66,11 @@ public final class Invocation {
             return timeout.isZero() ? answer.get() : answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             cancel();
-            RuntimeMessages.handlerTimedOut(route.path().declared(), handler.signature(), timeout.toSeconds());
+            RuntimeMessages.handlerTimedOut(
+                    route.path().declared(),
+                    handler.signature(),
+                    timeout.toSeconds(),
+                    route.configPath().declared());
             return Answer.empty(503);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -80,7 +80,8 @@ final class PendingAnswer implements Exchange.Suspension {
             RuntimeMessages.handlerTimedOut(
                     route(),
                     handler.signature(),
-                    route.settings().asyncTimeout().toSeconds());
+                    route.settings().asyncTimeout().toSeconds(),
+                    route.configPath().declared());
             try {
                 exchange.send(Answer.empty(503));
             } catch (IOException e) {
@@ -96,8 +97,7 @@ final class PendingAnswer implements Exchange.Suspension {
         if (done.compareAndSet(false, true)) {
             call.cancel();
             call.end();
-            RuntimeMessages.clientLeft(
-                    route(), "while handler " + handler.signature() + " ran; its stage was cancelled", cause);
+            RuntimeMessages.callCancelled(route(), handler.signature(), cause);
         }
     }
 

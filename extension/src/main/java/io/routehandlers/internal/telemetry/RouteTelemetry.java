@@ -58,7 +58,7 @@ public interface RouteTelemetry {
                 "OpenTelemetryRoutes",
                 beans,
                 NONE,
-                RuntimeMessages::noTelemetry,
+                cause -> RuntimeMessages.noTelemetry(cause),
                 "io.opentelemetry.api.OpenTelemetry",
                 "io.opentelemetry.context.Context");
     }
