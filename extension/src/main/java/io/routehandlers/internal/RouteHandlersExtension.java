@@ -99,6 +99,9 @@ public class RouteHandlersExtension implements Extension {
             Streams.class);
 
     void addBeans(@Observes BeforeBeanDiscovery event, BeanManager beans) {
+        if (!missingPlatform().isEmpty()) {
+            return; // their classes mention the missing API: register reports it (RH-038) instead of a linkage error
+        }
         for (Class<?> type : BEANS) {
             event.addAnnotatedType(
                     beans.createAnnotatedType(type), RouteHandlersExtension.class.getName() + "/" + type.getName());
@@ -119,8 +122,8 @@ public class RouteHandlersExtension implements Extension {
     void register(@Observes AfterBeanDiscovery event) {
         List<DeploymentProblem> missing = missingPlatform();
         if (!missing.isEmpty()) {
-            // Reported now, before the container validates injection points: beans of the extension that mention a
-            // missing API were left out, and their unsatisfied dependencies would hide the reason.
+            // Reported now, before the container validates injection points: the extension's beans, which mention a
+            // missing API, were not added (addBeans), and their absence would hide the reason.
             event.addDefinitionError(new RouteDeploymentException(missing));
             return;
         }
