@@ -11,12 +11,12 @@ public interface LiveSource {
     /** Starts producing into the output, and returns: the body runs on its own, the output ends when it is done. */
     void start(StreamOutput output);
 
-    /** The answer will never be streamed (a {@code HEAD} request, a failure to start): releases what waits for it. */
+    /** The answer will never be streamed (a {@code HEAD} request, a failure to start): {@link #ended()} completes. */
     void discard();
 
     /** The client went away or the connection failed. */
     void disconnected(Throwable cause);
 
-    /** Completes once the producer has finished, or was discarded: what the request holds may be released then. */
+    /** Completes once the producer has finished, or was discarded: the call may end then ({@code CallEnd}). */
     CompletableFuture<Void> ended();
 }

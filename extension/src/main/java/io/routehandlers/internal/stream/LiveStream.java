@@ -97,7 +97,7 @@ public final class LiveStream implements LiveSource, ResponseStream, EventStream
         }
     }
 
-    /** Never started, never will be: nothing runs, and whatever waits for the end is released. */
+    /** Never started, never will be: nothing runs, and {@link #ended()} completes for whatever waits for it. */
     @Override
     public void discard() {
         synchronized (callbacks) {
