@@ -2,6 +2,7 @@ package io.routehandlers.internal.cache;
 
 import io.routehandlers.Dynamic;
 import io.routehandlers.internal.call.DynamicUsageException;
+import io.routehandlers.internal.call.RouteTarget;
 import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.problems.DeploymentProblem;
@@ -13,8 +14,6 @@ import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.scan.Split;
 import io.routehandlers.internal.tree.Segment;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.spi.CreationalContext;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.lang.reflect.InvocationTargetException;
@@ -177,16 +176,12 @@ public class Prerender {
      * @return what it returned, or {@code null} after reporting that it threw, could not be called or returned null
      */
     private Object call(RouteDefinition route, Method method, Consumer<String> problem) {
-        CreationalContext<?> context = null;
+        RouteTarget.Instance instance = null;
         try {
-            Object target = null;
             if (!Modifier.isStatic(method.getModifiers())) {
-                // The route's bean; releasing the context destroys a dependent instance, not a normal-scoped one.
-                Bean<?> bean = beanManager.resolve(beanManager.getBeans(route.type()));
-                context = beanManager.createCreationalContext(bean);
-                target = beanManager.getReference(bean, route.type(), context);
+                instance = new RouteTarget(beanManager, route.type()).acquire();
             }
-            Object returned = method.invoke(target);
+            Object returned = method.invoke(instance == null ? null : instance.object());
             if (returned == null) {
                 problem.accept("returned null");
             }
@@ -196,8 +191,8 @@ public class Prerender {
         } catch (ReflectiveOperationException | RuntimeException e) {
             problem.accept("could not be called: " + e);
         } finally {
-            if (context != null) {
-                context.release();
+            if (instance != null) {
+                instance.destroy();
             }
         }
         return null;

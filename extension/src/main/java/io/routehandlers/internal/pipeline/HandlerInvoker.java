@@ -3,6 +3,7 @@ package io.routehandlers.internal.pipeline;
 import io.routehandlers.CookieStore;
 import io.routehandlers.internal.cache.RouteRenderer;
 import io.routehandlers.internal.call.RequestGuard;
+import io.routehandlers.internal.call.RouteTarget;
 import io.routehandlers.internal.config.GlobalSettings;
 import io.routehandlers.internal.cookies.CookieJar;
 import io.routehandlers.internal.exchange.Answer;

@@ -1,21 +1,28 @@
-package io.routehandlers.internal.pipeline;
+package io.routehandlers.internal.call;
 
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 
 /**
- * The CDI bean behind a route class. A normal-scoped route's client proxy is looked up once; a
- * {@code @Dependent} route gets a new instance per request, destroyed when the request's answer is ready.
+ * The CDI bean behind a route class, for a handler's call and for the listing methods the prerender calls
+ * ({@code @StaticParams}, {@code @SitemapIds}): one way to look it up. A normal-scoped route's client proxy is looked up
+ * once; a {@code @Dependent} route gets a new instance per call, destroyed when the call no longer uses it.
  */
-final class RouteTarget {
+public final class RouteTarget {
 
     private final BeanManager beanManager;
     private final Bean<?> bean;
     private final Class<?> type;
     private final Object shared;
 
-    RouteTarget(BeanManager beanManager, Class<?> type) {
+    /**
+     * The bean of a route class.
+     *
+     * @param beanManager the container's
+     * @param type the route class, whose own bean it is (not a subclass's)
+     */
+    public RouteTarget(BeanManager beanManager, Class<?> type) {
         this.beanManager = beanManager;
         this.type = type;
         this.bean = beanManager.getBeans(type).stream()
@@ -28,7 +35,7 @@ final class RouteTarget {
     }
 
     /** An instance to call, with the means to destroy it. */
-    Instance acquire() {
+    public Instance acquire() {
         if (shared != null) {
             return new Instance(shared, null);
         }
@@ -37,8 +44,9 @@ final class RouteTarget {
     }
 
     /** An acquired instance; {@link #destroy()} destroys a dependent one, once its call no longer uses it. */
-    record Instance(Object object, CreationalContext<?> context) {
-        void destroy() {
+    public record Instance(Object object, CreationalContext<?> context) {
+        /** Destroys a dependent instance; a normal-scoped one lives on. */
+        public void destroy() {
             if (context != null) {
                 context.release();
             }
