@@ -45,18 +45,32 @@ final class CachedAnswers {
      * @param answer the answer, to write when not stored: its body in memory, or streamed
      * @param used the request data the render read, if any
      * @param callEnd the end of the render's call, once its answer was sent (see {@link RouteRenderer.Rendered})
+     * @param joined whether this request joined another's render, which stores the entry: this one does not
      */
     record Outcome(
-            Optional<CachedResponse> entry, String reason, Answer answer, Optional<String> used, CallEnd callEnd) {
+            Optional<CachedResponse> entry,
+            String reason,
+            Answer answer,
+            Optional<String> used,
+            CallEnd callEnd,
+            boolean joined) {
+
+        /** The outcome of a render this request ran. */
+        Outcome(Optional<CachedResponse> entry, String reason, Answer answer, Optional<String> used, CallEnd callEnd) {
+            this(entry, reason, answer, used, callEnd, false);
+        }
 
         /** This outcome with the render's call end. */
         Outcome endedBy(CallEnd end) {
-            return new Outcome(entry, reason, answer, used, end);
+            return new Outcome(entry, reason, answer, used, end, joined);
         }
 
-        /** This outcome for a request that did not render it: the render's call is not its to end. */
+        /**
+         * This outcome for a request that joined the render: the render's call is not its to end, nor its entry its to
+         * store (the request that rendered stores it, once).
+         */
         Outcome shared() {
-            return new Outcome(entry, reason, answer, used, CallEnd.NONE);
+            return new Outcome(entry, reason, answer, used, CallEnd.NONE, true);
         }
     }
 

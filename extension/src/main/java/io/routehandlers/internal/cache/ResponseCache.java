@@ -207,7 +207,9 @@ public class ResponseCache implements RouteCache {
             return outcome.answer(); // an id the route does not list now: never stored, it may be listed later
         }
         if (outcome.entry().isPresent()) {
-            store.put(key, unlessOvertaken(outcome.entry().get(), generation));
+            if (!outcome.joined()) {
+                store.put(key, unlessOvertaken(outcome.entry().get(), generation));
+            }
             return CachedAnswers.answer(
                     outcome.entry().get(), previous == null ? "MISS" : "REVALIDATED", cacheControl(route), ifNoneMatch);
         }
