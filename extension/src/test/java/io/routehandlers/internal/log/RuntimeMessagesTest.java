@@ -2,16 +2,15 @@ package io.routehandlers.internal.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.routehandlers.fixtures.LogRecords;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -35,31 +34,19 @@ class RuntimeMessagesTest {
     private static final Throwable BOOM = new IllegalStateException("boom");
 
     private final Logger extension = Logger.getLogger("io.routehandlers");
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
     private Level before;
+    private LogRecords logged;
 
     @BeforeEach
     void capture() {
         before = extension.getLevel();
         extension.setLevel(Level.ALL);
-        extension.addHandler(capture);
+        logged = LogRecords.capture();
     }
 
     @AfterEach
     void stopCapturing() {
-        extension.removeHandler(capture);
+        logged.close();
         extension.setLevel(before);
     }
 
@@ -372,10 +359,11 @@ class RuntimeMessagesTest {
     Stream<DynamicTest> everyMessageHasItsIdLevelLoggerAndWholeText() {
         return cases().stream()
                 .map(c -> DynamicTest.dynamicTest(c.text().substring(0, 6), () -> {
-                    records.clear();
+                    int earlier = logged.records().size();
                     c.call().run();
-                    assertThat(records).hasSize(1);
-                    LogRecord record = records.get(0);
+                    List<LogRecord> records = logged.records();
+                    assertThat(records).hasSize(earlier + 1);
+                    LogRecord record = records.get(earlier);
                     assertThat(record.getMessage()).isEqualTo(c.text());
                     assertThat(record.getLevel()).isEqualTo(c.level());
                     assertThat(record.getLoggerName()).isEqualTo(c.logger());
@@ -390,7 +378,7 @@ class RuntimeMessagesTest {
     void aMessageIsNotBuiltWhenItsLoggerDoesNotPublishItsLevel() {
         extension.setLevel(Level.INFO);
         RuntimeMessages.clientLeft(ROUTE, "before its answer", BOOM);
-        assertThat(records).isEmpty();
+        assertThat(logged.records()).isEmpty();
     }
 
     @Test
