@@ -17,7 +17,7 @@ import java.io.IOException;
  * the WAR's own Jakarta REST resources). The server's telemetry, when it has MicroProfile Telemetry, learns each
  * routed request's route and when its answer is complete (S-13.2).
  */
-public class RouteFilter extends HttpFilter {
+public class RoutesServletFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
