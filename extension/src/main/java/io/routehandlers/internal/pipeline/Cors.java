@@ -3,17 +3,15 @@ package io.routehandlers.internal.pipeline;
 import io.routehandlers.internal.config.CorsPolicy;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
+import io.routehandlers.internal.exchange.ForwardingExchange;
 import io.routehandlers.internal.http.HeaderValidation;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +28,23 @@ final class Cors {
             "Origin, Access-Control-Request-Method, Access-Control-Request-Headers";
 
     private Cors() {}
+
+    /**
+     * The CORS step before a step: a preflight is answered here (a declared {@code @OPTIONS} handler answers it
+     * itself), before anything else can answer, so it is never redirected; every later answer of the request gets the headers.
+     */
+    static Step before(RouteDefinition route, CorsPolicy cors, Step next) {
+        boolean ownOptions = route.handlers().containsKey("OPTIONS");
+        return request -> {
+            Exchange exchange = request.exchange();
+            if (!ownOptions && isPreflight(exchange)) {
+                exchange.send(preflight(exchange, route, cors));
+                return;
+            }
+            request.exchange(new Answering(exchange, cors));
+            next.handle(request);
+        };
+    }
 
     /** Whether a request is a preflight: {@code OPTIONS} with {@code Origin} and {@code Access-Control-Request-Method}. */
     static boolean isPreflight(Exchange exchange) {
@@ -87,13 +102,12 @@ final class Cors {
      * give one origin's answer to another), and for an allowed origin {@code Access-Control-Allow-Origin}, the
      * exposed headers and the credentials flag.
      */
-    static final class Answering implements Exchange {
-        private final Exchange exchange;
+    static final class Answering extends ForwardingExchange {
         private final CorsPolicy cors;
         private final Optional<String> origin;
 
         Answering(Exchange exchange, CorsPolicy cors) {
-            this.exchange = exchange;
+            super(exchange);
             this.cors = cors;
             this.origin = exchange.header("Origin").filter(origin -> allowedOrigin(origin, cors));
         }
@@ -122,80 +136,10 @@ final class Cors {
         }
 
         @Override
-        public String method() {
-            return exchange.method();
-        }
-
-        @Override
-        public String contextPath() {
-            return exchange.contextPath();
-        }
-
-        @Override
-        public String path() {
-            return exchange.path();
-        }
-
-        @Override
-        public Optional<String> query() {
-            return exchange.query();
-        }
-
-        @Override
-        public String origin() {
-            return exchange.origin();
-        }
-
-        @Override
-        public Optional<String> header(String name) {
-            return exchange.header(name);
-        }
-
-        @Override
-        public List<String> headers(String name) {
-            return exchange.headers(name);
-        }
-
-        @Override
-        public List<String> headerNames() {
-            return exchange.headerNames();
-        }
-
-        @Override
-        public OptionalLong contentLength() {
-            return exchange.contentLength();
-        }
-
-        @Override
-        public InputStream body() throws IOException {
-            return exchange.body();
-        }
-
-        @Override
-        public Optional<Principal> user() {
-            return exchange.user();
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return exchange.isUserInRole(role);
-        }
-
-        @Override
-        public Authentication authenticate() throws IOException {
-            return exchange.authenticate();
-        }
-
-        @Override
         public void sendFailure(List<Map.Entry<String, String>> more) {
             List<Map.Entry<String, String>> all = new ArrayList<>(headers());
             all.addAll(more);
             exchange.sendFailure(all);
-        }
-
-        @Override
-        public boolean suspend(Suspension events) {
-            return exchange.suspend(events);
         }
     }
 }

@@ -50,7 +50,7 @@ final class PendingAnswer implements Exchange.Suspension {
     private void complete(Answer answer) {
         if (done.compareAndSet(false, true)) {
             try {
-                RoutePipeline.send(exchange, answer);
+                HandlerStep.send(exchange, answer);
             } catch (IOException e) {
                 RuntimeMessages.clientLeft(route(), "before its answer", e);
             } catch (RuntimeException e) {

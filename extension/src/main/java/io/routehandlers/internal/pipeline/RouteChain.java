@@ -1,0 +1,108 @@
+package io.routehandlers.internal.pipeline;
+
+import io.routehandlers.internal.config.CorsPolicy;
+import io.routehandlers.internal.config.GlobalSettings;
+import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.exchange.Exchange;
+import io.routehandlers.internal.scan.Handler;
+import io.routehandlers.internal.scan.RouteDefinition;
+import java.util.List;
+
+/**
+ * The chain of steps of one route, built once at deployment with only the steps the route uses, in this order:
+ * <ol>
+ *   <li>CORS, where the route has it: preflights are answered, every later answer gets the headers ({@link Cors});
+ *   <li>the trailing-slash redirect ({@code 308}), unless the application keeps trailing slashes (S-1.6);
+ *   <li>the handler's params, and {@code 404} for a split route's file without its extension (S-9.2);
+ *   <li>the handler of the method, {@code 405} or the automatic {@code OPTIONS} answer (S-2.2, S-2.5);
+ *   <li>the caller's roles, where a handler of the route requires any ({@link Roles}, S-13.3);
+ *   <li>the body's declared length ({@code 413}, S-3.7);
+ *   <li>the cache, for a cached route's {@code GET} and {@code HEAD} ({@link CacheStep}, S-8);
+ *   <li>the handler ({@link HandlerStep}).
+ * </ol>
+ */
+final class RouteChain {
+
+    private RouteChain() {}
+
+    /**
+     * The chain of a route.
+     *
+     * @param route the route
+     * @param settings the application's settings
+     * @param roles the role check, shared by the routes
+     * @param answer the last step: the cache and the handler, or the handler
+     */
+    static Step of(RouteDefinition route, GlobalSettings settings, Roles roles, Step answer) {
+        Step chain = bodyLimit(route.settings().maxBodySize(), answer);
+        if (route.handlers().values().stream()
+                .anyMatch(handler -> handler.access().restricted())) {
+            chain = roles.before(chain);
+        }
+        chain = handler(route, chain);
+        chain = params(route, chain);
+        if (!settings.trailingSlash()) {
+            chain = trailingSlashRedirect(chain);
+        }
+        CorsPolicy cors = route.settings().cors();
+        if (cors.enabled()) {
+            chain = Cors.before(route, cors, chain);
+        }
+        return chain;
+    }
+
+    /** A path with a trailing slash is redirected to the path without it, with its query. */
+    private static Step trailingSlashRedirect(Step next) {
+        return request -> {
+            if (!request.trailingSlash()) {
+                next.handle(request);
+                return;
+            }
+            Exchange exchange = request.exchange();
+            String location = exchange.contextPath()
+                    + request.path()
+                    + exchange.query().map(q -> "?" + q).orElse("");
+            exchange.send(Answer.empty(308).header("Location", location));
+        };
+    }
+
+    /** Binds the handler's params; a split route's file without its extension is not found. */
+    private static Step params(RouteDefinition route, Step next) {
+        return request -> {
+            List<Object> params = route.bind(request.matched());
+            if (params == null) {
+                request.exchange().send(Answer.empty(404));
+                return;
+            }
+            request.params(params);
+            next.handle(request);
+        };
+    }
+
+    /** Chooses the handler of the method; without one, {@code 405}, or {@code 204} for {@code OPTIONS}. */
+    private static Step handler(RouteDefinition route, Step next) {
+        return request -> {
+            Exchange exchange = request.exchange();
+            String method = exchange.method();
+            Handler handler = route.handlerFor(method);
+            if (handler == null) {
+                exchange.send(Answer.empty(method.equals("OPTIONS") ? 204 : 405).header("Allow", route.allow()));
+                return;
+            }
+            request.handler(handler);
+            next.handle(request);
+        };
+    }
+
+    /** A declared body longer than the route's limit is refused before anything reads it. */
+    private static Step bodyLimit(long limit, Step next) {
+        return request -> {
+            Exchange exchange = request.exchange();
+            if (exchange.contentLength().orElse(0) > limit) {
+                exchange.send(Answer.empty(413).header("Connection", "close"));
+                return;
+            }
+            next.handle(request);
+        };
+    }
+}
