@@ -9,7 +9,8 @@ import io.routehandlers.internal.scan.RouteDefinition;
 import java.util.List;
 
 /**
- * The chain of steps of one route, built once at deployment with only the steps the route uses, in this order:
+ * The chain of steps of one route, built once when the pipeline starts, with only the steps the route uses, in this
+ * order:
  * <ol>
  *   <li>CORS, where the route has it: preflights are answered, every later answer gets the headers ({@link Cors});
  *   <li>the trailing-slash redirect ({@code 308}), unless the application keeps trailing slashes (S-1.6);

@@ -22,7 +22,7 @@ import java.util.Set;
  * The one path of a request, whatever the adapter (the servlet filter, the in-process tester): resolve dot-segments
  * ({@code 400} for a path above the root), match the path ({@code 400} for a malformed escape), tell the server's
  * telemetry which route it is, and pass the request to the route's chain of steps ({@link RouteChain}), built once
- * per route when the application starts.
+ * per route when the pipeline starts (on a server, with the application).
  */
 @ApplicationScoped
 public class RoutePipeline {
@@ -65,33 +65,35 @@ public class RoutePipeline {
      * @return {@code false} when no route answers the path: the adapter passes the request on untouched
      */
     public boolean handle(Exchange exchange) throws IOException {
-        String path = DotSegments.remove(exchange.path());
-        if (path == null) {
-            exchange.send(Answer.empty(400));
-            return true;
-        }
-        String routePath = RouteTable.withoutTrailingSlash(path);
-        SegmentTree.Match<RouteDefinition> match;
+        RoutedRequest request = null;
         try {
-            match = table.lookup(routePath);
-        } catch (PercentDecoding.MalformedEscapeException e) {
-            exchange.send(Answer.empty(400));
-            return true;
-        }
-        // The WAR's own files and exact servlets win over dynamic routes, as public files do in Next.js. A match has
-        // param values exactly when its route has dynamic segments.
-        if (match == null || (!match.params().isEmpty() && (pages.contains(routePath) || pages.contains(path)))) {
-            return false;
-        }
-        RouteDefinition route = match.value();
-        RoutedRequest request =
-                new RoutedRequest(exchange, route, routePath, routePath.length() != path.length(), match.params());
-        try {
+            String path = DotSegments.remove(exchange.path());
+            if (path == null) {
+                exchange.send(Answer.empty(400));
+                return true;
+            }
+            String routePath = RouteTable.withoutTrailingSlash(path);
+            SegmentTree.Match<RouteDefinition> match;
+            try {
+                match = table.lookup(routePath);
+            } catch (PercentDecoding.MalformedEscapeException e) {
+                exchange.send(Answer.empty(400));
+                return true;
+            }
+            // The WAR's own files and exact servlets win over dynamic routes, as public files do in Next.js. A match
+            // has param values exactly when its route has dynamic segments.
+            if (match == null || (!match.params().isEmpty() && (pages.contains(routePath) || pages.contains(path)))) {
+                return false;
+            }
+            RouteDefinition route = match.value();
+            request =
+                    new RoutedRequest(exchange, route, routePath, routePath.length() != path.length(), match.params());
             exchange.routed(route.path().template());
             chains.get(route).handle(request);
         } catch (RuntimeException e) {
             RuntimeMessages.pipelineFailed(exchange.method(), exchange.path(), e);
-            request.exchange().sendFailure(); // through the steps' wrappers: a failure keeps the CORS headers
+            // Through the steps' wrappers, once there are any: a failure keeps the CORS headers.
+            (request == null ? exchange : request.exchange()).sendFailure();
         }
         return true;
     }
