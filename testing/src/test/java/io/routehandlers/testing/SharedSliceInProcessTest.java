@@ -1,14 +1,7 @@
 package io.routehandlers.testing;
 
-import io.routehandlers.tck.shared.Reply;
 import io.routehandlers.tck.shared.RouteClient;
 import io.routehandlers.tck.shared.SharedSlice;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -37,26 +30,6 @@ class SharedSliceInProcessTest extends SharedSlice {
 
     @Override
     protected RouteClient client() {
-        return (method, path, headers, body) -> {
-            TestRequest request = tester.request(method, path);
-            String contentType = "text/plain";
-            for (Map.Entry<String, String> header : headers) {
-                if (header.getKey().equalsIgnoreCase("Content-Type")) {
-                    contentType = header.getValue();
-                } else {
-                    request.header(header.getKey(), header.getValue());
-                }
-            }
-            if (!body.isEmpty()) {
-                request.body(body.getBytes(StandardCharsets.UTF_8), contentType);
-            }
-            TestResponse response = request.send();
-            Map<String, List<String>> received = new LinkedHashMap<>();
-            for (Map.Entry<String, String> header : response.headers()) {
-                received.computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(header.getValue());
-            }
-            return new Reply(response.status(), received, response.text());
-        };
+        return InProcess.client(tester);
     }
 }
