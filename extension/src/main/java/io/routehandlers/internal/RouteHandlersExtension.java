@@ -1,6 +1,7 @@
 package io.routehandlers.internal;
 
 import io.routehandlers.Route;
+import io.routehandlers.RouteFilter;
 import io.routehandlers.internal.cache.Prerender;
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.config.ConfigLookup;
@@ -19,6 +20,7 @@ import io.routehandlers.internal.problems.Platform;
 import io.routehandlers.internal.problems.RouteDeploymentException;
 import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.scan.RequestValueInjection;
+import io.routehandlers.internal.scan.RouteFilters;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.scan.RouteTableBuilder;
 import io.routehandlers.internal.stream.Streams;
@@ -28,10 +30,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import java.lang.reflect.Modifier;
@@ -49,10 +53,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>{@link #collect}: every {@code @Route} class is noted ({@code @Route} is a stereotype, so route classes are
  *       beans in any discovery mode; this jar's {@code beans.xml} makes the stereotype known on servers that only
  *       read stereotypes from bean archives);
+ *   <li>{@link #collectFilter}: every bean that is a {@code RouteFilter} is noted;
  *   <li>{@link #checkRequestValue}: {@code @HeaderValue} and {@code @CookieValue} injection points are checked: their
  *       bean must not outlive the request;
  *   <li>{@link #register}: the Jakarta EE APIs the routes need are checked (S-7.4), the classes are scanned and
- *       validated, the segment tree is built, the settings resolved, and the {@link RouteTable} is offered as a bean;
+ *       validated, the segment tree is built, the settings resolved, and the {@link RouteTable} is offered as a bean,
+ *       with the filters each route runs ({@link RouteFilters});
  *   <li>{@link #validate}: deployment fails once, with one exception listing every problem found; otherwise the route
  *       table is logged.
  * </ol>
@@ -60,6 +66,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class RouteHandlersExtension implements Extension {
 
     private final List<Class<?>> routeClasses = new ArrayList<>();
+    private final List<Class<?>> filterClasses = new ArrayList<>();
     private final List<DeploymentProblem> problems = new ArrayList<>();
     private final boolean wholeApplication;
     private RouteTable table;
@@ -115,6 +122,13 @@ public class RouteHandlersExtension implements Extension {
         }
     }
 
+    void collectFilter(@Observes ProcessBean<?> event) {
+        Bean<?> bean = event.getBean();
+        if (bean.getTypes().contains(RouteFilter.class)) {
+            filterClasses.add(bean.getBeanClass());
+        }
+    }
+
     void checkRequestValue(@Observes ProcessInjectionPoint<?, ?> event) {
         RequestValueInjection.check(event.getInjectionPoint()).ifPresent(problems::add);
     }
@@ -135,11 +149,16 @@ public class RouteHandlersExtension implements Extension {
                 && !Platform.CONCURRENCY.visible(classLoader())) {
             problems.add(0, Platform.CONCURRENCY.missing());
         }
+        RouteFilters filters = RouteFilters.select(filterClasses, table.routes(), problems);
         // Dependent, not ApplicationScoped: the table is one immutable object, needing no client proxy.
         event.addBean()
                 .types(RouteTable.class, Object.class)
                 .scope(Dependent.class)
                 .createWith(context -> table);
+        event.addBean()
+                .types(RouteFilters.class, Object.class)
+                .scope(Dependent.class)
+                .createWith(context -> filters);
     }
 
     /** The APIs every route needs that the application does not see. */

@@ -79,15 +79,28 @@ public final class RuntimeMessages {
                         + " trace.");
     }
 
-    public static void handlerFailed(String route, String handler, Throwable cause) {
+    /** A handler, or a filter before it ({@code caller}: "handler com.acme.Items#get()"), threw. */
+    public static void handlerFailed(String route, String caller, Throwable cause) {
         log(
                 Concern.PIPELINE,
                 Level.SEVERE,
                 "RH-111",
                 cause,
-                () -> "Route " + route + ": handler " + handler + " failed with " + cause + "; answered 500.",
+                () -> "Route " + route + ": " + caller + " failed with " + cause + "; answered 500.",
                 "handle the exception in the handler, or throw a NavigationException (Navigation.notFound()...) or a"
                         + " WebApplicationException for the answer the client should get.");
+    }
+
+    /** A filter's {@code completed} threw (S-15.1). */
+    public static void filterCompletionFailed(String route, String filter, Throwable cause) {
+        log(
+                Concern.PIPELINE,
+                Level.WARNING,
+                "RH-126",
+                cause,
+                () -> "Route " + route + ": filter " + filter + " failed in completed(RouteOutcome) with " + cause
+                        + "; the answer was sent, the other filters were told.",
+                "catch what completed() may throw: it runs after the answer and cannot change it.");
     }
 
     public static void handlerReturnedNull(String route, String handler) {
@@ -137,14 +150,13 @@ public final class RuntimeMessages {
     }
 
     /** A client's request the handler could not read (a malformed body, a bad param): its {@code 400}. */
-    public static void badRequest(String route, String handler, String message) {
+    public static void badRequest(String route, String caller, String message) {
         log(
                 Concern.PIPELINE,
                 Level.FINE,
                 "RH-116",
                 null,
-                () -> "Route " + route + ": handler " + handler + " could not read the request: " + message
-                        + "; answered 400.",
+                () -> "Route " + route + ": " + caller + " could not read the request: " + message + "; answered 400.",
                 null);
     }
 

@@ -267,7 +267,7 @@ final class Answers {
                 return problem(invalid);
             }
             if (cause instanceof BadRequestException bad) {
-                RuntimeMessages.badRequest(call.route(), call.handler().signature(), bad.getMessage());
+                RuntimeMessages.badRequest(call.route(), call.caller(), bad.getMessage());
                 return Answer.empty(400);
             }
         }
@@ -275,7 +275,7 @@ final class Answers {
             RuntimeMessages.dynamicUsage(failure.getMessage());
             return Answer.empty(500);
         }
-        RuntimeMessages.handlerFailed(call.route(), call.handler().signature(), failure);
+        RuntimeMessages.handlerFailed(call.route(), call.caller(), failure);
         return Answer.empty(500);
     }
 

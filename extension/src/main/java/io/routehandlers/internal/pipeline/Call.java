@@ -11,8 +11,15 @@ import java.util.List;
  * @param handler the handler that answers the request's method
  * @param params the param values in path order
  * @param request the request view
+ * @param caller who answers, for messages: {@code handler com.acme.Items#get(String)}, or a filter before it
  */
-record Call(RouteDefinition definition, Handler handler, List<Object> params, ExchangeRouteRequest request) {
+record Call(
+        RouteDefinition definition, Handler handler, List<Object> params, ExchangeRouteRequest request, String caller) {
+
+    /** A call of the handler itself. */
+    Call(RouteDefinition definition, Handler handler, List<Object> params, ExchangeRouteRequest request) {
+        this(definition, handler, params, request, "handler " + handler.signature());
+    }
 
     /** The route's declared path, for messages. */
     String route() {

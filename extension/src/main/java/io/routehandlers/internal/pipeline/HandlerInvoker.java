@@ -126,6 +126,27 @@ public class HandlerInvoker implements RouteRenderer {
         return run(new Call(route, handler, params, request), Optional.of(exchange), RequestGuard.LIVE);
     }
 
+    /**
+     * The answer a filter gave instead of the handler (S-15.1): its response, or what it threw, written as the
+     * handler's would be, the mapping of exceptions included.
+     *
+     * @param request the request the filter saw
+     * @param filter the filter, for messages
+     * @param response the filter's response, or {@code null} when it threw
+     * @param failure what the filter threw, or {@code null}
+     */
+    Answer answerInstead(RoutedRequest request, Class<?> filter, Object response, Throwable failure) {
+        RouteDefinition route = request.route();
+        Call call = new Call(
+                route,
+                request.handler(),
+                request.params(),
+                request(route, Optional.of(request.exchange()), request.path(), "", RequestGuard.LIVE),
+                "filter " + filter.getName() + " before handler "
+                        + request.handler().signature());
+        return finish(call, response, failure, null);
+    }
+
     @Override
     public Rendered render(
             RouteDefinition route,

@@ -7,17 +7,20 @@ import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The chain of steps of one route, built once when the pipeline starts, with only the steps the route uses, in this
  * order:
  * <ol>
+ *   <li>where filters are selected for the route, the report of every answer to them ({@link OutcomeStep});
  *   <li>CORS, where the route has it: preflights are answered, every later answer gets the headers ({@link Cors});
  *   <li>the trailing-slash redirect ({@code 308}), unless the application keeps trailing slashes (S-1.6);
  *   <li>the handler's params, and {@code 404} for a split route's file without its extension (S-9.2);
  *   <li>the handler of the method, {@code 405} or the automatic {@code OPTIONS} answer (S-2.2, S-2.5);
  *   <li>the caller's roles, where a handler of the route requires any ({@link Roles}, S-13.3);
  *   <li>the body's declared length ({@code 413}, S-3.7);
+ *   <li>the application's route filters selected for the handler, in order ({@link FilterStep}, S-15.1);
  *   <li>the cache, for a cached route's {@code GET} and {@code HEAD} ({@link CacheStep}, S-8);
  *   <li>the handler ({@link HandlerStep}).
  * </ol>
@@ -32,10 +35,15 @@ final class RouteChain {
      * @param route the route
      * @param settings the application's settings
      * @param roles the role check, shared by the routes
+     * @param filters the route's filters, empty when none is selected for it
      * @param answer the last step: the cache and the handler, or the handler
      */
-    static Step of(RouteDefinition route, GlobalSettings settings, Roles roles, Step answer) {
-        Step chain = bodyLimit(route.settings().maxBodySize(), answer);
+    static Step of(RouteDefinition route, GlobalSettings settings, Roles roles, Filters filters, Step answer) {
+        Step chain = answer;
+        if (!filters.handlers().isEmpty()) {
+            chain = FilterStep.before(filters.handlers(), filters.invoker(), chain);
+        }
+        chain = bodyLimit(route.settings().maxBodySize(), chain);
         if (route.handlers().values().stream()
                 .anyMatch(handler -> handler.access().restricted())) {
             chain = roles.before(chain);
@@ -49,8 +57,20 @@ final class RouteChain {
         if (cors.enabled()) {
             chain = Cors.before(route, cors, chain);
         }
+        if (!filters.handlers().isEmpty()) {
+            chain = OutcomeStep.before(filters.route(), filters.handlers(), chain);
+        }
         return chain;
     }
+
+    /**
+     * The filters of a route, as the chain runs them.
+     *
+     * @param route those selected for the whole route, told of answers given before a handler was chosen
+     * @param handlers those of each handler, in order; empty when no filter is selected for the route
+     * @param invoker writes a filter's answer as a handler's
+     */
+    record Filters(AppliedFilter[] route, Map<Handler, AppliedFilter[]> handlers, HandlerInvoker invoker) {}
 
     /** A path with a trailing slash is redirected to the path without it, with its query. */
     private static Step trailingSlashRedirect(Step next) {

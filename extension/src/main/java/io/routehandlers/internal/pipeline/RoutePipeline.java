@@ -1,20 +1,28 @@
 package io.routehandlers.internal.pipeline;
 
+import io.routehandlers.RouteFilter;
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.http.DotSegments;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.log.RuntimeMessages;
+import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
+import io.routehandlers.internal.scan.RouteFilters;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.tree.SegmentTree;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,6 +44,12 @@ public class RoutePipeline {
     @Inject
     ResponseCache cache;
 
+    @Inject
+    RouteFilters filters;
+
+    @Inject
+    BeanManager beanManager;
+
     private Map<RouteDefinition, Step> chains;
     private volatile Set<String> pages = Set.of();
 
@@ -44,14 +58,34 @@ public class RoutePipeline {
         Roles roles = new Roles();
         Step handler = new HandlerStep(invoker);
         Step cached = CacheStep.before(cache, handler);
+        Map<Class<?>, AppliedFilter> references = new HashMap<>();
         Map<RouteDefinition, Step> map = new IdentityHashMap<>();
         for (RouteDefinition route : table.routes()) {
-            map.put(
-                    route,
-                    RouteChain.of(
-                            route, table.settings(), roles, route.settings().cached() ? cached : handler));
+            RouteFilters.Selection selection = filters.of(route);
+            Map<Handler, AppliedFilter[]> byHandler = new IdentityHashMap<>();
+            selection.handlers().forEach((h, types) -> byHandler.put(h, applied(types, references)));
+            RouteChain.Filters routeFilters =
+                    new RouteChain.Filters(applied(selection.route(), references), byHandler, invoker);
+            Step answer = route.settings().cached() ? cached : handler;
+            map.put(route, RouteChain.of(route, table.settings(), roles, routeFilters, answer));
         }
         chains = Collections.unmodifiableMap(map);
+    }
+
+    /** The filters of these bean classes, one contextual reference per class for the application's life. */
+    private AppliedFilter[] applied(List<Class<?>> types, Map<Class<?>, AppliedFilter> references) {
+        AppliedFilter[] applied = new AppliedFilter[types.size()];
+        for (int i = 0; i < applied.length; i++) {
+            applied[i] = references.computeIfAbsent(types.get(i), type -> {
+                Bean<?> bean = beanManager.getBeans(RouteFilter.class, Any.Literal.INSTANCE).stream()
+                        .filter(b -> b.getBeanClass() == type)
+                        .findFirst()
+                        .orElseThrow();
+                return new AppliedFilter(type, (RouteFilter)
+                        beanManager.getReference(bean, RouteFilter.class, beanManager.createCreationalContext(bean)));
+            });
+        }
+        return applied;
     }
 
     /** The URLs the application's own pages serve (static files, exact servlets), which dynamic routes leave alone. */

@@ -399,6 +399,27 @@ public final class RouteMessages {
                 fix);
     }
 
+    /** A {@code @FilterPaths} pattern that is not route syntax (S-15.1). */
+    public static DeploymentProblem filterPattern(String filter, String pattern, String reason) {
+        return problem(
+                "RH-049",
+                "@FilterPaths(\"" + pattern + "\") on " + filter + " is not a route pattern: " + reason + ".",
+                List.of(),
+                "write the pattern in @Route syntax, such as \"/api/[...rest]\" for every route below /api or "
+                        + "\"/admin/[[...all]]\" for /admin and below.");
+    }
+
+    /** A {@code @FilterPaths} pattern that matches some URLs of a route and not others (S-15.1). */
+    public static DeploymentProblem partialFilterPattern(String filter, String pattern, String route) {
+        return problem(
+                "RH-050",
+                "@FilterPaths(\"" + pattern + "\") on " + filter + " matches only some URLs of a route; filters "
+                        + "are chosen per route, so it would not run for any of them:",
+                List.of(route),
+                "widen the pattern to cover the whole route (such as its catch-all), or split the route so that one "
+                        + "route serves the URLs the filter is for.");
+    }
+
     /** A split sitemap whose index cannot be written: no base URL (S-9.2). */
     public static DeploymentProblem noMetadataBaseUrl(String route) {
         return problem(

@@ -87,7 +87,7 @@ class RuntimeMessagesTest {
                         "RH-110 The route pipeline failed on GET /items/lamp; answered 500." + "\n"
                                 + "  Fix: a failure here is a defect of routehandlers, not of the application: report it with this stack trace."),
                 new Case(
-                        () -> RuntimeMessages.handlerFailed(r, h, boom),
+                        () -> RuntimeMessages.handlerFailed(r, "handler " + h, boom),
                         Level.SEVERE,
                         "io.routehandlers.pipeline",
                         true,
@@ -127,7 +127,7 @@ class RuntimeMessagesTest {
                                 + "\n"
                                 + "  Fix: read no request data in the route, or set its dynamic to auto or force-dynamic."),
                 new Case(
-                        () -> RuntimeMessages.badRequest(r, h, "the body is not JSON"),
+                        () -> RuntimeMessages.badRequest(r, "handler " + h, "the body is not JSON"),
                         Level.FINE,
                         "io.routehandlers.pipeline",
                         false,
@@ -196,6 +196,14 @@ class RuntimeMessagesTest {
                         "io.routehandlers.pipeline",
                         true,
                         "RH-125 Route /items/[slug]: the client left while handler com.acme.Items#get(RouteContext) ran; its stage was cancelled."),
+                new Case(
+                        () -> RuntimeMessages.filterCompletionFailed(r, "com.acme.Metrics", boom),
+                        Level.WARNING,
+                        "io.routehandlers.pipeline",
+                        true,
+                        "RH-126 Route /items/[slug]: filter com.acme.Metrics failed in completed(RouteOutcome) with java.lang.IllegalStateException: boom; the answer was sent, the other filters were told."
+                                + "\n"
+                                + "  Fix: catch what completed() may throw: it runs after the answer and cannot change it."),
                 new Case(
                         () -> RuntimeMessages.buildUnreadable("[com.acme.Items]", "start-1"),
                         Level.WARNING,

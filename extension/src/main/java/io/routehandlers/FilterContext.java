@@ -1,0 +1,59 @@
+package io.routehandlers;
+
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * What a {@link RouteFilter} sees of a request and can do to it. It is valid during {@link RouteFilter#filter} only.
+ */
+public interface FilterContext {
+
+    /** The request method, such as {@code GET}. */
+    String method();
+
+    /** The matched route's path as declared, such as {@code /items/[slug]}. */
+    String route();
+
+    /** The request's path below the application's context root, such as {@code /items/lamp}. */
+    String pathname();
+
+    /** The values of the route's dynamic segments, decoded, as strings (a catch-all's as several values). */
+    Params params();
+
+    /** The query string's parameters. A malformed query answers {@code 400}. */
+    SearchParams searchParams();
+
+    /** The request headers, with the changes of this and earlier filters. */
+    HeaderStore headers();
+
+    /** The request's cookies. */
+    RequestCookies cookies();
+
+    /** The authenticated caller, if any. */
+    Optional<Principal> user();
+
+    /** Whether the authenticated caller is in a role. */
+    boolean isUserInRole(String role);
+
+    /**
+     * Sets a request header, replacing every value it had: later filters, the cache and the handler see the new
+     * value.
+     *
+     * @throws IllegalArgumentException when the name is not an HTTP token or the value holds a control character
+     */
+    void setRequestHeader(String name, String value);
+
+    /**
+     * Adds a header to the request's answer, whatever gives it: the handler, the cache (a {@code HIT} too, the header
+     * never stored), a stream's head, an error, or a filter's {@link #abortWith}.
+     *
+     * @throws IllegalArgumentException when the name is not an HTTP token or the value holds a control character
+     */
+    void addResponseHeader(String name, String value);
+
+    /**
+     * Answers the request with this response once the filter returns: later filters, the cache and the handler do
+     * not run. The response is written as a handler's would be.
+     */
+    void abortWith(RouteResponse response);
+}
