@@ -13,10 +13,11 @@ import java.lang.annotation.Target;
  * static segment of a route; {@code [x]} any one segment, static or dynamic; {@code [...x]} one or more segments;
  * {@code [[...x]]} zero or more. Route groups are left out, as in URLs.
  *
- * <p>A route is selected when one of the patterns matches every URL it serves. A pattern that matches only some of a
- * route's URLs ({@code /api/admin/[[...all]]} and a route {@code /api/[...rest]}) fails deployment: filters are
- * chosen per route, so such a filter would silently miss some requests. So does a pattern that is not valid route
- * syntax.
+ * <p>A route is selected when one of the patterns matches every URL it serves. A pattern that matches only some of the
+ * URLs a route serves ({@code /api/admin/[[...all]]} and a route {@code /api/[...rest]}) fails deployment: filters
+ * are chosen per route, so such a filter would silently miss some requests. URLs that a route of higher precedence
+ * takes do not count ({@code /shop/guarded} beside the routes {@code /shop/guarded} and {@code /shop/[kind]}). So
+ * does a pattern that is not valid route syntax fail deployment.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -149,7 +149,7 @@ public class RouteHandlersExtension implements Extension {
                 && !Platform.CONCURRENCY.visible(classLoader())) {
             problems.add(0, Platform.CONCURRENCY.missing());
         }
-        RouteFilters filters = RouteFilters.select(filterClasses, table.routes(), problems);
+        RouteFilters filters = RouteFilters.select(filterClasses, table, problems);
         // Dependent, not ApplicationScoped: the table is one immutable object, needing no client proxy.
         event.addBean()
                 .types(RouteTable.class, Object.class)

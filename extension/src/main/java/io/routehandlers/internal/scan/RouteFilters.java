@@ -2,6 +2,7 @@ package io.routehandlers.internal.scan;
 
 import io.routehandlers.FilterBinding;
 import io.routehandlers.FilterPaths;
+import io.routehandlers.internal.http.UriComponents;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.tree.PathSyntax;
@@ -73,11 +74,11 @@ public final class RouteFilters {
      * Selects the filters of each route.
      *
      * @param filterClasses the bean classes that implement {@code RouteFilter}
-     * @param routes the routes
+     * @param table the routes
      * @param problems where the problems found go (a pattern that is not route syntax, or matches part of a route)
      */
     public static RouteFilters select(
-            List<Class<?>> filterClasses, List<RouteDefinition> routes, List<DeploymentProblem> problems) {
+            List<Class<?>> filterClasses, RouteTable table, List<DeploymentProblem> problems) {
         List<Filter> filters = new ArrayList<>();
         for (Class<?> type : filterClasses) {
             parse(type, problems).ifPresent(filters::add);
@@ -85,7 +86,7 @@ public final class RouteFilters {
         filters.sort(Comparator.comparingInt(Filter::priority)
                 .thenComparing(f -> f.type().getName()));
         Map<RouteDefinition, Selection> selections = new IdentityHashMap<>();
-        for (RouteDefinition route : routes) {
+        for (RouteDefinition route : table.routes()) {
             List<Filter> byPath = new ArrayList<>();
             for (Filter filter : filters) {
                 if (filter.patterns().isEmpty()) {
@@ -98,7 +99,7 @@ public final class RouteFilters {
                     continue;
                 }
                 for (RoutePath pattern : filter.patterns()) {
-                    if (overlaps(pattern.segments(), routeSegments)) {
+                    if (servesSome(table, route, pattern.segments())) {
                         problems.add(RouteMessages.partialFilterPattern(
                                 filter.type().getName(), pattern.declared(), route.describe()));
                     }
@@ -214,30 +215,77 @@ public final class RouteFilters {
         return covers(pattern, i + 1, route, j + 1);
     }
 
-    /** Whether a pattern matches some URL of a route. */
-    static boolean overlaps(List<Segment> pattern, List<Segment> route) {
-        return overlaps(normalized(pattern), 0, normalized(route), 0);
+    /**
+     * Whether a route serves some URL a pattern matches that it does not cover: a URL of both, which no route of
+     * higher precedence takes (a static {@code /shop/guarded} beside {@code /shop/[kind]} takes its URL). Each
+     * dynamic segment of a witness URL is {@value #WITNESS}, which no route's static segment can be (a segment
+     * starting with {@code _} is private), so a witness reaches the route exactly when some URL of its kind does.
+     */
+    static boolean servesSome(RouteTable table, RouteDefinition route, List<Segment> pattern) {
+        List<String> witnesses = new ArrayList<>();
+        witnesses(normalized(pattern), 0, normalized(route.path().segments()), 0, new ArrayList<>(), witnesses);
+        for (String witness : witnesses) {
+            var match = table.lookup(witness);
+            if (match != null && match.value() == route) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean overlaps(List<Segment> pattern, int i, List<Segment> route, int j) {
+    private static final String WITNESS = "_rh";
+    private static final int MAX_WITNESSES = 32;
+
+    /** Adds URLs that both a pattern and a route match, one per kind (lengths, statics) up to a bound. */
+    private static void witnesses(
+            List<Segment> pattern, int i, List<Segment> route, int j, List<String> prefix, List<String> out) {
+        if (out.size() >= MAX_WITNESSES) {
+            return;
+        }
         boolean patternEnds = i == pattern.size();
         boolean routeEnds = j == route.size();
+        Segment p = patternEnds ? null : pattern.get(i);
+        Segment r = routeEnds ? null : route.get(j);
         if (patternEnds && routeEnds) {
-            return true;
+            out.add("/" + String.join("/", prefix));
+        } else if (p instanceof Segment.OptionalCatchAll || r instanceof Segment.OptionalCatchAll) {
+            boolean patternOpen = p instanceof Segment.OptionalCatchAll;
+            boolean routeOpen = r instanceof Segment.OptionalCatchAll;
+            if (patternOpen && routeOpen) {
+                out.add("/" + String.join("/", prefix));
+                out.add("/" + String.join("/", with(prefix, WITNESS)));
+                out.add("/" + String.join("/", with(with(prefix, WITNESS), WITNESS)));
+            } else if (patternOpen) {
+                if (routeEnds) {
+                    out.add("/" + String.join("/", prefix));
+                } else {
+                    witnesses(pattern, i, route, j + 1, with(prefix, value(r)), out);
+                }
+            } else if (patternEnds) {
+                out.add("/" + String.join("/", prefix));
+            } else {
+                witnesses(pattern, i + 1, route, j, with(prefix, value(p)), out);
+            }
+        } else if (!patternEnds && !routeEnds) {
+            if (p instanceof Segment.Static a && r instanceof Segment.Static b) {
+                if (a.value().equals(b.value())) {
+                    witnesses(pattern, i + 1, route, j + 1, with(prefix, a.value()), out);
+                }
+            } else {
+                String value = p instanceof Segment.Static a ? a.value() : value(r);
+                witnesses(pattern, i + 1, route, j + 1, with(prefix, value), out);
+            }
         }
-        if ((!patternEnds && pattern.get(i) instanceof Segment.OptionalCatchAll)
-                || (!routeEnds && route.get(j) instanceof Segment.OptionalCatchAll)) {
-            return true;
-        }
-        if (patternEnds || routeEnds) {
-            return false;
-        }
-        if (pattern.get(i) instanceof Segment.Static p
-                && route.get(j) instanceof Segment.Static r
-                && !p.value().equals(r.value())) {
-            return false;
-        }
-        return overlaps(pattern, i + 1, route, j + 1);
+    }
+
+    private static String value(Segment segment) {
+        return segment instanceof Segment.Static s ? UriComponents.encode(s.value()) : WITNESS;
+    }
+
+    private static List<String> with(List<String> prefix, String segment) {
+        List<String> longer = new ArrayList<>(prefix);
+        longer.add(segment);
+        return longer;
     }
 
     private static List<Segment> normalized(List<Segment> segments) {

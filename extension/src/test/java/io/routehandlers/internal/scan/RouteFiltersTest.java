@@ -25,11 +25,6 @@ class RouteFiltersTest {
                 PathSyntax.parse(pattern).segments(), PathSyntax.parse(route).segments());
     }
 
-    private static boolean overlaps(String pattern, String route) {
-        return RouteFilters.overlaps(
-                PathSyntax.parse(pattern).segments(), PathSyntax.parse(route).segments());
-    }
-
     @Test
     void aCatchAllPatternCoversEveryRouteBelowItsPrefix() {
         assertThat(covers("/api/[...rest]", "/api/items")).isTrue();
@@ -55,15 +50,6 @@ class RouteFiltersTest {
         assertThat(covers("/items/lamp", "/items/[slug]")).isFalse();
         assertThat(covers("/items/[id]", "/items/[id]/notes")).isFalse();
         assertThat(covers("/[a]/[[...b]]", "/[...all]")).isTrue();
-    }
-
-    @Test
-    void aPatternOverlapsARouteWhenSomeUrlMatchesBoth() {
-        assertThat(overlaps("/api/admin/[[...all]]", "/api/[...rest]")).isTrue();
-        assertThat(overlaps("/items/lamp", "/items/[slug]")).isTrue();
-        assertThat(overlaps("/api/[...rest]", "/api/[[...path]]")).isTrue();
-        assertThat(overlaps("/api/[...rest]", "/shop/[...rest]")).isFalse();
-        assertThat(overlaps("/items/[id]", "/items/[id]/notes")).isFalse();
     }
 
     @FilterBinding
@@ -111,7 +97,7 @@ class RouteFiltersTest {
         List<DeploymentProblem> problems = new ArrayList<>();
         RouteTable table = RouteTableBuilder.build(List.of(Orders.class)).table();
         RouteFilters filters = RouteFilters.select(
-                List.of(Api.class, Everywhere.class, Audit.class, OnlyOrders.class), table.routes(), problems);
+                List.of(Api.class, Everywhere.class, Audit.class, OnlyOrders.class), table, problems);
         RouteDefinition orders = table.routes().get(0);
         RouteFilters.Selection selection = filters.of(orders);
         assertThat(problems).isEmpty();
@@ -120,6 +106,35 @@ class RouteFiltersTest {
                 .containsExactly(Everywhere.class, OnlyOrders.class, Api.class);
         assertThat(selection.handlers().get(orders.handlers().get("POST")))
                 .containsExactly(Everywhere.class, OnlyOrders.class, Api.class, Audit.class);
+    }
+
+    @Route("/api/admin")
+    public static class AdminHome {
+        @GET
+        public String get() {
+            return "";
+        }
+    }
+
+    @Route("/api/admin/[...rest]")
+    public static class AdminPages {
+        @GET
+        public String get() {
+            return "";
+        }
+    }
+
+    @Test
+    void aPatternIsNotPartialWhereRoutesOfHigherPrecedenceTakeItsUrls() {
+        List<DeploymentProblem> problems = new ArrayList<>();
+        RouteTable table = RouteTableBuilder.build(List.of(Rest.class, AdminHome.class, AdminPages.class))
+                .table();
+        RouteFilters filters = RouteFilters.select(List.of(Admin.class), table, problems);
+        assertThat(problems).isEmpty();
+        for (RouteDefinition route : table.routes()) {
+            boolean admin = route.type() != Rest.class;
+            assertThat(filters.of(route).route()).as(route.describe()).hasSize(admin ? 1 : 0);
+        }
     }
 
     @FilterPaths("/api/admin/[[...all]]")
@@ -132,7 +147,7 @@ class RouteFiltersTest {
     void aPatternThatIsNotRouteSyntaxOrMatchesPartOfARouteFailsDeployment() {
         List<DeploymentProblem> problems = new ArrayList<>();
         RouteTable table = RouteTableBuilder.build(List.of(Rest.class)).table();
-        RouteFilters filters = RouteFilters.select(List.of(Admin.class, Malformed.class), table.routes(), problems);
+        RouteFilters filters = RouteFilters.select(List.of(Admin.class, Malformed.class), table, problems);
         assertThat(filters.of(table.routes().get(0))).isEqualTo(RouteFilters.Selection.NONE);
         String prefix = RouteFiltersTest.class.getName() + "$";
         assertThat(problems.stream().map(DeploymentProblem::message))
