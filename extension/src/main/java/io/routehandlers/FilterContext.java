@@ -4,7 +4,10 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * What a {@link RouteFilter} sees of a request and can do to it. It is valid during {@link RouteFilter#filter} only.
+ * What a {@link RouteFilter} sees of a request and can do to it. It is valid during {@link RouteFilter#filter} only:
+ * a change made after it returned throws {@code IllegalStateException}. While filters run, the injected
+ * {@code HeaderStore}, {@code @HeaderValue} and {@code CookieStore} read the request as the filters left it, and a
+ * cookie written through {@code CookieStore} goes with the request's answer, whatever gives it.
  */
 public interface FilterContext {
 
@@ -42,6 +45,13 @@ public interface FilterContext {
      * @throws IllegalArgumentException when the name is not an HTTP token or the value holds a control character
      */
     void setRequestHeader(String name, String value);
+
+    /**
+     * Removes a request header: later filters, the cache and the handler see none, whatever the client sent.
+     *
+     * @throws IllegalArgumentException when the name is not an HTTP token
+     */
+    void removeRequestHeader(String name);
 
     /**
      * Adds a header to the request's answer, whatever gives it: the handler, the cache (a {@code HIT} too, the header

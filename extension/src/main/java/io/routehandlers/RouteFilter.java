@@ -1,7 +1,8 @@
 package io.routehandlers;
 
 /**
- * Application code that runs around the handlers of the routes it selects: a CDI bean implementing this interface.
+ * Application code that runs around the handlers of the routes it selects: a CDI bean class implementing this
+ * interface, {@code @ApplicationScoped} or {@code @Dependent}.
  * It sees the matched route, its params and the request's head, and may answer at once, change request headers,
  * add headers to the answer, and observe every answer once it is sent.
  *
@@ -54,9 +55,10 @@ public interface RouteFilter {
     default void filter(FilterContext context) throws Exception {}
 
     /**
-     * Called once every answer of a selected route was sent (for a stream, once it ended), with its status and how
-     * long it took. It runs on whichever thread sent the answer, after the client has it: keep it short. What it
-     * throws is logged and otherwise ignored. A request whose client left before any answer is not reported.
+     * Called once every answer of a selected route was handed to the server (for a stream, once it ended), with its
+     * status and how long it took. It runs on whichever thread sent the answer, outside the request context: keep it
+     * short. What it throws is logged and otherwise ignored. Not reported: a request whose client left before any
+     * answer, and an authentication challenge the server's own mechanism writes.
      *
      * @param outcome the request's route, method, path, status and duration
      */

@@ -35,7 +35,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
-import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import java.lang.reflect.Modifier;
@@ -53,7 +53,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>{@link #collect}: every {@code @Route} class is noted ({@code @Route} is a stereotype, so route classes are
  *       beans in any discovery mode; this jar's {@code beans.xml} makes the stereotype known on servers that only
  *       read stereotypes from bean archives);
- *   <li>{@link #collectFilter}: every bean that is a {@code RouteFilter} is noted;
+ *   <li>{@link #collectFilter}: every bean class that is a {@code RouteFilter} is noted (a produced filter is not);
  *   <li>{@link #checkRequestValue}: {@code @HeaderValue} and {@code @CookieValue} injection points are checked: their
  *       bean must not outlive the request;
  *   <li>{@link #register}: the Jakarta EE APIs the routes need are checked (S-7.4), the classes are scanned and
@@ -122,7 +122,7 @@ public class RouteHandlersExtension implements Extension {
         }
     }
 
-    void collectFilter(@Observes ProcessBean<?> event) {
+    void collectFilter(@Observes ProcessManagedBean<?> event) {
         Bean<?> bean = event.getBean();
         if (bean.getTypes().contains(RouteFilter.class)) {
             filterClasses.add(bean.getBeanClass());

@@ -49,6 +49,32 @@ public class CurrentCall {
         return previous;
     }
 
+    /** Binds a call to this thread until the binding is closed, which restores the call it replaced. */
+    Binding bind(State call) {
+        return new Binding(call, begin(call));
+    }
+
+    /** A call bound to this thread by {@link #bind}. */
+    final class Binding implements AutoCloseable {
+        private final State call;
+        private final State previous;
+
+        private Binding(State call, State previous) {
+            this.call = call;
+            this.previous = previous;
+        }
+
+        /** The jar the bound call wrote, if any. */
+        Optional<CookieJar> cookies() {
+            return call.cookies();
+        }
+
+        @Override
+        public void close() {
+            end(previous);
+        }
+    }
+
     /** Ends the call on this thread, restoring the one it replaced. */
     void end(State previous) {
         if (previous == null) {

@@ -8,6 +8,7 @@ import io.routehandlers.RequestCookies;
 import io.routehandlers.RouteResponse;
 import io.routehandlers.SearchParams;
 import io.routehandlers.internal.cookies.CookieHeader;
+import io.routehandlers.internal.cookies.CookieJar;
 import io.routehandlers.internal.cookies.ReceivedCookies;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
@@ -18,16 +19,19 @@ import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.scan.Handler;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The step of the application's route filters (S-15.1): each filter selected for the handler runs in order, with a
- * {@link FilterContext} over the request; one that aborts or throws answers the request as a handler would
+ * {@link FilterContext} over the request, with the call bound to the thread as for a handler (injected stores read
+ * the filtered request); one that aborts or throws answers the request as a handler would
  * ({@link HandlerInvoker#answerInstead}). The headers filters set on the request, and add to the answer, live in a
  * wrapper of the exchange ({@link Filtered}) that later steps see and answer through.
  */
@@ -48,47 +52,65 @@ final class FilterStep {
                 next.handle(request);
                 return;
             }
-            Filtered exchange = new Filtered(request.exchange());
+            Filtered exchange = new Filtered(request.exchange(), invoker::now);
             request.exchange(exchange);
             Context context = new Context(request, exchange);
-            for (AppliedFilter applied : selected) {
-                try {
-                    applied.filter().filter(context);
-                } catch (Exception | Error e) {
-                    HandlerStep.send(exchange, invoker.answerInstead(request, applied.type(), null, e));
-                    return;
+            try (CurrentCall.Binding binding = invoker.bindFilters(request)) {
+                for (AppliedFilter applied : selected) {
+                    Throwable failure = null;
+                    try {
+                        applied.filter().filter(context);
+                    } catch (Exception | Error e) {
+                        failure = e;
+                    }
+                    if (failure != null || context.response != null) {
+                        context.close();
+                        CookieJar jar = binding.cookies().orElse(null);
+                        HandlerStep.send(
+                                exchange,
+                                invoker.answerInstead(request, applied.type(), context.response, failure, jar));
+                        return;
+                    }
                 }
-                if (context.response != null) {
-                    HandlerStep.send(exchange, invoker.answerInstead(request, applied.type(), context.response, null));
-                    return;
-                }
+                context.close();
+                binding.cookies().ifPresent(exchange::cookies);
             }
             next.handle(request);
         };
     }
 
-    /** The request with the filters' request headers, answered with their response headers. */
+    /**
+     * The request with the filters' request headers, answered with their response headers and the cookies they wrote
+     * through {@code CookieStore} (those the answer does not set itself: a handler's answer has them already).
+     */
     static final class Filtered extends ForwardingExchange {
 
-        /** Replaced request headers by lower-case name. */
-        private final Map<String, String> requestHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        /** Replaced request headers: each name's values, none for a header removed. */
+        private final Map<String, List<String>> requestHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
         private final List<Map.Entry<String, String>> responseHeaders = new ArrayList<>();
+        private final Supplier<Instant> clock;
+        private CookieJar cookies;
 
-        Filtered(Exchange exchange) {
+        Filtered(Exchange exchange, Supplier<Instant> clock) {
             super(exchange);
+            this.clock = clock;
+        }
+
+        void cookies(CookieJar jar) {
+            this.cookies = jar;
         }
 
         @Override
         public Optional<String> header(String name) {
-            String value = requestHeaders.get(name);
-            return value != null ? Optional.of(value) : exchange.header(name);
+            List<String> values = requestHeaders.get(name);
+            return values == null ? exchange.header(name) : values.stream().findFirst();
         }
 
         @Override
         public List<String> headers(String name) {
-            String value = requestHeaders.get(name);
-            return value != null ? List.of(value) : exchange.headers(name);
+            List<String> values = requestHeaders.get(name);
+            return values == null ? exchange.headers(name) : values;
         }
 
         @Override
@@ -96,18 +118,23 @@ final class FilterStep {
             if (requestHeaders.isEmpty()) {
                 return exchange.headerNames();
             }
-            List<String> names = new ArrayList<>(exchange.headerNames());
-            for (String name : requestHeaders.keySet()) {
-                if (names.stream().noneMatch(name::equalsIgnoreCase)) {
+            List<String> names = new ArrayList<>();
+            for (String name : exchange.headerNames()) {
+                if (!requestHeaders.containsKey(name)) {
                     names.add(name);
                 }
             }
+            requestHeaders.forEach((name, values) -> {
+                if (!values.isEmpty()) {
+                    names.add(name);
+                }
+            });
             return names;
         }
 
         @Override
         public void send(Answer answer) throws IOException {
-            exchange.send(answer.headers(responseHeaders));
+            exchange.send(Answers.withCookies(answer.headers(responseHeaders), cookies, clock.get()));
         }
 
         @Override
@@ -124,6 +151,7 @@ final class FilterStep {
         private final RoutedRequest request;
         private final Filtered exchange;
         private RouteResponse response;
+        private volatile boolean closed;
 
         Context(RoutedRequest request, Filtered exchange) {
             this.request = request;
@@ -182,7 +210,13 @@ final class FilterStep {
         @Override
         public void setRequestHeader(String name, String value) {
             check(name, value);
-            exchange.requestHeaders.put(name.toLowerCase(Locale.ROOT), value);
+            exchange.requestHeaders.put(name.toLowerCase(Locale.ROOT), List.of(value));
+        }
+
+        @Override
+        public void removeRequestHeader(String name) {
+            check(name, "");
+            exchange.requestHeaders.put(name.toLowerCase(Locale.ROOT), List.of());
         }
 
         @Override
@@ -196,10 +230,23 @@ final class FilterStep {
             if (answer == null) {
                 throw new IllegalArgumentException("abortWith needs a response");
             }
+            open();
             this.response = answer;
         }
 
-        private static void check(String name, String value) {
+        /** The filters ran: the context changes nothing any more. */
+        void close() {
+            closed = true;
+        }
+
+        private void open() {
+            if (closed) {
+                throw new IllegalStateException("The filter context is used after RouteFilter#filter returned");
+            }
+        }
+
+        private void check(String name, String value) {
+            open();
             if (name == null || !HeaderValidation.isToken(name)) {
                 throw new IllegalArgumentException("Not an HTTP header name: " + name);
             }

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.InvocationTargetException;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -127,15 +128,27 @@ public class HandlerInvoker implements RouteRenderer {
     }
 
     /**
-     * The answer a filter gave instead of the handler (S-15.1): its response, or what it threw, written as the
-     * handler's would be, the mapping of exceptions included.
+     * Binds the request to this thread while its filters run (S-15.2), as a handler's call is bound: the injected
+     * {@code HeaderStore}, {@code @HeaderValue} and {@code CookieStore} read the filtered request, and the cookies
+     * a filter writes are kept in the binding's jar.
+     */
+    CurrentCall.Binding bindFilters(RoutedRequest request) {
+        ExchangeRouteRequest view =
+                request(request.route(), Optional.of(request.exchange()), request.path(), "", RequestGuard.LIVE);
+        return calls.bind(new CurrentCall.State(Optional.of(request.exchange()), RequestGuard.LIVE, view));
+    }
+
+    /**
+     * The answer a filter gave instead of the handler (S-15.2): its response, or what it threw, written as the
+     * handler's would be, the exception mappers included, with the cookies the filters wrote.
      *
      * @param request the request the filter saw
      * @param filter the filter, for messages
      * @param response the filter's response, or {@code null} when it threw
      * @param failure what the filter threw, or {@code null}
+     * @param jar the cookies the filters wrote, or {@code null}
      */
-    Answer answerInstead(RoutedRequest request, Class<?> filter, Object response, Throwable failure) {
+    Answer answerInstead(RoutedRequest request, Class<?> filter, Object response, Throwable failure, CookieJar jar) {
         RouteDefinition route = request.route();
         Call call = new Call(
                 route,
@@ -144,7 +157,12 @@ public class HandlerInvoker implements RouteRenderer {
                 request(route, Optional.of(request.exchange()), request.path(), "", RequestGuard.LIVE),
                 "filter " + filter.getName() + " before handler "
                         + request.handler().signature());
-        return finish(call, response, failure, null);
+        return finish(call, response, failure, jar);
+    }
+
+    /** The time of the route clock, for the cookies filters wrote. */
+    Instant now() {
+        return clock.now();
     }
 
     @Override
@@ -232,7 +250,9 @@ public class HandlerInvoker implements RouteRenderer {
             if (failure instanceof CancellationException) {
                 return Answer.empty(503);
             }
-            Answer answer = failure == null ? answers.of(call, result, clock.now()) : answers.failed(call, failure);
+            Answer answer = failure == null
+                    ? answers.of(call, result, clock.now())
+                    : answers.failed(call, failure);
             boolean withCookies =
                     failure == null ? answer.status() != 500 || result != null : Answers.isAnswer(failure);
             return withCookies ? Answers.withCookies(answer, jar, clock.now()) : answer;

@@ -93,8 +93,8 @@ public final class RouteFilters {
                     byPath.add(filter);
                     continue;
                 }
-                List<Segment> routeSegments = route.path().segments();
-                if (filter.patterns().stream().anyMatch(p -> covers(p.segments(), routeSegments))) {
+                if (coveredBy(filter.patterns(), route.path().segments())
+                        || coveredBy(filter.patterns(), route.configPath().segments())) {
                     byPath.add(filter);
                     continue;
                 }
@@ -111,7 +111,7 @@ public final class RouteFilters {
             List<Class<?>> routeLevel = new ArrayList<>();
             Map<Handler, List<Class<?>>> handlers = new IdentityHashMap<>();
             for (Filter filter : byPath) {
-                if (filter.bindings().isEmpty()) {
+                if (bindings(route.type().getAnnotations()).containsAll(filter.bindings())) {
                     routeLevel.add(filter.type());
                 }
             }
@@ -147,6 +147,12 @@ public final class RouteFilters {
                 valid = false;
             }
             for (String declared : paths.value()) {
+                if (declared != null && declared.matches(".*/\\([^/]*\\)(/.*)?")) {
+                    problems.add(RouteMessages.filterPattern(
+                            type.getName(), declared, "it has a route group, which URLs do not show"));
+                    valid = false;
+                    continue;
+                }
                 try {
                     patterns.add(PathSyntax.parse(declared));
                 } catch (PathSyntaxException e) {
@@ -186,6 +192,26 @@ public final class RouteFilters {
         Set<Class<? extends Annotation>> present = bindings(routeType.getAnnotations());
         present.addAll(bindings(handler.method().getAnnotations()));
         return present.containsAll(filter.bindings());
+    }
+
+    /**
+     * Whether some patterns together match every URL a route's segments serve: one of them all, or, for a route that
+     * ends in a catch-all, one its URLs without the catch-all's segments and one the others (the patterns
+     * {@code /admin} and {@code /admin/[...rest]} for a route {@code /admin/[[...all]]}).
+     */
+    private static boolean coveredBy(List<RoutePath> patterns, List<Segment> route) {
+        if (patterns.stream().anyMatch(p -> covers(p.segments(), route))) {
+            return true;
+        }
+        List<Segment> normalized = normalized(route);
+        if (normalized.isEmpty() || !(normalized.get(normalized.size() - 1) instanceof Segment.OptionalCatchAll all)) {
+            return false;
+        }
+        List<Segment> without = normalized.subList(0, normalized.size() - 1);
+        List<Segment> longer = new ArrayList<>(without);
+        longer.add(new Segment.CatchAll(all.name()));
+        return patterns.stream().anyMatch(p -> covers(p.segments(), without))
+                && patterns.stream().anyMatch(p -> covers(p.segments(), longer));
     }
 
     /**

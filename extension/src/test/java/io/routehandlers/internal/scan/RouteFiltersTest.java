@@ -137,6 +137,34 @@ class RouteFiltersTest {
         }
     }
 
+    @Route("/admin/[[...all]]")
+    public static class AdminAll {
+        @GET
+        public String get() {
+            return "";
+        }
+    }
+
+    @FilterPaths({"/admin", "/admin/[...rest]"})
+    static class TwoPatterns implements RouteFilter {}
+
+    @FilterPaths("/(shop)/[[...all]]")
+    static class Grouped implements RouteFilter {}
+
+    @Test
+    void patternsTogetherCoverARouteAndAGroupInAPatternFailsDeployment() {
+        List<DeploymentProblem> problems = new ArrayList<>();
+        RouteTable table = RouteTableBuilder.build(List.of(AdminAll.class)).table();
+        RouteFilters filters = RouteFilters.select(List.of(TwoPatterns.class, Grouped.class), table, problems);
+        assertThat(filters.of(table.routes().get(0)).route()).containsExactly(TwoPatterns.class);
+        assertThat(problems.stream().map(DeploymentProblem::message))
+                .containsExactly("""
+                RH-049 @FilterPaths("/(shop)/[[...all]]") on %sGrouped is not a route pattern: it has a route group, \
+                which URLs do not show.
+                  Fix: write the pattern in @Route syntax, such as "/api/[...rest]" for every route below /api or \
+                "/admin/[[...all]]" for /admin and below.""".formatted(RouteFiltersTest.class.getName() + "$"));
+    }
+
     @FilterPaths("/api/admin/[[...all]]")
     static class Admin implements RouteFilter {}
 

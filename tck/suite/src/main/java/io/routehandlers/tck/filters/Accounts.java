@@ -1,5 +1,6 @@
 package io.routehandlers.tck.filters;
 
+import io.routehandlers.HeaderStore;
 import io.routehandlers.Param;
 import io.routehandlers.Route;
 import io.routehandlers.RouteRequest;
@@ -14,11 +15,15 @@ public class Accounts {
     @Inject
     Counts counts;
 
+    @Inject
+    HeaderStore headers;
+
     @GET
     public RouteResponse get(@Param("id") String id, RouteRequest request) {
         counts.called("accounts");
         return RouteResponse.text("account " + id + " chain="
                 + request.headers().get("X-Chain").orElse("none") + " tier="
-                + request.headers().get("X-Tier").orElse("none"));
+                + request.headers().get("X-Tier").orElse("none") + " store="
+                + headers.get("X-Tier").orElse("none"));
     }
 }

@@ -34,6 +34,8 @@ public class ApiKeys implements RouteFilter {
         context.setRequestHeader("X-Chain", "first");
         if (key.equals("gold")) {
             context.setRequestHeader("X-Tier", "gold");
+        } else {
+            context.removeRequestHeader("X-Tier");
         }
     }
 }

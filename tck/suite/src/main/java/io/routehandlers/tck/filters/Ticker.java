@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** A streamed and an asynchronous answer below /api. */
-@Route("/api/ticker")
+@Route("/api/ticker/[feed]")
 public class Ticker {
 
     @GET
