@@ -19,6 +19,7 @@ import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.Platform;
 import io.routehandlers.internal.problems.RouteDeploymentException;
 import io.routehandlers.internal.problems.RouteMessages;
+import io.routehandlers.internal.scan.ExceptionMappers;
 import io.routehandlers.internal.scan.RequestValueInjection;
 import io.routehandlers.internal.scan.RouteFilters;
 import io.routehandlers.internal.scan.RouteTable;
@@ -35,13 +36,16 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
-import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -53,12 +57,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>{@link #collect}: every {@code @Route} class is noted ({@code @Route} is a stereotype, so route classes are
  *       beans in any discovery mode; this jar's {@code beans.xml} makes the stereotype known on servers that only
  *       read stereotypes from bean archives);
- *   <li>{@link #collectFilter}: every bean class that is a {@code RouteFilter} is noted (a produced filter is not);
+ *   <li>{@link #collectFiltersAndMappers}: every bean class that is a {@code RouteFilter}, a
+ *       {@code RouteExceptionMapper} or a Jakarta REST {@code ExceptionMapper} is noted;
  *   <li>{@link #checkRequestValue}: {@code @HeaderValue} and {@code @CookieValue} injection points are checked: their
  *       bean must not outlive the request;
  *   <li>{@link #register}: the Jakarta EE APIs the routes need are checked (S-7.4), the classes are scanned and
  *       validated, the segment tree is built, the settings resolved, and the {@link RouteTable} is offered as a bean,
- *       with the filters each route runs ({@link RouteFilters});
+ *       with the filters each route runs ({@link RouteFilters}) and the exception mappers
+ *       ({@link ExceptionMappers});
  *   <li>{@link #validate}: deployment fails once, with one exception listing every problem found; otherwise the route
  *       table is logged.
  * </ol>
@@ -67,6 +73,7 @@ public class RouteHandlersExtension implements Extension {
 
     private final List<Class<?>> routeClasses = new ArrayList<>();
     private final List<Class<?>> filterClasses = new ArrayList<>();
+    private final Map<Class<?>, Set<Type>> mapperBeans = new LinkedHashMap<>();
     private final List<DeploymentProblem> problems = new ArrayList<>();
     private final boolean wholeApplication;
     private RouteTable table;
@@ -122,10 +129,13 @@ public class RouteHandlersExtension implements Extension {
         }
     }
 
-    void collectFilter(@Observes ProcessManagedBean<?> event) {
+    void collectFiltersAndMappers(@Observes ProcessManagedBean<?> event) {
         Bean<?> bean = event.getBean();
         if (bean.getTypes().contains(RouteFilter.class)) {
             filterClasses.add(bean.getBeanClass());
+        }
+        if (ExceptionMappers.isMapper(bean.getTypes())) {
+            mapperBeans.put(bean.getBeanClass(), bean.getTypes());
         }
     }
 
@@ -150,6 +160,9 @@ public class RouteHandlersExtension implements Extension {
             problems.add(0, Platform.CONCURRENCY.missing());
         }
         RouteFilters filters = RouteFilters.select(filterClasses, table, problems);
+        Map<String, String> leftOut = new LinkedHashMap<>();
+        ExceptionMappers mappers = ExceptionMappers.select(mapperBeans, problems, leftOut);
+        leftOut.forEach(RuntimeMessages::restMapperLeftOut);
         // Dependent, not ApplicationScoped: the table is one immutable object, needing no client proxy.
         event.addBean()
                 .types(RouteTable.class, Object.class)
@@ -159,6 +172,10 @@ public class RouteHandlersExtension implements Extension {
                 .types(RouteFilters.class, Object.class)
                 .scope(Dependent.class)
                 .createWith(context -> filters);
+        event.addBean()
+                .types(ExceptionMappers.class, Object.class)
+                .scope(Dependent.class)
+                .createWith(context -> mappers);
     }
 
     /** The APIs every route needs that the application does not see. */

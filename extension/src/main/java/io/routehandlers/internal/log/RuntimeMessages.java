@@ -66,6 +66,19 @@ public final class RuntimeMessages {
         log(Concern.DEPLOYMENT, Level.FINE, "RH-103", cause, () -> "No " + type + " at " + name + ".", null);
     }
 
+    /** A Jakarta REST exception mapper that routes leave out: it needs {@code @Context} (S-15.4). */
+    public static void restMapperLeftOut(String mapper, String member) {
+        log(
+                Concern.DEPLOYMENT,
+                Level.WARNING,
+                "RH-104",
+                null,
+                () -> "Jakarta REST exception mapper " + mapper + " does not map the exceptions of routes: " + member
+                        + " is injected with @Context, which only Jakarta REST requests have.",
+                "read what the mapper needs another way (inject CDI beans instead of @Context), or map the exception "
+                        + "for routes with a RouteExceptionMapper.");
+    }
+
     // Pipeline: RH-110 to RH-139
 
     public static void pipelineFailed(String method, String path, Throwable cause) {
@@ -101,6 +114,30 @@ public final class RuntimeMessages {
                 () -> "Route " + route + ": filter " + filter + " failed in completed(RouteOutcome) with " + cause
                         + "; the answer was sent, the other filters were told.",
                 "catch what completed() may throw: it runs after the answer and cannot change it.");
+    }
+
+    /** An exception mapper threw or returned nothing (S-15.4). */
+    public static void mapperFailed(String route, String mapper, Throwable mapped, Throwable cause) {
+        log(
+                Concern.PIPELINE,
+                Level.SEVERE,
+                "RH-127",
+                cause,
+                () -> "Route " + route + ": exception mapper " + mapper + " failed to map " + mapped
+                        + (cause == null ? ": it returned null" : " with " + cause) + "; answered 500.",
+                "return an answer for every exception the mapper receives, and throw nothing from it.");
+    }
+
+    /** An exception was answered by a mapper (S-15.4). */
+    public static void mapped(String route, String caller, String mapper, Throwable mapped) {
+        log(
+                Concern.PIPELINE,
+                Level.FINE,
+                "RH-128",
+                mapped,
+                () -> "Route " + route + ": " + caller + " threw " + mapped + ", answered by exception mapper " + mapper
+                        + ".",
+                null);
     }
 
     public static void handlerReturnedNull(String route, String handler) {

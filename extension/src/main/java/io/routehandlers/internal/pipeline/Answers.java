@@ -51,10 +51,12 @@ final class Answers {
 
     private final Jsonb jsonb;
     private final Streams streams;
+    private final ExceptionMapping mapping;
 
-    Answers(Jsonb jsonb, Streams streams) {
+    Answers(Jsonb jsonb, Streams streams, ExceptionMapping mapping) {
         this.jsonb = jsonb;
         this.streams = streams;
+        this.mapping = mapping;
     }
 
     /** The answer of a handler's result; {@code null} is a 500 with a logged message naming the handler. */
@@ -247,11 +249,12 @@ final class Answers {
     }
 
     /**
-     * The answer of a handler that threw: a navigation, a Jakarta REST {@code WebApplicationException}, a request
-     * the handler could not read (400, 413), or an unexpected failure (an empty 500; the log names the route, the
-     * handler and the exception, and nothing of it reaches the client).
+     * The answer of a handler (or a filter) that threw: a navigation, a Jakarta REST {@code WebApplicationException},
+     * a request it could not read (400, 413), what the application's exception mapper answers (S-15.4), or an
+     * unexpected failure (an empty 500; the log names the route, the caller and the exception, and nothing of it
+     * reaches the client).
      */
-    Answer failed(Call call, Throwable thrown) {
+    Answer failed(Call call, Throwable thrown, Instant now) {
         Throwable failure = unwrap(thrown);
         if (failure instanceof NavigationException navigation) {
             return navigate(call, navigation);
@@ -275,14 +278,43 @@ final class Answers {
             RuntimeMessages.dynamicUsage(failure.getMessage());
             return Answer.empty(500);
         }
+        if (mapping.maps(failure)) {
+            return mapped(call, failure, now);
+        }
         RuntimeMessages.handlerFailed(call.route(), call.caller(), failure);
         return Answer.empty(500);
     }
 
-    /** Whether a failure is an answer of the handler's own (a navigation or a Jakarta REST response). */
-    static boolean isAnswer(Throwable thrown) {
+    /** The answer of the application's mapper of an exception; an empty 500 when it fails or answers nothing. */
+    private Answer mapped(Call call, Throwable failure, Instant now) {
+        ExceptionMapping.Mapped mapped;
+        try {
+            mapped = mapping.map(failure).orElseThrow();
+        } catch (RuntimeException | Error e) {
+            RuntimeMessages.mapperFailed(call.route(), mapping.name(failure), failure, e);
+            return Answer.empty(500);
+        }
+        if (mapped.response() instanceof RouteResponse response) {
+            RuntimeMessages.mapped(call.route(), call.caller(), mapped.mapper(), failure);
+            return of(call, response, now);
+        }
+        if (mapped.response() instanceof Response response) {
+            RuntimeMessages.mapped(call.route(), call.caller(), mapped.mapper(), failure);
+            return of(call, response);
+        }
+        RuntimeMessages.mapperFailed(call.route(), mapped.mapper(), failure, null);
+        return Answer.empty(500);
+    }
+
+    /**
+     * Whether a failure is answered as the handler's own answer, with the cookies it set: a navigation, a Jakarta
+     * REST response, or an exception a mapper maps.
+     */
+    boolean isAnswer(Throwable thrown) {
         Throwable failure = unwrap(thrown);
-        return failure instanceof NavigationException || failure instanceof WebApplicationException;
+        return failure instanceof NavigationException
+                || failure instanceof WebApplicationException
+                || mapping.maps(failure);
     }
 
     static Throwable unwrap(Throwable thrown) {

@@ -12,6 +12,7 @@ import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.exchange.RouteClock;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.metadata.SitemapIndex;
+import io.routehandlers.internal.scan.ExceptionMappers;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
@@ -71,6 +72,9 @@ public class HandlerInvoker implements RouteRenderer {
     @Inject
     AfterTasks afterTasks;
 
+    @Inject
+    ExceptionMappers mappers;
+
     private Map<Class<?>, RouteTarget> targets;
     /** By handler: an inherited handler method serves routes whose params sit at other positions. */
     private Map<Handler, ArgumentSource[]> arguments;
@@ -98,7 +102,7 @@ public class HandlerInvoker implements RouteRenderer {
         arguments = Collections.unmodifiableMap(sources);
         jsonb = JsonbBuilder.create();
         validator = BodyValidator.find(beanManager);
-        answers = new Answers(jsonb, streams);
+        answers = new Answers(jsonb, streams, new ExceptionMapping(mappers, beanManager));
         GlobalSettings settings = table.settings();
         formLimits = new ExchangeRouteRequest.FormLimits(settings.maxFileSize(), settings.maxFormParts());
     }
@@ -252,12 +256,12 @@ public class HandlerInvoker implements RouteRenderer {
             }
             Answer answer = failure == null
                     ? answers.of(call, result, clock.now())
-                    : answers.failed(call, failure);
+                    : answers.failed(call, failure, clock.now());
             boolean withCookies =
-                    failure == null ? answer.status() != 500 || result != null : Answers.isAnswer(failure);
+                    failure == null ? answer.status() != 500 || result != null : answers.isAnswer(failure);
             return withCookies ? Answers.withCookies(answer, jar, clock.now()) : answer;
         } catch (RuntimeException | Error e) {
-            return answers.failed(call, e);
+            return answers.failed(call, e, clock.now());
         }
     }
 

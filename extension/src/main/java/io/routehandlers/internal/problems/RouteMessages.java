@@ -420,6 +420,25 @@ public final class RouteMessages {
                         + "route serves the URLs the filter is for.");
     }
 
+    /** An exception mapper whose exception type is a type variable or not a class (S-15.4). */
+    public static DeploymentProblem mapperType(String mapper, String type) {
+        return problem(
+                "RH-051",
+                "Exception mapper " + mapper + " maps " + type + ", which is not an exception class.",
+                List.of(),
+                "implement RouteExceptionMapper<E> (or ExceptionMapper<E>) with E an exception class, such as "
+                        + "RouteExceptionMapper<OutOfStockException>.");
+    }
+
+    /** Two exception mappers of one kind for one exception type, with one priority (S-15.4). */
+    public static DeploymentProblem twoMappers(String exception, int priority, String first, String second) {
+        return problem(
+                "RH-052",
+                "Two exception mappers map " + exception + " with priority " + priority + ":",
+                List.of(first, second),
+                "remove one, or give the one that should win a lower @Priority.");
+    }
+
     /** A split sitemap whose index cannot be written: no base URL (S-9.2). */
     public static DeploymentProblem noMetadataBaseUrl(String route) {
         return problem(

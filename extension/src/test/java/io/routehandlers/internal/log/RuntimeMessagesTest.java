@@ -80,6 +80,14 @@ class RuntimeMessagesTest {
                         true,
                         "RH-103 No Executor at java:comp/DefaultManagedExecutorService."),
                 new Case(
+                        () -> RuntimeMessages.restMapperLeftOut("com.acme.Legacy", "com.acme.Legacy#uri"),
+                        Level.WARNING,
+                        "io.routehandlers.deployment",
+                        false,
+                        "RH-104 Jakarta REST exception mapper com.acme.Legacy does not map the exceptions of routes: com.acme.Legacy#uri is injected with @Context, which only Jakarta REST requests have."
+                                + "\n"
+                                + "  Fix: read what the mapper needs another way (inject CDI beans instead of @Context), or map the exception for routes with a RouteExceptionMapper."),
+                new Case(
                         () -> RuntimeMessages.pipelineFailed("GET", "/items/lamp", boom),
                         Level.SEVERE,
                         "io.routehandlers.pipeline",
@@ -204,6 +212,28 @@ class RuntimeMessagesTest {
                         "RH-126 Route /items/[slug]: filter com.acme.Metrics failed in completed(RouteOutcome) with java.lang.IllegalStateException: boom; the answer was sent, the other filters were told."
                                 + "\n"
                                 + "  Fix: catch what completed() may throw: it runs after the answer and cannot change it."),
+                new Case(
+                        () -> RuntimeMessages.mapperFailed(r, "com.acme.StockMapper", boom, boom),
+                        Level.SEVERE,
+                        "io.routehandlers.pipeline",
+                        true,
+                        "RH-127 Route /items/[slug]: exception mapper com.acme.StockMapper failed to map java.lang.IllegalStateException: boom with java.lang.IllegalStateException: boom; answered 500."
+                                + "\n"
+                                + "  Fix: return an answer for every exception the mapper receives, and throw nothing from it."),
+                new Case(
+                        () -> RuntimeMessages.mapperFailed(r, "com.acme.StockMapper", boom, null),
+                        Level.SEVERE,
+                        "io.routehandlers.pipeline",
+                        false,
+                        "RH-127 Route /items/[slug]: exception mapper com.acme.StockMapper failed to map java.lang.IllegalStateException: boom: it returned null; answered 500."
+                                + "\n"
+                                + "  Fix: return an answer for every exception the mapper receives, and throw nothing from it."),
+                new Case(
+                        () -> RuntimeMessages.mapped(r, "handler " + h, "com.acme.StockMapper", boom),
+                        Level.FINE,
+                        "io.routehandlers.pipeline",
+                        true,
+                        "RH-128 Route /items/[slug]: handler com.acme.Items#get(RouteContext) threw java.lang.IllegalStateException: boom, answered by exception mapper com.acme.StockMapper."),
                 new Case(
                         () -> RuntimeMessages.buildUnreadable("[com.acme.Items]", "start-1"),
                         Level.WARNING,
