@@ -179,8 +179,9 @@ public final class DirectExchange implements Exchange {
     }
 
     @Override
-    public void sendFailure(List<Map.Entry<String, String>> headers) {
-        response.complete(new DirectResponse(500, headers, new byte[0], true));
+    public void sendFailure(Answer failure) {
+        byte[] body = failure.body() instanceof Answer.Body.Bytes bytes ? bytes.bytes() : new byte[0];
+        response.complete(new DirectResponse(failure.status(), failure.headers(), body, true));
     }
 
     @Override

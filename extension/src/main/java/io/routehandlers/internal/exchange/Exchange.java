@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -85,19 +84,21 @@ public interface Exchange {
     void send(Answer answer) throws IOException;
 
     /**
-     * Answers {@code 500} with an empty body if nothing of the answer was sent yet, and ends the exchange: the last
-     * resort when the pipeline itself failed. Never throws.
+     * Answers an empty {@code 500} if nothing of the answer was sent yet, and ends the exchange: the last resort when
+     * the pipeline itself failed. Never throws.
      */
     default void sendFailure() {
-        sendFailure(List.of());
+        sendFailure(Answer.empty(500));
     }
 
     /**
-     * {@link #sendFailure()} with headers every answer of the request must carry (CORS), added after the reset.
+     * Sends a failure's answer if nothing of the answer was sent yet, whatever was set before (a reset), and ends the
+     * exchange. Wrappers add to it what every answer of the request carries (CORS headers, a filter's headers).
+     * Never throws.
      *
-     * @param headers the headers, written as they are
+     * @param failure the answer, its body in memory
      */
-    void sendFailure(List<Map.Entry<String, String>> headers);
+    void sendFailure(Answer failure);
 
     /**
      * Keeps the exchange open after the calling thread returns, until {@link #send} or {@link #sendFailure}. The

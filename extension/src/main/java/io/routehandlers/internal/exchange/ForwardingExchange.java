@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -97,8 +96,8 @@ public abstract class ForwardingExchange implements Exchange {
     }
 
     @Override
-    public void sendFailure(List<Map.Entry<String, String>> headers) {
-        exchange.sendFailure(headers);
+    public void sendFailure(Answer failure) {
+        exchange.sendFailure(failure);
     }
 
     @Override

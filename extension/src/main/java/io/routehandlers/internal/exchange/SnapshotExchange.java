@@ -138,7 +138,7 @@ public final class SnapshotExchange implements Exchange {
     }
 
     @Override
-    public void sendFailure(List<Map.Entry<String, String>> headers) {
+    public void sendFailure(Answer failure) {
         throw new UnsupportedOperationException("A snapshot of a request is never answered");
     }
 

@@ -136,10 +136,8 @@ final class Cors {
         }
 
         @Override
-        public void sendFailure(List<Map.Entry<String, String>> more) {
-            List<Map.Entry<String, String>> all = new ArrayList<>(headers());
-            all.addAll(more);
-            exchange.sendFailure(all);
+        public void sendFailure(Answer failure) {
+            exchange.sendFailure(failure.headers(headers()));
         }
     }
 }

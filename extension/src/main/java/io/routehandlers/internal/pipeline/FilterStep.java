@@ -138,10 +138,8 @@ final class FilterStep {
         }
 
         @Override
-        public void sendFailure(List<Map.Entry<String, String>> headers) {
-            List<Map.Entry<String, String>> all = new ArrayList<>(responseHeaders);
-            all.addAll(headers);
-            exchange.sendFailure(all);
+        public void sendFailure(Answer failure) {
+            exchange.sendFailure(failure.headers(responseHeaders));
         }
     }
 

@@ -9,7 +9,6 @@ import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.Handler;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -66,9 +65,9 @@ final class OutcomeStep {
         }
 
         @Override
-        public void sendFailure(List<Map.Entry<String, String>> headers) {
-            exchange.sendFailure(headers);
-            report(500);
+        public void sendFailure(Answer failure) {
+            exchange.sendFailure(failure);
+            report(failure.status());
         }
 
         private void report(int status) {

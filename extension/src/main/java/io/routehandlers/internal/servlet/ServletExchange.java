@@ -281,15 +281,13 @@ final class ServletExchange implements Exchange {
     }
 
     @Override
-    public void sendFailure(List<Map.Entry<String, String>> headers) {
+    public void sendFailure(Answer failure) {
         try {
             if (!response.isCommitted()) {
                 response.reset();
-                response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-                headers.forEach(header -> response.addHeader(header.getKey(), header.getValue()));
-                response.setContentLength(0);
+                write(failure);
             }
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // Committed meanwhile: the client sees a cut answer, which is all that is left to give.
         } finally {
             completeSuspended();
