@@ -22,6 +22,7 @@ import java.time.Duration;
  *     which derives it from the route classes
  * @param sseHeartbeat the silence after which an event stream sends a comment line (S-11.2); {@link Duration#ZERO}
  *     for none
+ * @param problemDetails whether the extension's own error answers are RFC 9457 problem details (S-15.5)
  */
 public record GlobalSettings(
         boolean trailingSlash,
@@ -34,7 +35,8 @@ public record GlobalSettings(
         long maxFileSize,
         int maxFormParts,
         String metadataBaseUrl,
-        Duration sseHeartbeat) {
+        Duration sseHeartbeat,
+        boolean problemDetails) {
 
     /** The name of the default answer store. */
     public static final String MEMORY_STORE = "memory";
@@ -54,5 +56,6 @@ public record GlobalSettings(
             Long.MAX_VALUE,
             1000,
             "",
-            Duration.ofSeconds(15));
+            Duration.ofSeconds(15),
+            false);
 }

@@ -46,6 +46,7 @@ public final class RouteSettingsResolver {
 
     static final String CACHE_BUILD_ID = PREFIX + "cache.build-id";
     static final String TRAILING_SLASH = PREFIX + "trailing-slash";
+    static final String PROBLEM_DETAILS = PREFIX + "problem-details";
     static final String ASYNC_TIMEOUT = PREFIX + "async-timeout";
     static final String MAX_BODY_SIZE = PREFIX + "max-body-size";
     static final String MAX_FILE_SIZE = PREFIX + "max-file-size";
@@ -81,6 +82,7 @@ public final class RouteSettingsResolver {
             PREFIX + "cache.jcache.uri",
             JCACHE_TIMEOUT,
             TRAILING_SLASH,
+            PROBLEM_DETAILS,
             ASYNC_TIMEOUT,
             MAX_BODY_SIZE,
             MAX_FILE_SIZE,
@@ -146,7 +148,10 @@ public final class RouteSettingsResolver {
                                 v -> number(v)
                                         .filter(n -> n >= 0 && n <= 86_400)
                                         .map(Duration::ofSeconds))
-                        .orElse(d.sseHeartbeat()));
+                        .orElse(d.sseHeartbeat()),
+                config.value(PROBLEM_DETAILS)
+                        .flatMap(v -> bool(PROBLEM_DETAILS, v))
+                        .orElse(d.problemDetails()));
         parsed(
                 JCACHE_TIMEOUT,
                 "a number of milliseconds from 100 to 60000",

@@ -16,16 +16,23 @@ import java.util.OptionalLong;
  * @param status the HTTP status
  * @param headers name and value pairs, in order; a name may repeat
  * @param body what follows the headers
+ * @param own whether the extension wrote it without a body of the application's ({@code 405}, a
+ *     {@code notFound()}), so that problem details may describe it (S-15.5)
  */
-public record Answer(int status, List<Map.Entry<String, String>> headers, Body body) {
+public record Answer(int status, List<Map.Entry<String, String>> headers, Body body, boolean own) {
 
     public Answer {
         headers = List.copyOf(headers);
     }
 
-    /** An answer with no headers and an empty body, such as {@code 405} or {@code 204}. */
+    /** An answer of the application's: a handler's result, a cached entry. */
+    public Answer(int status, List<Map.Entry<String, String>> headers, Body body) {
+        this(status, headers, body, false);
+    }
+
+    /** An answer of the extension's own with no headers and an empty body, such as {@code 405} or {@code 204}. */
     public static Answer empty(int status) {
-        return new Answer(status, List.of(), Body.EMPTY);
+        return new Answer(status, List.of(), Body.EMPTY, true);
     }
 
     /** This answer with one more header. */
@@ -33,7 +40,7 @@ public record Answer(int status, List<Map.Entry<String, String>> headers, Body b
         List<Map.Entry<String, String>> copy = new ArrayList<>(headers.size() + 1);
         copy.addAll(headers);
         copy.add(Map.entry(name, value));
-        return new Answer(status, copy, body);
+        return new Answer(status, copy, body, own);
     }
 
     /** This answer with more headers, added after its own. */
@@ -43,7 +50,7 @@ public record Answer(int status, List<Map.Entry<String, String>> headers, Body b
         }
         List<Map.Entry<String, String>> copy = new ArrayList<>(headers);
         copy.addAll(more);
-        return new Answer(status, copy, body);
+        return new Answer(status, copy, body, own);
     }
 
     /** The first value of a header, by case-insensitive name. */
@@ -68,7 +75,7 @@ public record Answer(int status, List<Map.Entry<String, String>> headers, Body b
                 // nothing was read: nothing to report
             }
         }
-        return new Answer(status, headers, new Body.Omitted(body.length()));
+        return new Answer(status, headers, new Body.Omitted(body.length()), own);
     }
 
     /** The body of an answer. */

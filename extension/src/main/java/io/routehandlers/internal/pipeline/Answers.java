@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -48,15 +49,18 @@ import java.util.concurrent.Flow;
 final class Answers {
 
     private static final String OCTET_STREAM = "application/octet-stream";
+    private static final String PROBLEM_JSON = "application/problem+json";
 
     private final Jsonb jsonb;
     private final Streams streams;
     private final ExceptionMapping mapping;
+    private final boolean problemDetails;
 
-    Answers(Jsonb jsonb, Streams streams, ExceptionMapping mapping) {
+    Answers(Jsonb jsonb, Streams streams, ExceptionMapping mapping, boolean problemDetails) {
         this.jsonb = jsonb;
         this.streams = streams;
         this.mapping = mapping;
+        this.problemDetails = problemDetails;
     }
 
     /** The answer of a handler's result; {@code null} is a 500 with a logged message naming the handler. */
@@ -226,22 +230,71 @@ final class Answers {
         return subtype.equals("json") || subtype.endsWith("+json");
     }
 
-    /** RFC 9457 problem details with the violations of S-13.5, in the specification's member order. */
-    @JsonbPropertyOrder({"type", "title", "status", "violations"})
-    public record Problem(String type, String title, int status, List<Violation> violations) {}
+    /**
+     * RFC 9457 problem details, in the specification's member order: of a validation failure with its violations
+     * (S-13.5), or of the extension's own error answers when the application asks for them (S-15.5), with the
+     * request's path as {@code instance}. Members that are {@code null} are left out.
+     */
+    @JsonbPropertyOrder({"type", "title", "status", "instance", "violations"})
+    public record Problem(String type, String title, int status, String instance, List<Violation> violations) {}
 
     /** One violation of a {@link Problem}. */
     @JsonbPropertyOrder({"field", "message"})
     public record Violation(String field, String message) {}
 
-    private Answer problem(InvalidBodyException invalid) {
+    private Answer problem(Call call, InvalidBodyException invalid) {
         List<Violation> violations = invalid.violations().stream()
                 .map(v -> new Violation(v.field(), v.message()))
                 .toList();
+        String instance = problemDetails ? call.request().path() : null;
         return new Answer(
                 400,
-                List.of(Map.entry("Content-Type", "application/problem+json")),
-                json(new Problem("about:blank", "Bad Request", 400, violations)));
+                List.of(Map.entry("Content-Type", PROBLEM_JSON)),
+                json(new Problem("about:blank", "Bad Request", 400, instance, violations)));
+    }
+
+    /**
+     * The answer as problem details (S-15.5), when the application asks for them and it is one of the extension's own
+     * error answers without a body ({@code 404} of {@code notFound()}, {@code 405}, a failure's {@code 500}); any
+     * other answer as it is. A {@code HEAD} answer gets the headers and the length of the body it leaves out.
+     *
+     * @param instance the request's path, with the context root
+     */
+    Answer described(Answer answer, String instance) {
+        if (!problemDetails
+                || !answer.own()
+                || answer.status() < 400
+                || answer.body().length().orElse(-1) != 0
+                || answer.header("Content-Type").isPresent()) {
+            return answer;
+        }
+        byte[] body = jsonb.toJson(new Problem("about:blank", title(answer.status()), answer.status(), instance, null))
+                .getBytes(StandardCharsets.UTF_8);
+        List<Map.Entry<String, String>> headers = new ArrayList<>(answer.headers());
+        headers.add(Map.entry("Content-Type", PROBLEM_JSON));
+        Answer.Body described = answer.body() instanceof Answer.Body.Omitted
+                ? new Answer.Body.Omitted(OptionalLong.of(body.length))
+                : new Answer.Body.Bytes(body);
+        return new Answer(answer.status(), headers, described);
+    }
+
+    /** The reason phrase of a status (RFC 9110), the {@code title} of its problem details. */
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 408 -> "Request Timeout";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            case 503 -> "Service Unavailable";
+            default -> status < 500 ? "Client Error" : "Server Error";
+        };
     }
 
     private Answer.Body json(Object value) {
@@ -267,7 +320,7 @@ final class Answers {
                 return Answer.empty(413).header("Connection", "close");
             }
             if (cause instanceof InvalidBodyException invalid) {
-                return problem(invalid);
+                return problem(call, invalid);
             }
             if (cause instanceof BadRequestException bad) {
                 RuntimeMessages.badRequest(call.route(), call.caller(), bad.getMessage());

@@ -101,6 +101,11 @@ final class ExchangeRouteRequest implements RouteRequest {
         return exchange.map(Exchange::method).orElse("GET");
     }
 
+    /** The request's path with the context root, as the client sent it: the {@code instance} of problem details. */
+    String path() {
+        return contextPath + pathname;
+    }
+
     @Override
     public URI url() {
         boolean live = exchange.isPresent() && guard.policy() == RequestGuard.Policy.LIVE;

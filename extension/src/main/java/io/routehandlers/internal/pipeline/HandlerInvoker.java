@@ -102,7 +102,11 @@ public class HandlerInvoker implements RouteRenderer {
         arguments = Collections.unmodifiableMap(sources);
         jsonb = JsonbBuilder.create();
         validator = BodyValidator.find(beanManager);
-        answers = new Answers(jsonb, streams, new ExceptionMapping(mappers, beanManager));
+        answers = new Answers(
+                jsonb,
+                streams,
+                new ExceptionMapping(mappers, beanManager),
+                table.settings().problemDetails());
         GlobalSettings settings = table.settings();
         formLimits = new ExchangeRouteRequest.FormLimits(settings.maxFileSize(), settings.maxFormParts());
     }
@@ -162,6 +166,14 @@ public class HandlerInvoker implements RouteRenderer {
                 "filter " + filter.getName() + " before handler "
                         + request.handler().signature());
         return finish(call, response, failure, jar);
+    }
+
+    /**
+     * The extension's own error answer as problem details, when the application asks for them (S-15.5); any other
+     * answer as it is.
+     */
+    Answer described(Answer answer, String instance) {
+        return answers.described(answer, instance);
     }
 
     /** The time of the route clock, for the cookies filters wrote. */
@@ -259,9 +271,11 @@ public class HandlerInvoker implements RouteRenderer {
                     : answers.failed(call, failure, clock.now());
             boolean withCookies =
                     failure == null ? answer.status() != 500 || result != null : answers.isAnswer(failure);
+            answer = answers.described(answer, call.request().path());
             return withCookies ? Answers.withCookies(answer, jar, clock.now()) : answer;
         } catch (RuntimeException | Error e) {
-            return answers.failed(call, e, clock.now());
+            return answers.described(
+                    answers.failed(call, e, clock.now()), call.request().path());
         }
     }
 

@@ -4,6 +4,7 @@ import io.routehandlers.RouteFilter;
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
+import io.routehandlers.internal.exchange.ForwardingExchange;
 import io.routehandlers.internal.http.DotSegments;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.log.RuntimeMessages;
@@ -51,10 +52,12 @@ public class RoutePipeline {
     BeanManager beanManager;
 
     private Map<RouteDefinition, Step> chains;
+    private boolean problemDetails;
     private volatile Set<String> pages = Set.of();
 
     @PostConstruct
     void start() {
+        problemDetails = table.settings().problemDetails();
         Roles roles = new Roles();
         Step handler = new HandlerStep(invoker);
         Step cached = CacheStep.before(cache, handler);
@@ -98,7 +101,8 @@ public class RoutePipeline {
      *
      * @return {@code false} when no route answers the path: the adapter passes the request on untouched
      */
-    public boolean handle(Exchange exchange) throws IOException {
+    public boolean handle(Exchange client) throws IOException {
+        Exchange exchange = problemDetails ? new Described(client, invoker) : client;
         RoutedRequest request = null;
         try {
             String path = DotSegments.remove(exchange.path());
@@ -130,5 +134,28 @@ public class RoutePipeline {
             (request == null ? exchange : request.exchange()).sendFailure();
         }
         return true;
+    }
+
+    /**
+     * An exchange whose extension's own error answers are problem details (S-15.5), with the request's path as
+     * {@code instance}; the answers of the application pass as they are.
+     */
+    private static final class Described extends ForwardingExchange {
+        private final HandlerInvoker invoker;
+
+        Described(Exchange exchange, HandlerInvoker invoker) {
+            super(exchange);
+            this.invoker = invoker;
+        }
+
+        @Override
+        public void send(Answer answer) throws IOException {
+            exchange.send(invoker.described(answer, exchange.contextPath() + exchange.path()));
+        }
+
+        @Override
+        public void sendFailure(Answer failure) {
+            exchange.sendFailure(invoker.described(failure, exchange.contextPath() + exchange.path()));
+        }
     }
 }

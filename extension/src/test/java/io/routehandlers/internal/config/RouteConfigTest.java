@@ -255,7 +255,7 @@ class RouteConfigTest {
                         RH-034 Unknown configuration key routehandlers.revalidat (from SysPropConfigSource).
                           Fix: the keys are routehandlers.dynamic, .revalidate, .cache.max-bytes, .cache.store, \
                         .cache.lease, .cache.build-id, .cache.jcache.cache-name, .cache.jcache.provider, \
-                        .cache.jcache.uri, .cache.jcache.timeout-millis, .trailing-slash, .async-timeout, \
+                        .cache.jcache.uri, .cache.jcache.timeout-millis, .trailing-slash, .problem-details, .async-timeout, \
                         .max-body-size, .max-file-size, .max-form-parts, .metadata.base-url, .sse.heartbeat, \
                         .cors.origins, .cors.headers, \
                         .cors.exposed-headers, .cors.max-age, .cors.allow-credentials and \
