@@ -79,6 +79,18 @@ public final class RuntimeMessages {
                         + "for routes with a RouteExceptionMapper.");
     }
 
+    /** Several {@code Jsonb} beans, none a {@code ContextResolver}: routes cannot tell which is meant (S-15.6). */
+    public static void ambiguousJsonb(String beans) {
+        log(
+                Concern.DEPLOYMENT,
+                Level.WARNING,
+                "RH-105",
+                null,
+                () -> "The application has several Jsonb beans (" + beans + "): routes read and write JSON with the "
+                        + "default JSON-B.",
+                "keep one unqualified Jsonb bean, or give routes a ContextResolver<Jsonb> bean.");
+    }
+
     // Pipeline: RH-110 to RH-139
 
     public static void pipelineFailed(String method, String path, Throwable cause) {
@@ -138,6 +150,19 @@ public final class RuntimeMessages {
                 () -> "Route " + route + ": " + caller + " threw " + mapped + ", answered by exception mapper " + mapper
                         + ".",
                 null);
+    }
+
+    /** The application's {@code ContextResolver<Jsonb>} threw for a type (S-15.6). */
+    public static void jsonbResolverFailed(String resolver, String type, Throwable cause) {
+        log(
+                Concern.PIPELINE,
+                Level.WARNING,
+                "RH-129",
+                cause,
+                () -> "The application's ContextResolver<Jsonb> " + resolver + " failed for " + type + " with " + cause
+                        + "; routes read and write that type with the next JSON-B (a Jsonb bean, else the default).",
+                "return a Jsonb (or null) for every type, without @Context members: routes are not Jakarta REST "
+                        + "requests.");
     }
 
     public static void handlerReturnedNull(String route, String handler) {

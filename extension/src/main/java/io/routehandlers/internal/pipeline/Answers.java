@@ -19,7 +19,6 @@ import io.routehandlers.internal.metadata.MetadataWriter;
 import io.routehandlers.internal.metadata.SitemapIndex;
 import io.routehandlers.internal.stream.LiveStream;
 import io.routehandlers.internal.stream.Streams;
-import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.GenericEntity;
@@ -51,12 +50,12 @@ final class Answers {
     private static final String OCTET_STREAM = "application/octet-stream";
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private final Jsonb jsonb;
+    private final JsonBinding jsonb;
     private final Streams streams;
     private final ExceptionMapping mapping;
     private final boolean problemDetails;
 
-    Answers(Jsonb jsonb, Streams streams, ExceptionMapping mapping, boolean problemDetails) {
+    Answers(JsonBinding jsonb, Streams streams, ExceptionMapping mapping, boolean problemDetails) {
         this.jsonb = jsonb;
         this.streams = streams;
         this.mapping = mapping;
@@ -76,7 +75,12 @@ final class Answers {
             Streams.Items items = Streams.Items.of(call.handler().method().getGenericReturnType());
             return live(
                     items.contentType(),
-                    streams.publisher(call.route(), call.handler().signature(), publisher, items, jsonb),
+                    streams.publisher(
+                            call.route(),
+                            call.handler().signature(),
+                            publisher,
+                            items,
+                            item -> jsonb.of(item.getClass()).toJson(item)),
                     items == Streams.Items.EVENTS);
         }
         if (result instanceof Response response) {
@@ -250,7 +254,9 @@ final class Answers {
         return new Answer(
                 400,
                 List.of(Map.entry("Content-Type", PROBLEM_JSON)),
-                json(new Problem("about:blank", "Bad Request", 400, instance, violations)));
+                new Answer.Body.Bytes(jsonb.fixed()
+                        .toJson(new Problem("about:blank", "Bad Request", 400, instance, violations))
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -268,7 +274,8 @@ final class Answers {
                 || answer.header("Content-Type").isPresent()) {
             return answer;
         }
-        byte[] body = jsonb.toJson(new Problem("about:blank", title(answer.status()), answer.status(), instance, null))
+        byte[] body = jsonb.fixed()
+                .toJson(new Problem("about:blank", title(answer.status()), answer.status(), instance, null))
                 .getBytes(StandardCharsets.UTF_8);
         List<Map.Entry<String, String>> headers = new ArrayList<>(answer.headers());
         headers.add(Map.entry("Content-Type", PROBLEM_JSON));
@@ -298,7 +305,7 @@ final class Answers {
     }
 
     private Answer.Body json(Object value) {
-        return new Answer.Body.Bytes(jsonb.toJson(value).getBytes(StandardCharsets.UTF_8));
+        return new Answer.Body.Bytes(jsonb.of(value.getClass()).toJson(value).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

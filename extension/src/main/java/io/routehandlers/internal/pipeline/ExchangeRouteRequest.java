@@ -16,7 +16,6 @@ import io.routehandlers.internal.http.MediaTypes;
 import io.routehandlers.internal.http.Multipart;
 import io.routehandlers.internal.http.Parameters;
 import io.routehandlers.internal.http.PercentDecoding;
-import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,7 +40,7 @@ final class ExchangeRouteRequest implements RouteRequest {
     private volatile Optional<Exchange> exchange;
     private final String pathname;
     private final String contextPath;
-    private final Jsonb jsonb;
+    private final JsonBinding jsonb;
     private final BodyValidator validator;
     private volatile RequestGuard guard;
     private final long maxBodySize;
@@ -76,7 +75,7 @@ final class ExchangeRouteRequest implements RouteRequest {
             Optional<Exchange> exchange,
             String pathname,
             String contextPath,
-            Jsonb jsonb,
+            JsonBinding jsonb,
             BodyValidator validator,
             RequestGuard guard,
             long maxBodySize,
@@ -224,7 +223,7 @@ final class ExchangeRouteRequest implements RouteRequest {
         }
         T value;
         try {
-            value = jsonb.fromJson(new String(body, charset()), type);
+            value = jsonb.of(type).fromJson(new String(body, charset()), type);
         } catch (JsonbException e) {
             throw new BadRequestException("Malformed JSON body for " + type.getName() + ": " + e.getMessage(), e);
         }

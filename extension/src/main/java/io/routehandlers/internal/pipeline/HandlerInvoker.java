@@ -23,8 +23,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Instant;
 import java.util.Collections;
@@ -79,7 +77,7 @@ public class HandlerInvoker implements RouteRenderer {
     /** By handler: an inherited handler method serves routes whose params sit at other positions. */
     private Map<Handler, ArgumentSource[]> arguments;
 
-    private Jsonb jsonb;
+    private JsonBinding jsonb;
     private BodyValidator validator;
     private Answers answers;
     private ExchangeRouteRequest.FormLimits formLimits;
@@ -100,7 +98,7 @@ public class HandlerInvoker implements RouteRenderer {
         }
         targets = Map.copyOf(map);
         arguments = Collections.unmodifiableMap(sources);
-        jsonb = JsonbBuilder.create();
+        jsonb = JsonBinding.of(beanManager);
         validator = BodyValidator.find(beanManager);
         answers = new Answers(
                 jsonb,

@@ -9,7 +9,6 @@ import io.routehandlers.internal.scan.RouteTable;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -111,12 +110,13 @@ public class Streams {
     }
 
     /** A stream of a publisher's items. */
-    public LiveStream publisher(String route, String handler, Flow.Publisher<?> publisher, Items items, Jsonb jsonb) {
+    public LiveStream publisher(
+            String route, String handler, Flow.Publisher<?> publisher, Items items, Function<Object, String> toJson) {
         Function<Object, byte[]> encoder = switch (items) {
             case TEXT -> item -> ((String) item).getBytes(StandardCharsets.UTF_8);
             case BYTES -> item -> (byte[]) item;
             case EVENTS -> item -> ((SseEvent) item).toString().getBytes(StandardCharsets.UTF_8);
-            case JSON_LINES -> item -> (jsonb.toJson(item) + "\n").getBytes(StandardCharsets.UTF_8);
+            case JSON_LINES -> item -> (toJson.apply(item) + "\n").getBytes(StandardCharsets.UTF_8);
         };
         return new LiveStream(
                 route, handler, new LiveStream.Publisher(publisher, encoder), items == Items.EVENTS, this);

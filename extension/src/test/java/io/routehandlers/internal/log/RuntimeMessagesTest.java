@@ -88,6 +88,14 @@ class RuntimeMessagesTest {
                                 + "\n"
                                 + "  Fix: read what the mapper needs another way (inject CDI beans instead of @Context), or map the exception for routes with a RouteExceptionMapper."),
                 new Case(
+                        () -> RuntimeMessages.ambiguousJsonb("two beans"),
+                        Level.WARNING,
+                        "io.routehandlers.deployment",
+                        false,
+                        "RH-105 The application has several Jsonb beans (two beans): routes read and write JSON with the default JSON-B."
+                                + "\n"
+                                + "  Fix: keep one unqualified Jsonb bean, or give routes a ContextResolver<Jsonb> bean."),
+                new Case(
                         () -> RuntimeMessages.pipelineFailed("GET", "/items/lamp", boom),
                         Level.SEVERE,
                         "io.routehandlers.pipeline",
@@ -234,6 +242,14 @@ class RuntimeMessagesTest {
                         "io.routehandlers.pipeline",
                         true,
                         "RH-128 Route /items/[slug]: handler com.acme.Items#get(RouteContext) threw java.lang.IllegalStateException: boom, answered by exception mapper com.acme.StockMapper."),
+                new Case(
+                        () -> RuntimeMessages.jsonbResolverFailed("com.acme.Snake", "com.acme.Line", boom),
+                        Level.WARNING,
+                        "io.routehandlers.pipeline",
+                        true,
+                        "RH-129 The application's ContextResolver<Jsonb> com.acme.Snake failed for com.acme.Line with java.lang.IllegalStateException: boom; routes read and write that type with the next JSON-B (a Jsonb bean, else the default)."
+                                + "\n"
+                                + "  Fix: return a Jsonb (or null) for every type, without @Context members: routes are not Jakarta REST requests."),
                 new Case(
                         () -> RuntimeMessages.buildUnreadable("[com.acme.Items]", "start-1"),
                         Level.WARNING,
