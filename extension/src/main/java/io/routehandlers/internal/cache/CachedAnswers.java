@@ -97,7 +97,7 @@ final class CachedAnswers {
             return not("it is streamed (S-11.4)", answer); // each client gets its own stream, never a stored copy
         }
         byte[] body = bytes(answer.body(), route);
-        Answer buffered = new Answer(answer.status(), answer.headers(), new Answer.Body.Bytes(body));
+        Answer buffered = new Answer(answer.status(), answer.headers(), new Answer.Body.Bytes(body), answer.own());
         if (guard.policy() != RequestGuard.Policy.BLANK && guard.used().isPresent()) {
             return new Outcome(Optional.empty(), "it used " + guard.used().get(), buffered, guard.used(), CallEnd.NONE);
         }

@@ -181,7 +181,8 @@ public final class DirectExchange implements Exchange {
     @Override
     public void sendFailure(Answer failure) {
         byte[] body = failure.body() instanceof Answer.Body.Bytes bytes ? bytes.bytes() : new byte[0];
-        response.complete(new DirectResponse(failure.status(), failure.headers(), body, true));
+        Answer sized = failure.header("Content-Length", Integer.toString(body.length));
+        response.complete(new DirectResponse(sized.status(), sized.headers(), body, true));
     }
 
     @Override

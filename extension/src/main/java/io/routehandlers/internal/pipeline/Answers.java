@@ -341,29 +341,35 @@ final class Answers {
         if (mapping.maps(failure)) {
             return mapped(call, failure, now);
         }
+        return unexpected(call, failure);
+    }
+
+    /** An unexpected failure: an empty 500, logged with the route, the caller and the exception (RH-111). */
+    Answer unexpected(Call call, Throwable failure) {
         RuntimeMessages.handlerFailed(call.route(), call.caller(), failure);
         return Answer.empty(500);
     }
 
     /** The answer of the application's mapper of an exception; an empty 500 when it fails or answers nothing. */
     private Answer mapped(Call call, Throwable failure, Instant now) {
-        ExceptionMapping.Mapped mapped;
         try {
-            mapped = mapping.map(failure).orElseThrow();
+            ExceptionMapping.Mapped mapped = mapping.map(failure).orElseThrow();
+            Answer answer;
+            if (mapped.response() instanceof RouteResponse response) {
+                answer = of(call, response, now);
+            } else if (mapped.response() instanceof Response response) {
+                answer = of(call, response);
+            } else {
+                RuntimeMessages.mapperFailed(call.route(), mapped.mapper(), failure, null);
+                return Answer.empty(500);
+            }
+            RuntimeMessages.mapped(call.route(), call.caller(), mapped.mapper(), failure);
+            return answer;
         } catch (RuntimeException | Error e) {
+            // The mapper threw, or its answer cannot be written: never mapped again.
             RuntimeMessages.mapperFailed(call.route(), mapping.name(failure), failure, e);
             return Answer.empty(500);
         }
-        if (mapped.response() instanceof RouteResponse response) {
-            RuntimeMessages.mapped(call.route(), call.caller(), mapped.mapper(), failure);
-            return of(call, response, now);
-        }
-        if (mapped.response() instanceof Response response) {
-            RuntimeMessages.mapped(call.route(), call.caller(), mapped.mapper(), failure);
-            return of(call, response);
-        }
-        RuntimeMessages.mapperFailed(call.route(), mapped.mapper(), failure, null);
-        return Answer.empty(500);
     }
 
     /**
@@ -372,9 +378,17 @@ final class Answers {
      */
     boolean isAnswer(Throwable thrown) {
         Throwable failure = unwrap(thrown);
-        return failure instanceof NavigationException
-                || failure instanceof WebApplicationException
-                || mapping.maps(failure);
+        if (failure instanceof NavigationException || failure instanceof WebApplicationException) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException
+                    || cause instanceof InvalidBodyException
+                    || cause instanceof BadRequestException) {
+                return false;
+            }
+        }
+        return !(failure instanceof DynamicUsageException) && mapping.maps(failure);
     }
 
     static Throwable unwrap(Throwable thrown) {

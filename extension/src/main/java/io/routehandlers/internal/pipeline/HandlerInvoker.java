@@ -272,8 +272,7 @@ public class HandlerInvoker implements RouteRenderer {
             answer = answers.described(answer, call.request().path());
             return withCookies ? Answers.withCookies(answer, jar, clock.now()) : answer;
         } catch (RuntimeException | Error e) {
-            return answers.described(
-                    answers.failed(call, e, clock.now()), call.request().path());
+            return answers.described(answers.unexpected(call, e), call.request().path());
         }
     }
 

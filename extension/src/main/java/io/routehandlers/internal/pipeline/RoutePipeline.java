@@ -150,12 +150,18 @@ public class RoutePipeline {
 
         @Override
         public void send(Answer answer) throws IOException {
-            exchange.send(invoker.described(answer, exchange.contextPath() + exchange.path()));
+            exchange.send(described(answer));
         }
 
         @Override
         public void sendFailure(Answer failure) {
-            exchange.sendFailure(invoker.described(failure, exchange.contextPath() + exchange.path()));
+            exchange.sendFailure(described(failure));
+        }
+
+        /** The answer described; a {@code HEAD} answer keeps the headers and length of the body it leaves out. */
+        private Answer described(Answer answer) {
+            Answer described = invoker.described(answer, exchange.contextPath() + exchange.path());
+            return described != answer && exchange.method().equals("HEAD") ? described.withoutBody() : described;
         }
     }
 }

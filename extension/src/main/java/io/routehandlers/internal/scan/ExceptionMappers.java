@@ -135,7 +135,8 @@ public final class ExceptionMappers {
             Mapper mapper = candidate.mapper();
             Map<Class<?>, Mapper> byType = mapper.kind() == Kind.ROUTE ? route : rest;
             Mapper first = byType.putIfAbsent(mapper.exception(), mapper);
-            if (first != null && priorities.get(first) == candidate.priority()) {
+            // Jakarta REST itself accepts two mappers of one type and priority: routes take the first by class name.
+            if (first != null && mapper.kind() == Kind.ROUTE && priorities.get(first) == candidate.priority()) {
                 problems.add(RouteMessages.twoMappers(
                         mapper.exception().getName(),
                         candidate.priority(),

@@ -15,6 +15,6 @@ public class ContextualMapper implements ExceptionMapper<ContextualException> {
 
     @Override
     public Response toResponse(ContextualException exception) {
-        return Response.status(418).entity(uri.getPath()).build();
+        return Response.status(418).build(); // routes leave it out: a 418 would show they did not
     }
 }

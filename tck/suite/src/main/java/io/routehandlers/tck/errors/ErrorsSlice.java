@@ -53,6 +53,17 @@ public abstract class ErrorsSlice {
 
     @Test
     @Spec("S-15.4")
+    void aMappedAnswerCarriesTheCookiesTheHandlerSetAndTheExtensionsOwnDoNot() {
+        Reply mapped = client().get("/shop/cookie-out-of-stock");
+        assertThat(mapped.status()).isEqualTo(409);
+        assertThat(mapped.headers("Set-Cookie")).containsExactly("visited=shop; Path=/");
+        Reply bad = client().get("/shop/cookie-bad");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.headers("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    @Spec("S-15.4")
     void aFailedStageIsMappedLikeAThrownException() {
         Reply stock = client().get("/shop/later/out-of-stock");
         assertThat(stock.status()).isEqualTo(409);

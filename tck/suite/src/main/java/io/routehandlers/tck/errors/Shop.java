@@ -1,9 +1,11 @@
 package io.routehandlers.tck.errors;
 
 import io.routehandlers.BadRequestException;
+import io.routehandlers.CookieStore;
 import io.routehandlers.Navigation;
 import io.routehandlers.Param;
 import io.routehandlers.Route;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -13,9 +15,17 @@ import java.util.concurrent.CompletionStage;
 @Route("/shop/[kind]")
 public class Shop {
 
+    @Inject
+    CookieStore cookies;
+
     @GET
     public String get(@Param("kind") String kind) throws Exception {
+        if (kind.startsWith("cookie-")) {
+            cookies.set("visited", "shop");
+        }
         throw switch (kind) {
+            case "cookie-out-of-stock" -> new OutOfStock("chair");
+            case "cookie-bad" -> new BadRequestException("not a sku");
             case "out-of-stock" -> new OutOfStock("lamp");
             case "closed" -> new ShopException("closed on Sundays");
             case "state" -> new IllegalStateException("internal detail 42");

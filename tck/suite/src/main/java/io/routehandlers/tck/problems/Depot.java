@@ -33,6 +33,15 @@ public class Depot {
     /** What a POST carries. */
     public record Entry(String item) {}
 
+    /** A route without GET, whose HEAD the route answers 405 itself. */
+    @Route("/depot-drop")
+    public static class Drop {
+        @POST
+        public String post() {
+            return "dropped";
+        }
+    }
+
     /** A stage that never completes, for the route's async timeout. */
     @Route("/depot-slow")
     public static class Slow {

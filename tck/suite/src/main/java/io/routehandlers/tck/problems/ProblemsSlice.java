@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 public abstract class ProblemsSlice {
 
     /** The routes of the slice. */
-    public static final Class<?>[] CLASSES = {Depot.class, Depot.Slow.class, Depot.Entry.class};
+    public static final Class<?>[] CLASSES = {Depot.class, Depot.Slow.class, Depot.Entry.class, Depot.Drop.class};
 
     /** The configuration of the slice's deployment, {@code key=value}. */
     public static final String[] CONFIG = {
@@ -92,5 +92,9 @@ public abstract class ProblemsSlice {
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.header("Content-Type")).contains("application/problem+json");
         assertThat(reply.body()).isEmpty();
+        Reply method = client().send("HEAD", "/depot-drop");
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(method.header("Content-Type")).contains("application/problem+json");
+        assertThat(method.body()).isEmpty();
     }
 }
