@@ -90,10 +90,10 @@ public class CurrentCall {
         return call == null ? Optional.empty() : call.exchange;
     }
 
-    /** The request view of the call on this thread, if any. */
+    /** The request view of the call on this thread, if any (filters run without one). */
     Optional<ExchangeRouteRequest> request() {
         State call = current.get();
-        return call == null ? Optional.empty() : Optional.of(call.request);
+        return call == null ? Optional.empty() : Optional.ofNullable(call.request);
     }
 
     /** Whether a call runs on this thread. */

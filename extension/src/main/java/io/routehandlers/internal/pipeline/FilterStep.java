@@ -85,10 +85,10 @@ final class FilterStep {
      */
     static final class Filtered extends ForwardingExchange {
 
-        /** Replaced request headers: each name's values, none for a header removed. */
-        private final Map<String, List<String>> requestHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        /** Replaced request headers: each name's values, none for a header removed. Made on the first change. */
+        private Map<String, List<String>> requestHeaders = Map.of();
 
-        private final List<Map.Entry<String, String>> responseHeaders = new ArrayList<>();
+        private List<Map.Entry<String, String>> responseHeaders = List.of();
         private final Supplier<Instant> clock;
         private CookieJar cookies;
 
@@ -134,7 +134,22 @@ final class FilterStep {
 
         @Override
         public void send(Answer answer) throws IOException {
-            exchange.send(Answers.withCookies(answer.headers(responseHeaders), cookies, clock.get()));
+            Answer headed = answer.headers(responseHeaders);
+            exchange.send(cookies == null ? headed : Answers.withCookies(headed, cookies, clock.get()));
+        }
+
+        private void requestHeader(String name, List<String> values) {
+            if (requestHeaders.isEmpty()) {
+                requestHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            }
+            requestHeaders.put(name.toLowerCase(Locale.ROOT), values);
+        }
+
+        private void responseHeader(String name, String value) {
+            if (responseHeaders.isEmpty()) {
+                responseHeaders = new ArrayList<>();
+            }
+            responseHeaders.add(Map.entry(name, value));
         }
 
         @Override
@@ -208,19 +223,19 @@ final class FilterStep {
         @Override
         public void setRequestHeader(String name, String value) {
             check(name, value);
-            exchange.requestHeaders.put(name.toLowerCase(Locale.ROOT), List.of(value));
+            exchange.requestHeader(name, List.of(value));
         }
 
         @Override
         public void removeRequestHeader(String name) {
             check(name, "");
-            exchange.requestHeaders.put(name.toLowerCase(Locale.ROOT), List.of());
+            exchange.requestHeader(name, List.of());
         }
 
         @Override
         public void addResponseHeader(String name, String value) {
             check(name, value);
-            exchange.responseHeaders.add(Map.entry(name, value));
+            exchange.responseHeader(name, value);
         }
 
         @Override

@@ -139,9 +139,8 @@ public class HandlerInvoker implements RouteRenderer {
      * a filter writes are kept in the binding's jar.
      */
     CurrentCall.Binding bindFilters(RoutedRequest request) {
-        ExchangeRouteRequest view =
-                request(request.route(), Optional.of(request.exchange()), request.path(), "", RequestGuard.LIVE);
-        return calls.bind(new CurrentCall.State(Optional.of(request.exchange()), RequestGuard.LIVE, view));
+        // No request view: after() tasks are a handler's (AfterResponse says so outside a handler's call).
+        return calls.bind(new CurrentCall.State(Optional.of(request.exchange()), RequestGuard.LIVE, null));
     }
 
     /**

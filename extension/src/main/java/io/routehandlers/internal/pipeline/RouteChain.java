@@ -6,8 +6,10 @@ import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The chain of steps of one route, built once when the pipeline starts, with only the steps the route uses, in this
@@ -40,8 +42,9 @@ final class RouteChain {
      */
     static Step of(RouteDefinition route, GlobalSettings settings, Roles roles, Filters filters, Step answer) {
         Step chain = answer;
-        if (!filters.handlers().isEmpty()) {
-            chain = FilterStep.before(filters.handlers(), filters.invoker(), chain);
+        Map<Handler, AppliedFilter[]> filtering = filters.byHandler(AppliedFilter::filters);
+        if (!filtering.isEmpty()) {
+            chain = FilterStep.before(filtering, filters.invoker(), chain);
         }
         chain = bodyLimit(route.settings().maxBodySize(), chain);
         if (route.handlers().values().stream()
@@ -57,8 +60,9 @@ final class RouteChain {
         if (cors.enabled()) {
             chain = Cors.before(route, cors, chain);
         }
-        if (!filters.handlers().isEmpty()) {
-            chain = OutcomeStep.before(filters.route(), filters.handlers(), chain);
+        Map<Handler, AppliedFilter[]> observing = filters.byHandler(AppliedFilter::observes);
+        if (!observing.isEmpty()) {
+            chain = OutcomeStep.before(AppliedFilter.only(filters.route(), AppliedFilter::observes), observing, chain);
         }
         return chain;
     }
@@ -70,7 +74,22 @@ final class RouteChain {
      * @param handlers those of each handler, in order; empty when no filter is selected for the route
      * @param invoker writes a filter's answer as a handler's
      */
-    record Filters(AppliedFilter[] route, Map<Handler, AppliedFilter[]> handlers, HandlerInvoker invoker) {}
+    record Filters(AppliedFilter[] route, Map<Handler, AppliedFilter[]> handlers, HandlerInvoker invoker) {
+
+        /**
+         * The filters of each handler that pass a test; empty when none of any handler does (the step is left out).
+         */
+        Map<Handler, AppliedFilter[]> byHandler(Predicate<AppliedFilter> test) {
+            Map<Handler, AppliedFilter[]> selected = new IdentityHashMap<>();
+            boolean any = false;
+            for (Map.Entry<Handler, AppliedFilter[]> entry : handlers.entrySet()) {
+                AppliedFilter[] only = AppliedFilter.only(entry.getValue(), test);
+                selected.put(entry.getKey(), only);
+                any |= only.length > 0;
+            }
+            return any ? selected : Map.of();
+        }
+    }
 
     /** A path with a trailing slash is redirected to the path without it, with its query. */
     private static Step trailingSlashRedirect(Step next) {

@@ -84,7 +84,7 @@ public class RoutePipeline {
                         .filter(b -> b.getBeanClass() == type)
                         .findFirst()
                         .orElseThrow();
-                return new AppliedFilter(type, (RouteFilter)
+                return AppliedFilter.of(type, (RouteFilter)
                         beanManager.getReference(bean, RouteFilter.class, beanManager.createCreationalContext(bean)));
             });
         }
