@@ -10,9 +10,11 @@ import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.exchange.RouteClock;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.openapi.DeployedRoutes;
+import io.routehandlers.internal.openapi.PropertyNaming;
 import io.routehandlers.internal.pipeline.AfterTasks;
 import io.routehandlers.internal.pipeline.CurrentCall;
 import io.routehandlers.internal.pipeline.HandlerInvoker;
+import io.routehandlers.internal.pipeline.JsonBinding;
 import io.routehandlers.internal.pipeline.RequestStores;
 import io.routehandlers.internal.pipeline.RoutePipeline;
 import io.routehandlers.internal.problems.DeploymentProblem;
@@ -46,6 +48,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -203,6 +206,26 @@ public class RouteHandlersExtension implements Extension {
         }
     }
 
+    /**
+     * The naming of JSON properties in the JSON-B routes write with, for the OpenAPI schemas (S-15.6): the Java names
+     * where the application's naming is its own.
+     */
+    private static UnaryOperator<String> propertyNaming(BeanManager beans) {
+        JsonBinding binding = JsonBinding.of(beans);
+        try {
+            return PropertyNaming.of(binding.of(PropertyNaming.Probe.class)).orElseGet(() -> {
+                RuntimeMessages.customPropertyNaming();
+                return UnaryOperator.identity();
+            });
+        } finally {
+            try {
+                binding.close();
+            } catch (Exception e) {
+                RuntimeMessages.closingJsonbFailed(e);
+            }
+        }
+    }
+
     void validate(@Observes AfterDeploymentValidation event, BeanManager beans) {
         String store =
                 table == null ? GlobalSettings.MEMORY_STORE : table.settings().cacheStore();
@@ -215,7 +238,7 @@ public class RouteHandlersExtension implements Extension {
         }
         if (problems.isEmpty()) {
             RuntimeMessages.routes(table::describe);
-            DeployedRoutes.publish(table);
+            DeployedRoutes.publish(table, propertyNaming(beans));
         } else {
             // One problem, not one per route problem: containers show the first problem's first line in their
             // summary, and it names every id. (Problems added in AfterBeanDiscovery are wrapped in a list.)

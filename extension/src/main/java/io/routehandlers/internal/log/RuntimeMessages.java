@@ -91,6 +91,18 @@ public final class RuntimeMessages {
                 "keep one unqualified Jsonb bean, or give routes a ContextResolver<Jsonb> bean.");
     }
 
+    /** The application's JSON-B names properties its own way: the OpenAPI schemas keep the Java names (S-15.6). */
+    public static void customPropertyNaming() {
+        log(
+                Concern.DEPLOYMENT,
+                Level.INFO,
+                "RH-106",
+                null,
+                () -> "The application's JSON-B names properties in none of JSON-B's standard ways: the OpenAPI schemas"
+                        + " of routes show the Java property names.",
+                "name the properties with @JsonbProperty where the document must show the JSON names.");
+    }
+
     // Pipeline: RH-110 to RH-139
 
     public static void pipelineFailed(String method, String path, Throwable cause) {

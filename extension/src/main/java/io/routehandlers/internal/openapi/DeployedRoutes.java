@@ -3,6 +3,7 @@ package io.routehandlers.internal.openapi;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.RouteTable;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class DeployedRoutes {
 
     private static volatile RouteTable table;
+    private static volatile UnaryOperator<String> naming = UnaryOperator.identity();
 
     private DeployedRoutes() {}
 
@@ -21,8 +23,9 @@ public final class DeployedRoutes {
      * Publishes the application's routes once they were validated, and says once if the application named both a
      * model reader and a filter of its own, which leaves the extension's out of the document.
      */
-    public static void publish(RouteTable routes) {
+    public static void publish(RouteTable routes, UnaryOperator<String> propertyNaming) {
         table = routes;
+        naming = propertyNaming;
         if (!OpenApiConfigSource.openApiPresent()) {
             return;
         }
@@ -39,6 +42,11 @@ public final class DeployedRoutes {
         } catch (RuntimeException | LinkageError e) {
             // No MicroProfile Config: nothing to check.
         }
+    }
+
+    /** The naming of JSON properties in the JSON-B routes write with (S-15.6). */
+    static UnaryOperator<String> naming() {
+        return naming;
     }
 
     /** The application's routes, once deployed. */

@@ -41,6 +41,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
@@ -71,6 +72,12 @@ final class JsonSchemas {
             Locale.class);
 
     private final Set<Type> visiting = new HashSet<>();
+    private final UnaryOperator<String> naming;
+
+    /** Schemas whose property names follow a naming (S-15.6): JSON-B's strategy, or the Java names. */
+    JsonSchemas(UnaryOperator<String> naming) {
+        this.naming = naming;
+    }
 
     /** The schema of a type. */
     Schema of(Type type) {
@@ -216,12 +223,12 @@ final class JsonSchemas {
         return Character.toLowerCase(name.charAt(prefix)) + name.substring(prefix + 1);
     }
 
-    private static String name(String property, Method accessor, Field field) {
+    private String name(String property, Method accessor, Field field) {
         JsonbProperty named = accessor == null ? null : accessor.getAnnotation(JsonbProperty.class);
         if (named == null && field != null) {
             named = field.getAnnotation(JsonbProperty.class);
         }
-        return named == null || named.value().isEmpty() ? property : named.value();
+        return named == null || named.value().isEmpty() ? naming.apply(property) : named.value();
     }
 
     private static Field field(Class<?> type, String name) {

@@ -60,7 +60,7 @@ final class RouteDocument {
                 paths = OASFactory.createPaths();
                 model.setPaths(paths);
             }
-            JsonSchemas schemas = new JsonSchemas();
+            JsonSchemas schemas = new JsonSchemas(DeployedRoutes.naming());
             for (RouteDefinition route : table.get().routes()) {
                 try {
                     for (Map.Entry<String, PathItem> entry :

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * default one. The extension's own formats (problem details) use the default one whatever the application's
  * settings.
  */
-final class JsonBinding {
+public final class JsonBinding {
 
     private static final Type RESOLVER = new TypeLiteral<ContextResolver<Jsonb>>() {}.getType();
 
@@ -39,7 +39,7 @@ final class JsonBinding {
 
     /** The binding of the application whose beans these are. */
     @SuppressWarnings("unchecked")
-    static JsonBinding of(BeanManager beans) {
+    public static JsonBinding of(BeanManager beans) {
         List<ContextResolver<Jsonb>> resolvers = new ArrayList<>();
         for (Bean<?> bean : beans.getBeans(RESOLVER, Any.Literal.INSTANCE)) {
             resolvers.add(
@@ -58,7 +58,7 @@ final class JsonBinding {
     }
 
     /** The JSON-B of values of a type. */
-    Jsonb of(Class<?> type) {
+    public Jsonb of(Class<?> type) {
         if (resolvers.isEmpty()) {
             return bean.orElse(fixed);
         }
@@ -85,7 +85,7 @@ final class JsonBinding {
     }
 
     /** Closes the extension's own JSON-B; the application's are the application's to close. */
-    void close() throws Exception {
+    public void close() throws Exception {
         fixed.close();
     }
 }

@@ -96,6 +96,14 @@ class RuntimeMessagesTest {
                                 + "\n"
                                 + "  Fix: keep one unqualified Jsonb bean, or give routes a ContextResolver<Jsonb> bean."),
                 new Case(
+                        RuntimeMessages::customPropertyNaming,
+                        Level.INFO,
+                        "io.routehandlers.deployment",
+                        false,
+                        "RH-106 The application's JSON-B names properties in none of JSON-B's standard ways: the OpenAPI schemas of routes show the Java property names."
+                                + "\n"
+                                + "  Fix: name the properties with @JsonbProperty where the document must show the JSON names."),
+                new Case(
                         () -> RuntimeMessages.pipelineFailed("GET", "/items/lamp", boom),
                         Level.SEVERE,
                         "io.routehandlers.pipeline",
