@@ -2,26 +2,18 @@ package io.routehandlers.testing;
 
 import io.routehandlers.tck.filters.FiltersSlice;
 import io.routehandlers.tck.shared.RouteClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The TCK's route filters through a RouteTester: the tester and the servers must agree (S-14.1). */
+/**
+ * The TCK's route filters through a RouteTester: the tester and the servers must agree (S-14.1).
+ */
 class FiltersInProcessTest extends FiltersSlice {
 
-    private static RouteTester tester;
-
-    @BeforeAll
-    static void start() {
-        tester = RouteTester.builder().classes(CLASSES).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        tester.close();
-    }
+    @RegisterExtension
+    static final InProcess TESTER = InProcess.of(CLASSES);
 
     @Override
     protected RouteClient client() {
-        return InProcess.client(tester);
+        return TESTER.client();
     }
 }

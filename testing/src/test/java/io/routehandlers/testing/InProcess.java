@@ -8,14 +8,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The TCK's slices in process: a {@link RouteClient} over a RouteTester. */
-final class InProcess {
+/**
+ * The TCK's slices in process: a RouteTester over a slice's classes and configuration for the test class's life
+ * (register it with {@code @RegisterExtension}), and a {@link RouteClient} that sends each request through it.
+ */
+final class InProcess implements BeforeAllCallback, AfterAllCallback {
 
-    private InProcess() {}
+    private final Class<?>[] classes;
+    private final String[] config;
+    private RouteTester tester;
+
+    private InProcess(Class<?>[] classes, String[] config) {
+        this.classes = classes;
+        this.config = config;
+    }
+
+    /**
+     * A tester of these classes.
+     *
+     * @param classes the slice's routes and beans
+     * @param config the slice's configuration, {@code key=value}
+     */
+    static InProcess of(Class<?>[] classes, String... config) {
+        return new InProcess(classes, config);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        RouteTester.Builder builder = RouteTester.builder().classes(classes);
+        for (String entry : config) {
+            int eq = entry.indexOf('=');
+            builder.config(entry.substring(0, eq), entry.substring(eq + 1));
+        }
+        tester = builder.build();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (tester != null) {
+            tester.close();
+        }
+    }
 
     /** A client that sends each request through the tester. */
-    static RouteClient client(RouteTester tester) {
+    RouteClient client() {
         return (method, path, headers, body) -> {
             TestRequest request = tester.request(method, path);
             String contentType = "text/plain";

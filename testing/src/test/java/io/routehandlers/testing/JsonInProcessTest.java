@@ -2,26 +2,18 @@ package io.routehandlers.testing;
 
 import io.routehandlers.tck.json.JsonSlice;
 import io.routehandlers.tck.shared.RouteClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The TCK's application JSON-B through a RouteTester: the tester and the servers must agree (S-14.1). */
+/**
+ * The TCK's application JSON-B through a RouteTester: the tester and the servers must agree (S-14.1).
+ */
 class JsonInProcessTest extends JsonSlice {
 
-    private static RouteTester tester;
-
-    @BeforeAll
-    static void start() {
-        tester = RouteTester.builder().classes(ROUTES).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        tester.close();
-    }
+    @RegisterExtension
+    static final InProcess TESTER = InProcess.of(ROUTES);
 
     @Override
     protected RouteClient client() {
-        return InProcess.client(tester);
+        return TESTER.client();
     }
 }

@@ -2,8 +2,7 @@ package io.routehandlers.testing;
 
 import io.routehandlers.tck.shared.RouteClient;
 import io.routehandlers.tck.shared.SharedSlice;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The TCK's shared slice through a RouteTester: the same routes, configuration and exact assertions as the TCK runs
@@ -11,25 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class SharedSliceInProcessTest extends SharedSlice {
 
-    private static RouteTester tester;
-
-    @BeforeAll
-    static void start() {
-        RouteTester.Builder builder = RouteTester.builder().classes(ROUTES);
-        for (String entry : CONFIG) {
-            int eq = entry.indexOf('=');
-            builder.config(entry.substring(0, eq), entry.substring(eq + 1));
-        }
-        tester = builder.build();
-    }
-
-    @AfterAll
-    static void stop() {
-        tester.close();
-    }
+    @RegisterExtension
+    static final InProcess TESTER = InProcess.of(ROUTES, CONFIG);
 
     @Override
     protected RouteClient client() {
-        return InProcess.client(tester);
+        return TESTER.client();
     }
 }
