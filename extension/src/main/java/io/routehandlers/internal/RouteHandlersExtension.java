@@ -10,6 +10,7 @@ import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.exchange.RouteClock;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.openapi.DeployedRoutes;
+import io.routehandlers.internal.openapi.OpenApiConfigSource;
 import io.routehandlers.internal.openapi.PropertyNaming;
 import io.routehandlers.internal.pipeline.AfterTasks;
 import io.routehandlers.internal.pipeline.CurrentCall;
@@ -47,6 +48,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -211,12 +213,25 @@ public class RouteHandlersExtension implements Extension {
      * where the application's naming is its own.
      */
     private static UnaryOperator<String> propertyNaming(BeanManager beans) {
-        JsonBinding binding = JsonBinding.of(beans);
+        if (!OpenApiConfigSource.openApiPresent()) {
+            return UnaryOperator.identity();
+        }
+        JsonBinding binding;
         try {
-            return PropertyNaming.of(binding.of(PropertyNaming.Probe.class)).orElseGet(() -> {
-                RuntimeMessages.customPropertyNaming();
-                return UnaryOperator.identity();
-            });
+            binding = JsonBinding.of(beans);
+        } catch (RuntimeException e) {
+            RuntimeMessages.customPropertyNaming(e);
+            return UnaryOperator.identity();
+        }
+        try {
+            Optional<UnaryOperator<String>> naming = PropertyNaming.of(binding.of(PropertyNaming.Probe.class));
+            if (naming.isEmpty()) {
+                RuntimeMessages.customPropertyNaming(null);
+            }
+            return naming.orElse(UnaryOperator.identity());
+        } catch (RuntimeException e) {
+            RuntimeMessages.customPropertyNaming(e);
+            return UnaryOperator.identity();
         } finally {
             try {
                 binding.close();

@@ -91,15 +91,19 @@ public final class RuntimeMessages {
                 "keep one unqualified Jsonb bean, or give routes a ContextResolver<Jsonb> bean.");
     }
 
-    /** The application's JSON-B names properties its own way: the OpenAPI schemas keep the Java names (S-15.6). */
-    public static void customPropertyNaming() {
+    /**
+     * The naming of the application's JSON-B cannot be read back (a strategy of its own, or {@code cause}): the OpenAPI
+     * schemas keep the Java names (S-15.6).
+     */
+    public static void customPropertyNaming(Throwable cause) {
         log(
                 Concern.DEPLOYMENT,
                 Level.INFO,
                 "RH-106",
-                null,
-                () -> "The application's JSON-B names properties in none of JSON-B's standard ways: the OpenAPI schemas"
-                        + " of routes show the Java property names.",
+                cause,
+                () -> "The application's JSON-B names properties in none of JSON-B's standard ways"
+                        + (cause == null ? "" : " or could not be asked (" + cause + ")")
+                        + ": the OpenAPI schemas of routes show the Java property names.",
                 "name the properties with @JsonbProperty where the document must show the JSON names.");
     }
 

@@ -44,6 +44,15 @@ public final class DeployedRoutes {
         }
     }
 
+    /**
+     * The naming of JSON properties routes write with, as the pipeline found it when it started: on servers whose
+     * extension cannot see the application's resolvers while the deployment is validated (Payara), and which build the
+     * document on request.
+     */
+    public static void naming(UnaryOperator<String> propertyNaming) {
+        naming = propertyNaming;
+    }
+
     /** The naming of JSON properties in the JSON-B routes write with (S-15.6). */
     static UnaryOperator<String> naming() {
         return naming;

@@ -30,7 +30,7 @@ public final class OpenApiConfigSource implements ConfigSource {
     }
 
     /** Whether the application sees MicroProfile OpenAPI: checked by name, loading nothing of it. */
-    static boolean openApiPresent() {
+    public static boolean openApiPresent() {
         try {
             Class.forName(
                     "org.eclipse.microprofile.openapi.OASFilter", false, OpenApiConfigSource.class.getClassLoader());

@@ -12,12 +12,28 @@ import java.util.function.UnaryOperator;
  */
 public final class PropertyNaming {
 
-    /** The probe: one property whose name shows the strategy. */
-    public record Probe(String namingProbeValue) {}
+    /** The probe: one property whose name shows the strategy (a plain class: every JSON-B writes one). */
+    public static final class Probe {
+        /** The property. */
+        public String namingProbeValue = "x";
+    }
 
     private static final String JAVA = "namingProbeValue";
 
     private PropertyNaming() {}
+
+    /**
+     * The naming of a JSON-B, or empty when it cannot be read: never throws.
+     *
+     * @param jsonb what routes write with
+     */
+    public static Optional<UnaryOperator<String>> read(Jsonb jsonb) {
+        try {
+            return of(jsonb);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
 
     /**
      * The naming of a JSON-B.
@@ -25,7 +41,7 @@ public final class PropertyNaming {
      * @return the naming function, empty when the JSON-B names properties in no standard way
      */
     public static Optional<UnaryOperator<String>> of(Jsonb jsonb) {
-        String json = jsonb.toJson(new Probe("x"));
+        String json = jsonb.toJson(new Probe());
         int start = json.indexOf('"');
         int end = start < 0 ? -1 : json.indexOf('"', start + 1);
         if (end < 0) {
@@ -51,12 +67,15 @@ public final class PropertyNaming {
                 return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
             });
 
-    /** A camel-case name with a separator before each upper-case letter, as JSON-B's strategies split words. */
+    /**
+     * A camel-case name with a separator before each upper-case letter that follows a lower-case one, as JSON-B's
+     * implementations split words: {@code orderID} is {@code order_id}, {@code line2Total} {@code line2total}.
+     */
     private static String separated(String name, char separator) {
         StringBuilder out = new StringBuilder(name.length() + 4);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && name.charAt(i - 1) != separator) {
+            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
                 out.append(separator);
             }
             out.append(c);

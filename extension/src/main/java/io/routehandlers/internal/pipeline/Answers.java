@@ -75,12 +75,7 @@ final class Answers {
             Streams.Items items = Streams.Items.of(call.handler().method().getGenericReturnType());
             return live(
                     items.contentType(),
-                    streams.publisher(
-                            call.route(),
-                            call.handler().signature(),
-                            publisher,
-                            items,
-                            item -> jsonb.of(item.getClass()).toJson(item)),
+                    streams.publisher(call.route(), call.handler().signature(), publisher, items, jsonb::line),
                     items == Streams.Items.EVENTS);
         }
         if (result instanceof Response response) {

@@ -12,6 +12,9 @@ import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.exchange.RouteClock;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.metadata.SitemapIndex;
+import io.routehandlers.internal.openapi.DeployedRoutes;
+import io.routehandlers.internal.openapi.OpenApiConfigSource;
+import io.routehandlers.internal.openapi.PropertyNaming;
 import io.routehandlers.internal.scan.ExceptionMappers;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
@@ -99,6 +102,9 @@ public class HandlerInvoker implements RouteRenderer {
         targets = Map.copyOf(map);
         arguments = Collections.unmodifiableMap(sources);
         jsonb = JsonBinding.of(beanManager);
+        if (OpenApiConfigSource.openApiPresent()) {
+            PropertyNaming.read(jsonb.of(PropertyNaming.Probe.class)).ifPresent(DeployedRoutes::naming);
+        }
         validator = BodyValidator.find(beanManager);
         answers = new Answers(
                 jsonb,

@@ -96,7 +96,7 @@ class RuntimeMessagesTest {
                                 + "\n"
                                 + "  Fix: keep one unqualified Jsonb bean, or give routes a ContextResolver<Jsonb> bean."),
                 new Case(
-                        RuntimeMessages::customPropertyNaming,
+                        () -> RuntimeMessages.customPropertyNaming(null),
                         Level.INFO,
                         "io.routehandlers.deployment",
                         false,

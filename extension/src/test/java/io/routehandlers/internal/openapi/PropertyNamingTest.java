@@ -29,6 +29,23 @@ class PropertyNamingTest {
                 .isEqualTo("Unit Count");
     }
 
+    public static class Names {
+        public String orderID = "1";
+        public String line2Total = "2";
+        public String aURL = "3";
+    }
+
+    @Test
+    void theNamesAreTheOnesJsonbWrites() {
+        String written = JsonbBuilder.create(new JsonbConfig()
+                        .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES))
+                .toJson(new Names());
+        UnaryOperator<String> snake = naming(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES);
+        for (String property : new String[] {"orderID", "line2Total", "aURL"}) {
+            assertThat(written).contains("\"" + snake.apply(property) + "\"");
+        }
+    }
+
     @Test
     void aStrategyOfTheApplicationsOwnIsNotGuessed() {
         assertThat(PropertyNaming.of(
