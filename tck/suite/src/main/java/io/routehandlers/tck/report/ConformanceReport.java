@@ -180,7 +180,11 @@ public class ConformanceReport implements TestExecutionListener {
                 .toList();
     }
 
-    private static List<String> rules(String className, String methodName) {
+    /**
+     * The rules a test names: on its class, and on its method, which a slice's runner inherits from the slice (a
+     * {@code FiltersTest} runs {@code FiltersSlice}'s tests).
+     */
+    static List<String> rules(String className, String methodName) {
         List<String> rules = new ArrayList<>();
         try {
             Class<?> type =
@@ -189,10 +193,12 @@ public class ConformanceReport implements TestExecutionListener {
             if (onClass != null) {
                 rules.addAll(List.of(onClass.value()));
             }
-            for (Method method : type.getDeclaredMethods()) {
-                Spec onMethod = method.getAnnotation(Spec.class);
-                if (method.getName().equals(methodName) && onMethod != null) {
-                    rules.addAll(List.of(onMethod.value()));
+            for (Class<?> declaring = type; declaring != null; declaring = declaring.getSuperclass()) {
+                for (Method method : declaring.getDeclaredMethods()) {
+                    Spec onMethod = method.getAnnotation(Spec.class);
+                    if (method.getName().equals(methodName) && onMethod != null) {
+                        rules.addAll(List.of(onMethod.value()));
+                    }
                 }
             }
         } catch (ClassNotFoundException e) {

@@ -28,4 +28,14 @@ class ConformanceReportTest {
                 .contains("77 have no test in this run.");
         assertThat(ConformanceReport.specification()).contains("<a id=\"S-2.3\"></a>**S-2.3 Allow list**");
     }
+
+    @Test
+    void aSlicesRunnerNamesTheRulesOfTheTestsItInherits() {
+        assertThat(ConformanceReport.rules(
+                        "io.routehandlers.tck.filters.FiltersTest", "anEarlyAnswerStopsTheCacheAndTheHandler"))
+                .containsExactly("S-15.2");
+        assertThat(ConformanceReport.rules(
+                        "io.routehandlers.tck.json.JsonTest", "aRouteAndAJakartaRestResourceAnswerTheSameBytes"))
+                .containsExactly("S-15.6");
+    }
 }
