@@ -128,14 +128,18 @@ final class ExchangeRouteRequest implements RouteRequest {
     @Override
     public SearchParams searchParams() {
         if (searchParams == null) {
-            Optional<String> query = readable("searchParams").flatMap(Exchange::query);
-            try {
-                searchParams = query.map(Parameters::parseUrlEncoded).orElse(Parameters.empty());
-            } catch (PercentDecoding.MalformedEscapeException e) {
-                throw new BadRequestException("Malformed query string", e);
-            }
+            searchParams = searchParams(readable("searchParams").flatMap(Exchange::query));
         }
         return searchParams;
+    }
+
+    /** The parameters of a raw query string; a malformed one is the client's error ({@code 400}). */
+    static SearchParams searchParams(Optional<String> query) {
+        try {
+            return query.map(Parameters::parseUrlEncoded).orElse(Parameters.empty());
+        } catch (PercentDecoding.MalformedEscapeException e) {
+            throw new BadRequestException("Malformed query string", e);
+        }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.routehandlers.internal.pipeline;
 
-import io.routehandlers.BadRequestException;
 import io.routehandlers.FilterContext;
 import io.routehandlers.HeaderStore;
 import io.routehandlers.Params;
@@ -14,8 +13,6 @@ import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.exchange.ForwardingExchange;
 import io.routehandlers.internal.http.HeaderValidation;
-import io.routehandlers.internal.http.Parameters;
-import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.scan.Handler;
 import java.io.IOException;
 import java.security.Principal;
@@ -193,11 +190,7 @@ final class FilterStep {
 
         @Override
         public SearchParams searchParams() {
-            try {
-                return exchange.query().map(Parameters::parseUrlEncoded).orElse(Parameters.empty());
-            } catch (PercentDecoding.MalformedEscapeException e) {
-                throw new BadRequestException("Malformed query string", e);
-            }
+            return ExchangeRouteRequest.searchParams(exchange.query());
         }
 
         @Override
