@@ -2,15 +2,11 @@ package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.RouteFilter;
 import io.routehandlers.RouteOutcome;
-import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
-import io.routehandlers.internal.exchange.ForwardingExchange;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.Handler;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The first step of a route with filters: every answer of the request, whichever step gives it, is reported to the
@@ -35,13 +31,12 @@ final class OutcomeStep {
     }
 
     /** An exchange that reports its answer once it is out. */
-    private static final class Reported extends ForwardingExchange {
+    private static final class Reported extends Ending {
 
         private final long start = System.nanoTime();
         private final RoutedRequest request;
         private final AppliedFilter[] route;
         private final Map<Handler, AppliedFilter[]> handlers;
-        private final AtomicBoolean reported = new AtomicBoolean();
 
         Reported(
                 Exchange exchange,
@@ -55,25 +50,7 @@ final class OutcomeStep {
         }
 
         @Override
-        public void send(Answer answer) throws IOException {
-            exchange.send(answer);
-            if (answer.body() instanceof Answer.Body.Live live) {
-                live.source().ended().whenComplete((ignored, failure) -> report(answer.status()));
-            } else {
-                report(answer.status());
-            }
-        }
-
-        @Override
-        public void sendFailure(Answer failure) {
-            exchange.sendFailure(failure);
-            report(failure.status());
-        }
-
-        private void report(int status) {
-            if (!reported.compareAndSet(false, true)) {
-                return;
-            }
+        protected void answered(int status) {
             Handler handler = request.handler();
             AppliedFilter[] filters = handler == null ? route : handlers.getOrDefault(handler, route);
             RouteOutcome outcome = new RouteOutcome(

@@ -1,0 +1,73 @@
+package io.routehandlers.internal.pipeline;
+
+import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.exchange.Exchange;
+import io.routehandlers.internal.exchange.ForwardingExchange;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An exchange that tells, once, when the request ended: its answer was sent (a stream's once it ended), its failure
+ * was sent, or the client went away first. The steps that keep something for a request's whole life use it: the
+ * filters' report of the outcome ({@link OutcomeStep}), a concurrency limit's place.
+ */
+abstract class Ending extends ForwardingExchange {
+
+    private final AtomicBoolean ended = new AtomicBoolean();
+
+    Ending(Exchange exchange) {
+        super(exchange);
+    }
+
+    /** The answer of this status was sent: a stream's once it ended, whether the client read it all or not. */
+    protected abstract void answered(int status);
+
+    /** The client went away before its answer was sent; nothing was answered. */
+    protected void left() {}
+
+    @Override
+    public void send(Answer answer) throws IOException {
+        try {
+            exchange.send(answer);
+        } catch (IOException e) {
+            end(() -> left());
+            throw e;
+        }
+        if (answer.body() instanceof Answer.Body.Live live) {
+            live.source().ended().whenComplete((ignored, failure) -> end(() -> answered(answer.status())));
+        } else {
+            end(() -> answered(answer.status()));
+        }
+    }
+
+    @Override
+    public void sendFailure(Answer failure) {
+        try {
+            exchange.sendFailure(failure);
+        } finally {
+            end(() -> answered(failure.status()));
+        }
+    }
+
+    @Override
+    public boolean suspend(Suspension events) {
+        return exchange.suspend(cause -> {
+            try {
+                events.disconnected(cause);
+            } finally {
+                end(this::left);
+            }
+        });
+    }
+
+    /** The request ended, with nothing more to send: a step whose exchange failed, for instance. */
+    void abandoned() {
+        end(this::left);
+    }
+
+    private void end(Runnable tell) {
+        if (ended.compareAndSet(false, true)) {
+            tell.run();
+        }
+    }
+}
