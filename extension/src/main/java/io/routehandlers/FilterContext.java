@@ -32,6 +32,12 @@ public interface FilterContext {
     /** The request's cookies. */
     RequestCookies cookies();
 
+    /**
+     * The client's address (S-16.1): the connection's peer, or the address trusted proxies forwarded, as
+     * {@link RouteRequest#clientAddress()} gives it.
+     */
+    String clientAddress();
+
     /** The authenticated caller, if any. */
     Optional<Principal> user();
 
@@ -60,6 +66,26 @@ public interface FilterContext {
      * @throws IllegalArgumentException when the name is not an HTTP token or the value holds a control character
      */
     void addResponseHeader(String name, String value);
+
+    /**
+     * Counts the request against a named rate limit ({@code routehandlers.rate-limit.<name>=100/1m}) under a key of
+     * the filter's choosing, such as an API key (S-16.5): each key gets the limit, shared by the cluster as a route's
+     * is. Under the limit the answer tells what is left ({@code RateLimit}, {@code RateLimit-Policy}); over it, the
+     * request is answered {@code 429} with {@code Retry-After} once the filter returns, as after {@link #abortWith}.
+     *
+     * <pre>
+     * String key = context.headers().get("X-Api-Key").orElse(context.clientAddress());
+     * if (!context.rateLimit("partners", key)) {
+     *     return;
+     * }
+     * </pre>
+     *
+     * @param limiter the limit's name
+     * @param key whose requests are counted together
+     * @return whether the request is within the limit
+     * @throws IllegalArgumentException when no limit of that name is configured; the message lists those that are
+     */
+    boolean rateLimit(String limiter, String key);
 
     /**
      * Answers the request with this response once the filter returns: later filters, the cache and the handler do

@@ -2,6 +2,7 @@ package io.routehandlers;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * The incoming request, like Next.js's {@code NextRequest}. Declare it as a handler parameter:
@@ -59,6 +60,16 @@ public interface RouteRequest {
      * @return the header store of this request
      */
     HeaderStore headers();
+
+    /**
+     * The client's address (S-16.1): the connection's peer, or where the application trusts proxies
+     * ({@code routehandlers.trusted-proxies}), the address they forwarded. IPv4 in dotted form, IPv6 in the form of
+     * RFC 5952 ({@code 2001:db8::7}).
+     *
+     * @return the address; empty in a render without a client (a prerender, a {@code force-static} route), and a
+     *     read on a cached route makes its answer dynamic, as a header's does
+     */
+    Optional<String> clientAddress();
 
     /**
      * The cookies the request carried, read-only. To set cookies, use a {@link CookieStore}.

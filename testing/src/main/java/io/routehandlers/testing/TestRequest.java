@@ -41,6 +41,7 @@ public final class TestRequest {
     private boolean multipart;
     private Principal user;
     private Set<String> roles = Set.of();
+    private String remoteAddress = "127.0.0.1";
 
     TestRequest(RouteTester tester, String method, String path) {
         this.tester = tester;
@@ -166,6 +167,19 @@ public final class TestRequest {
     }
 
     /**
+     * Sends the request from another address than {@code 127.0.0.1}: the address of the connection's peer, a client
+     * or a proxy (S-16.1). The client's address the routes see, and rate limits count by, follows from it and the
+     * application's {@code routehandlers.trusted-proxies}.
+     *
+     * @param address an IPv4 or IPv6 address, such as {@code 203.0.113.7}
+     * @return this request
+     */
+    public TestRequest from(String address) {
+        this.remoteAddress = address;
+        return this;
+    }
+
+    /**
      * Sends the request through the route pipeline and waits for the answer (up to the route's async timeout).
      *
      * @return the answer
@@ -198,7 +212,8 @@ public final class TestRequest {
                 all,
                 body,
                 Optional.ofNullable(user),
-                roles));
+                roles,
+                remoteAddress));
     }
 
     private void formBody() {

@@ -2,6 +2,7 @@ package io.routehandlers.internal.cache;
 
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.spi.CachedResponse;
+import io.routehandlers.spi.RateWindow;
 import io.routehandlers.spi.ResponseCacheStore;
 import io.routehandlers.spi.Revalidation;
 import java.time.Duration;
@@ -28,6 +29,8 @@ import java.util.function.Supplier;
 final class GuardedStore implements ResponseCacheStore {
 
     private static final long QUIET_NANOS = TimeUnit.MINUTES.toNanos(1);
+    /** How long rate limits count in memory after the store failed to count, before it is asked again. */
+    private static final long LOCAL_COUNT_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** Revalidations kept while the store fails; beyond this many distinct ones, the new ones are dropped. */
     private static final int MAX_PENDING = 10_000;
 
@@ -43,6 +46,8 @@ final class GuardedStore implements ResponseCacheStore {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong lastLogged = new AtomicLong();
     private volatile boolean logged;
+    /** Until when rate limits count in memory: the store failed to count, and a hanging one would slow each request. */
+    private volatile long countLocallyUntil;
 
     GuardedStore(Supplier<ResponseCacheStore> source, String name) {
         this.source = source;
@@ -140,6 +145,27 @@ final class GuardedStore implements ResponseCacheStore {
             store().release(key);
         } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
             failed("release a regeneration lease (it expires by itself)", e);
+        }
+    }
+
+    /**
+     * A store that fails to count leaves the counting to each server for a few seconds (S-16.4): the limit then holds
+     * per server, rather than every request waiting for a store that hangs; then the store is asked again.
+     */
+    @Override
+    public Optional<RateWindow> count(String key, long limit, Duration window, Instant now) {
+        long until = countLocallyUntil;
+        if (until != 0 && System.nanoTime() - until < 0) {
+            return Optional.empty();
+        }
+        try {
+            Optional<RateWindow> counted = store().count(key, limit, window, now);
+            succeeded();
+            return counted;
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+            countLocallyUntil = System.nanoTime() + LOCAL_COUNT_NANOS;
+            failed("count a rate limit (each server counts its own for a while)", e);
+            return Optional.empty();
         }
     }
 

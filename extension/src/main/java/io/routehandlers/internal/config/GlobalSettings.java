@@ -1,6 +1,7 @@
 package io.routehandlers.internal.config;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The application-wide settings, resolved once at deployment from MicroProfile Config (or their defaults on a
@@ -23,6 +24,8 @@ import java.time.Duration;
  * @param sseHeartbeat the silence after which an event stream sends a comment line (S-11.2); {@link Duration#ZERO}
  *     for none
  * @param problemDetails whether the extension's own error answers are RFC 9457 problem details (S-15.5)
+ * @param trustedProxies the proxies whose forwarding header names the client (S-16.1)
+ * @param rateLimiters the named rate limits filters apply with a key of their own, by name (S-16.5)
  */
 public record GlobalSettings(
         boolean trailingSlash,
@@ -36,7 +39,9 @@ public record GlobalSettings(
         int maxFormParts,
         String metadataBaseUrl,
         Duration sseHeartbeat,
-        boolean problemDetails) {
+        boolean problemDetails,
+        TrustedProxies trustedProxies,
+        Map<String, RateLimitPolicy> rateLimiters) {
 
     /** The name of the default answer store. */
     public static final String MEMORY_STORE = "memory";
@@ -57,5 +62,11 @@ public record GlobalSettings(
             1000,
             "",
             Duration.ofSeconds(15),
-            false);
+            false,
+            TrustedProxies.NONE,
+            Map.of());
+
+    public GlobalSettings {
+        rateLimiters = Map.copyOf(rateLimiters);
+    }
 }

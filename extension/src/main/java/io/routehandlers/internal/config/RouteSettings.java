@@ -3,6 +3,7 @@ package io.routehandlers.internal.config;
 import io.routehandlers.Dynamic;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The resolved config of one route: its segment config (annotation, then configuration on top) and its limits.
@@ -17,6 +18,8 @@ import java.util.List;
  * @param asyncTimeout how long an async handler may take, {@link Duration#ZERO} for no limit (S-3.6)
  * @param maxBodySize the most bytes a request body may have (S-4.4)
  * @param cors the route's CORS policy (S-13.4)
+ * @param rateLimits the rate limit of each limited handler, by HTTP method (S-16.2)
+ * @param concurrencyLimits the concurrency limit of each limited handler, by HTTP method (S-16.3)
  */
 public record RouteSettings(
         Dynamic dynamic,
@@ -27,7 +30,9 @@ public record RouteSettings(
         boolean cachedByDefault,
         Duration asyncTimeout,
         long maxBodySize,
-        CorsPolicy cors) {
+        CorsPolicy cors,
+        Map<String, RateLimitPolicy> rateLimits,
+        Map<String, ConcurrencyPolicy> concurrencyLimits) {
 
     /** {@code revalidate=false}: fresh until revalidated on demand or redeployed. */
     public static final long FOREVER = -1;
@@ -42,10 +47,14 @@ public record RouteSettings(
             false,
             GlobalSettings.DEFAULT.asyncTimeout(),
             GlobalSettings.DEFAULT.maxBodySize(),
-            CorsPolicy.OFF);
+            CorsPolicy.OFF,
+            Map.of(),
+            Map.of());
 
     public RouteSettings {
         tags = List.copyOf(tags);
+        rateLimits = Map.copyOf(rateLimits);
+        concurrencyLimits = Map.copyOf(concurrencyLimits);
     }
 
     /** Whether the route's {@code GET} answers are cached (S-8.3). */

@@ -1,12 +1,17 @@
 package io.routehandlers.internal.config;
 
+import io.routehandlers.ConcurrencyLimit;
 import io.routehandlers.Dynamic;
+import io.routehandlers.RateLimit;
 import io.routehandlers.RouteConfig;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteMessages;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,8 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -53,10 +60,19 @@ public final class RouteSettingsResolver {
     static final String MAX_FORM_PARTS = PREFIX + "max-form-parts";
     static final String METADATA_BASE_URL = PREFIX + "metadata.base-url";
     static final String SSE_HEARTBEAT = PREFIX + "sse.heartbeat";
+    static final String TRUSTED_PROXIES = PREFIX + "trusted-proxies";
+    static final String TRUSTED_PROXIES_HEADER = PREFIX + "trusted-proxies.header";
+    /** {@code routehandlers.rate-limit.<name>}: a named rate limit for filters (S-16.5). */
+    static final String RATE_LIMITER = PREFIX + "rate-limit.";
 
     private static final String REVALIDATE_VALUES = "false (forever), 0 (never cache) or a positive number of seconds";
     private static final String DYNAMIC_VALUES = "auto, force-dynamic, error, force-static";
     private static final String SECONDS_VALUES = "0 (no limit) or a positive number of seconds";
+    private static final String RATE_VALUES =
+            "none, or requests/window with a window from 1s to 1d, such as 100/1m, 20/10s or 1000/1h";
+    private static final Pattern RATE = Pattern.compile("([0-9]{1,18})/([0-9]{0,9})(s|m|h|d)");
+    private static final Pattern WAIT = Pattern.compile("([0-9]{1,9})(ms|s)");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final List<String> ROUTE_OPTIONS = List.of(
             "dynamic",
             "revalidate",
@@ -68,7 +84,12 @@ public final class RouteSettingsResolver {
             "cors.headers",
             "cors.exposed-headers",
             "cors.max-age",
-            "cors.allow-credentials");
+            "cors.allow-credentials",
+            "rate-limit",
+            "rate-limit.per",
+            "concurrency-limit",
+            "concurrency-limit.queue",
+            "concurrency-limit.max-wait");
     private static final List<String> GLOBAL_KEYS = List.of(
             DYNAMIC,
             REVALIDATE,
@@ -93,7 +114,10 @@ public final class RouteSettingsResolver {
             PREFIX + "cors.headers",
             PREFIX + "cors.exposed-headers",
             PREFIX + "cors.max-age",
-            PREFIX + "cors.allow-credentials");
+            PREFIX + "cors.allow-credentials",
+            TRUSTED_PROXIES,
+            TRUSTED_PROXIES_HEADER,
+            RATE_LIMITER + "<name>");
 
     private final ConfigLookup config;
     private final List<DeploymentProblem> problems;
@@ -151,7 +175,9 @@ public final class RouteSettingsResolver {
                         .orElse(d.sseHeartbeat()),
                 config.value(PROBLEM_DETAILS)
                         .flatMap(v -> bool(PROBLEM_DETAILS, v))
-                        .orElse(d.problemDetails()));
+                        .orElse(d.problemDetails()),
+                trustedProxies(),
+                rateLimiters());
         parsed(
                 JCACHE_TIMEOUT,
                 "a number of milliseconds from 100 to 60000",
@@ -169,12 +195,14 @@ public final class RouteSettingsResolver {
      * The settings of one route.
      *
      * @param type the route class
+     * @param handlers its handlers' methods, by HTTP method
      * @param declared its path as declared
      * @param route the class and path, for messages
      * @param cachedByDefault whether the route is cached unless configured otherwise: a {@code @StaticParams} method,
      *     a metadata route
      */
-    public RouteSettings resolve(Class<?> type, String declared, String route, boolean cachedByDefault) {
+    public RouteSettings resolve(
+            Class<?> type, Map<String, Method> handlers, String declared, String route, boolean cachedByDefault) {
         RouteConfig annotation = type.getAnnotation(RouteConfig.class);
         String key = ROUTE_PREFIX + declared + ".";
 
@@ -224,8 +252,247 @@ public final class RouteSettingsResolver {
                 cachedByDefault,
                 seconds(key + "async-timeout").orElse(global.asyncTimeout()),
                 size(key + "max-body-size").orElse(global.maxBodySize()),
-                cors(key, route));
+                cors(key, route),
+                rateLimits(type, handlers, key, declared, route),
+                concurrencyLimits(type, handlers, key, declared, route));
     }
+
+    /**
+     * The trusted proxies (S-16.1): addresses and CIDR ranges, separated by commas, and the forwarding header they
+     * write.
+     */
+    private TrustedProxies trustedProxies() {
+        List<TrustedProxies.Range> ranges = new ArrayList<>();
+        for (String text : list(config.value(TRUSTED_PROXIES))) {
+            TrustedProxies.Range.parse(text)
+                    .ifPresentOrElse(
+                            ranges::add,
+                            () -> invalid(
+                                    TRUSTED_PROXIES,
+                                    text,
+                                    "IP addresses and CIDR ranges separated by commas, such as 10.0.0.0/8, 192.0.2.7, fd00::/8"));
+        }
+        String header = parsed(
+                        TRUSTED_PROXIES_HEADER,
+                        "X-Forwarded-For, Forwarded",
+                        v -> v.equalsIgnoreCase(TrustedProxies.X_FORWARDED_FOR)
+                                ? Optional.of(TrustedProxies.X_FORWARDED_FOR)
+                                : v.equalsIgnoreCase(TrustedProxies.FORWARDED)
+                                        ? Optional.of(TrustedProxies.FORWARDED)
+                                        : Optional.empty())
+                .orElse(TrustedProxies.X_FORWARDED_FOR);
+        return new TrustedProxies(ranges, header);
+    }
+
+    /** The named rate limits filters apply (S-16.5): {@code routehandlers.rate-limit.<name>=100/1m}. */
+    private Map<String, RateLimitPolicy> rateLimiters() {
+        Map<String, RateLimitPolicy> limiters = new TreeMap<>();
+        for (String key : config.routehandlersKeys().keySet()) {
+            if (!key.startsWith(RATE_LIMITER)) {
+                continue;
+            }
+            String name = key.substring(RATE_LIMITER.length());
+            if (!NAME.matcher(name).matches()) {
+                invalid(
+                        key,
+                        config.value(key).orElse(""),
+                        "a key routehandlers.rate-limit.<name> with a name of " + "letters, digits, '-' and '_'");
+                continue;
+            }
+            rate(key)
+                    .flatMap(r -> r)
+                    .ifPresent(r -> limiters.put(
+                            name, new RateLimitPolicy(name, r.requests(), r.window(), RateLimit.Per.GLOBAL)));
+        }
+        return limiters;
+    }
+
+    /**
+     * The rate limit of each handler (S-16.2): the route's {@code rate-limit} key for every handler (one count), else
+     * the handler's {@code @RateLimit} (its own count), else the class's (one count); {@code rate-limit.per} changes
+     * whose requests are counted together in any of them.
+     */
+    private Map<String, RateLimitPolicy> rateLimits(
+            Class<?> type, Map<String, Method> handlers, String key, String declared, String route) {
+        Optional<Optional<Rate>> configured = rate(key + "rate-limit");
+        Optional<RateLimit.Per> per = parsed(key + "rate-limit.per", "client, user, global", v -> {
+            for (RateLimit.Per p : RateLimit.Per.values()) {
+                if (p.name().equalsIgnoreCase(v)) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
+        });
+        RateLimit onClass = type.getAnnotation(RateLimit.class);
+        Optional<Rate> classRate = Optional.ofNullable(onClass).flatMap(a -> rate(a, "class " + route));
+        Map<String, RateLimitPolicy> limits = new TreeMap<>();
+        handlers.forEach((method, java) -> {
+            RateLimit onHandler = java.getAnnotation(RateLimit.class);
+            Optional<Rate> handlerRate = Optional.ofNullable(onHandler).flatMap(a -> rate(a, describe(java)));
+            Optional<Rate> rate;
+            String name;
+            RateLimit.Per declaredPer;
+            if (configured.isPresent()) {
+                rate = configured.get();
+                name = declared;
+                declaredPer = onClass == null ? RateLimit.Per.CLIENT : onClass.per();
+            } else if (onHandler != null) {
+                rate = handlerRate;
+                name = declared + " " + method;
+                declaredPer = onHandler.per();
+            } else {
+                rate = classRate;
+                name = declared;
+                declaredPer = onClass == null ? RateLimit.Per.CLIENT : onClass.per();
+            }
+            rate.ifPresent(r ->
+                    limits.put(method, new RateLimitPolicy(name, r.requests(), r.window(), per.orElse(declaredPer))));
+        });
+        strayLimits(type, handlers, RateLimit.class);
+        return limits;
+    }
+
+    /**
+     * The concurrency limit of each handler (S-16.3): the route's {@code concurrency-limit} key for every handler (one
+     * limit), else the handler's {@code @ConcurrencyLimit} (its own), else the class's (one limit);
+     * {@code concurrency-limit.queue} and {@code .max-wait} change the queue of any of them.
+     */
+    private Map<String, ConcurrencyPolicy> concurrencyLimits(
+            Class<?> type, Map<String, Method> handlers, String key, String declared, String route) {
+        Optional<Optional<Integer>> configured = parsed(
+                key + "concurrency-limit",
+                "none, or a positive number of requests",
+                v -> v.equals("none")
+                        ? Optional.of(Optional.<Integer>empty())
+                        : number(v).filter(n -> n > 0 && n <= Integer.MAX_VALUE).map(n -> Optional.of(n.intValue())));
+        Optional<Integer> queue = parsed(
+                key + "concurrency-limit.queue",
+                "0 or a positive number of requests",
+                v -> number(v).filter(n -> n >= 0 && n <= Integer.MAX_VALUE).map(Long::intValue));
+        Optional<Duration> maxWait =
+                parsed(key + "concurrency-limit.max-wait", "a duration from 1ms, such as 500ms or 2s", v -> {
+                    Matcher m = WAIT.matcher(v);
+                    return m.matches() && Long.parseLong(m.group(1)) > 0
+                            ? Optional.of(
+                                    m.group(2).equals("ms")
+                                            ? Duration.ofMillis(Long.parseLong(m.group(1)))
+                                            : Duration.ofSeconds(Long.parseLong(m.group(1))))
+                            : Optional.empty();
+                });
+        ConcurrencyLimit onClass = type.getAnnotation(ConcurrencyLimit.class);
+        Optional<ConcurrencyPolicy> classLimit =
+                Optional.ofNullable(onClass).flatMap(a -> concurrency(a, declared, "class " + route));
+        Map<String, ConcurrencyPolicy> limits = new TreeMap<>();
+        handlers.forEach((method, java) -> {
+            ConcurrencyLimit onHandler = java.getAnnotation(ConcurrencyLimit.class);
+            Optional<ConcurrencyPolicy> limit;
+            if (configured.isPresent()) {
+                limit = configured
+                        .get()
+                        .map(n -> new ConcurrencyPolicy(
+                                declared,
+                                n,
+                                classLimit.map(ConcurrencyPolicy::queue).orElse(0),
+                                classLimit.map(ConcurrencyPolicy::maxWait).orElse(Duration.ofSeconds(1))));
+            } else if (onHandler != null) {
+                limit = concurrency(onHandler, declared + " " + method, describe(java));
+            } else {
+                limit = classLimit;
+            }
+            limit.ifPresent(l -> limits.put(
+                    method,
+                    new ConcurrencyPolicy(l.name(), l.limit(), queue.orElse(l.queue()), maxWait.orElse(l.maxWait()))));
+        });
+        strayLimits(type, handlers, ConcurrencyLimit.class);
+        return limits;
+    }
+
+    /** Reports a limit annotation on a method of the route class that is no handler. */
+    private void strayLimits(Class<?> type, Map<String, Method> handlers, Class<? extends Annotation> annotation) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method method : c.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(annotation) && !handlers.containsValue(method)) {
+                    problems.add(RouteMessages.limitOnNoHandler(describe(method), "@" + annotation.getSimpleName()));
+                }
+            }
+        }
+    }
+
+    /** {@code com.acme.Items#get}, for messages. */
+    private static String describe(Method method) {
+        return method.getDeclaringClass().getName() + "#" + method.getName();
+    }
+
+    /** A rate as a key gives it: empty when unset, an empty rate for {@code none}. */
+    private Optional<Optional<Rate>> rate(String key) {
+        return parsed(key, RATE_VALUES, v -> {
+            if (v.equals("none")) {
+                return Optional.of(Optional.empty());
+            }
+            Matcher m = RATE.matcher(v);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            long requests = Long.parseLong(m.group(1));
+            long amount = m.group(2).isEmpty() ? 1 : Long.parseLong(m.group(2));
+            Duration unit = switch (m.group(3)) {
+                case "s" -> Duration.ofSeconds(1);
+                case "m" -> Duration.ofMinutes(1);
+                case "h" -> Duration.ofHours(1);
+                default -> Duration.ofDays(1);
+            };
+            Duration window = unit.multipliedBy(amount);
+            return requests > 0 && amount > 0 && window.compareTo(RateLimitPolicy.MAX_WINDOW) <= 0
+                    ? Optional.of(Optional.of(new Rate(requests, window)))
+                    : Optional.empty();
+        });
+    }
+
+    /** The rate of an annotation, reported when out of range. */
+    private Optional<Rate> rate(RateLimit annotation, String where) {
+        Duration window = duration(annotation.window(), annotation.windowUnit());
+        if (annotation.value() <= 0
+                || window == null
+                || window.toSeconds() < 1
+                || window.getNano() != 0
+                || window.compareTo(RateLimitPolicy.MAX_WINDOW) > 0) {
+            problems.add(RouteMessages.invalidLimit(
+                    where,
+                    "@RateLimit(value = " + annotation.value() + ", window = " + annotation.window() + ", windowUnit = "
+                            + "ChronoUnit." + annotation.windowUnit().name() + ")",
+                    "a positive value and a window of whole seconds from 1 second to 1 day"));
+            return Optional.empty();
+        }
+        return Optional.of(new Rate(annotation.value(), window));
+    }
+
+    /** The limit of an annotation, reported when out of range. */
+    private Optional<ConcurrencyPolicy> concurrency(ConcurrencyLimit annotation, String name, String where) {
+        Duration wait = duration(annotation.maxWait(), annotation.maxWaitUnit());
+        if (annotation.value() <= 0 || annotation.queue() < 0 || wait == null || wait.isNegative() || wait.isZero()) {
+            problems.add(RouteMessages.invalidLimit(
+                    where,
+                    "@ConcurrencyLimit(value = " + annotation.value() + ", queue = " + annotation.queue()
+                            + ", maxWait = " + annotation.maxWait() + ", maxWaitUnit = ChronoUnit."
+                            + annotation.maxWaitUnit().name()
+                            + ")",
+                    "a positive value, a queue of 0 or more, and a positive maxWait"));
+            return Optional.empty();
+        }
+        return Optional.of(new ConcurrencyPolicy(name, annotation.value(), annotation.queue(), wait));
+    }
+
+    /** An amount of a unit as a duration; {@code null} for an estimated unit (months) or an overflow. */
+    private static Duration duration(long amount, ChronoUnit unit) {
+        try {
+            return unit.isDurationEstimated() ? null : Duration.of(amount, unit);
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** Requests per window. */
+    private record Rate(long requests, Duration window) {}
 
     /**
      * A route's CORS policy: each {@code cors.} option of the route's keys, else the global one (S-13.4). Credentials
@@ -304,8 +571,8 @@ public final class RouteSettingsResolver {
         for (Map.Entry<String, String> entry : config.routehandlersKeys().entrySet()) {
             String key = entry.getKey();
             String source = entry.getValue();
-            if (GLOBAL_KEYS.contains(key)) {
-                continue;
+            if (GLOBAL_KEYS.contains(key) || key.startsWith(RATE_LIMITER)) {
+                continue; // a named limiter's name is checked as its value is read
             }
             Optional<String> option = key.startsWith(ROUTE_PREFIX)
                     ? ROUTE_OPTIONS.stream().filter(o -> key.endsWith("." + o)).findFirst()

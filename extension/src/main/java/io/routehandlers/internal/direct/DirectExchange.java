@@ -65,6 +65,11 @@ public final class DirectExchange implements Exchange {
     }
 
     @Override
+    public String remoteAddress() {
+        return request.remoteAddress();
+    }
+
+    @Override
     public Optional<String> header(String name) {
         return headers(name).stream().findFirst();
     }

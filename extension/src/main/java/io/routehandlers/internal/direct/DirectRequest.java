@@ -16,6 +16,7 @@ import java.util.Set;
  * @param body the body bytes
  * @param user the authenticated caller, if any
  * @param roles the caller's roles
+ * @param remoteAddress the address of the connection's peer
  */
 public record DirectRequest(
         String method,
@@ -24,7 +25,8 @@ public record DirectRequest(
         List<Map.Entry<String, String>> headers,
         byte[] body,
         Optional<Principal> user,
-        Set<String> roles) {
+        Set<String> roles,
+        String remoteAddress) {
 
     public DirectRequest {
         headers = List.copyOf(headers);

@@ -29,6 +29,12 @@ public interface Exchange {
     /** {@code scheme://host[:port]} of the request, the port left out when it is the scheme's default. */
     String origin();
 
+    /**
+     * The address of the connection's peer, as the server reports it ({@code 192.0.2.7}, {@code 2001:db8::7}): the
+     * client, or the last proxy on the way (S-16.1).
+     */
+    String remoteAddress();
+
     /** The first value of a request header. */
     Optional<String> header(String name);
 

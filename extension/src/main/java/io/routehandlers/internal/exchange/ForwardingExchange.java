@@ -46,6 +46,11 @@ public abstract class ForwardingExchange implements Exchange {
     }
 
     @Override
+    public String remoteAddress() {
+        return exchange.remoteAddress();
+    }
+
+    @Override
     public Optional<String> header(String name) {
         return exchange.header(name);
     }

@@ -24,6 +24,7 @@ public final class SnapshotExchange implements Exchange {
     private final String path;
     private final Optional<String> query;
     private final String origin;
+    private final String remoteAddress;
     private final Map<String, List<String>> headers;
     private final List<String> names;
     private final OptionalLong contentLength;
@@ -37,6 +38,7 @@ public final class SnapshotExchange implements Exchange {
         this.path = live.path();
         this.query = live.query();
         this.origin = live.origin();
+        this.remoteAddress = live.remoteAddress();
         this.names = List.copyOf(live.headerNames());
         Map<String, List<String>> copy = new LinkedHashMap<>();
         for (String name : names) {
@@ -90,6 +92,11 @@ public final class SnapshotExchange implements Exchange {
     @Override
     public String origin() {
         return origin;
+    }
+
+    @Override
+    public String remoteAddress() {
+        return remoteAddress;
     }
 
     @Override

@@ -421,8 +421,8 @@ public final class RuntimeMessages {
                 Concern.CACHE.logger().isLoggable(Level.FINE) ? cause : null,
                 () -> "The route cache's store (" + store + ") failed to " + what + ": " + cause
                         + ". Routes answer as if"
-                        + " uncached until it is back; revalidations are kept and sent then. Logged at most once a"
-                        + " minute.",
+                        + " uncached and rate limits count per server until it is back; revalidations are kept and"
+                        + " sent then. Logged at most once a minute.",
                 "make the store reachable (docs/cluster.md); the stack trace is logged at FINE.");
     }
 

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * An exchange that tells, once, when the request ended: its answer was sent (a stream's once it ended), its failure
  * was sent, or the client went away first. The steps that keep something for a request's whole life use it: the
- * filters' report of the outcome ({@link OutcomeStep}), a concurrency limit's place.
+ * filters' report of the outcome ({@link OutcomeStep}), a concurrency limit's place ({@link Limits}).
  */
 abstract class Ending extends ForwardingExchange {
 

@@ -7,6 +7,7 @@ import io.routehandlers.RequestCookies;
 import io.routehandlers.RouteRequest;
 import io.routehandlers.SearchParams;
 import io.routehandlers.internal.call.RequestGuard;
+import io.routehandlers.internal.config.TrustedProxies;
 import io.routehandlers.internal.cookies.CookieHeader;
 import io.routehandlers.internal.cookies.ReceivedCookies;
 import io.routehandlers.internal.exchange.Exchange;
@@ -46,6 +47,7 @@ final class ExchangeRouteRequest implements RouteRequest {
     private final long maxBodySize;
     private InputStream limitedBody;
     private final FormLimits formLimits;
+    private final TrustedProxies proxies;
     private HeaderStore headers;
     private RequestCookies cookies;
     private SearchParams searchParams;
@@ -70,6 +72,7 @@ final class ExchangeRouteRequest implements RouteRequest {
      * @param guard what reads of request data do
      * @param maxBodySize the route's body limit
      * @param formLimits the limits of multipart forms
+     * @param proxies who the client of a request is
      */
     ExchangeRouteRequest(
             Optional<Exchange> exchange,
@@ -79,7 +82,8 @@ final class ExchangeRouteRequest implements RouteRequest {
             BodyValidator validator,
             RequestGuard guard,
             long maxBodySize,
-            FormLimits formLimits) {
+            FormLimits formLimits,
+            TrustedProxies proxies) {
         this.exchange = exchange;
         this.pathname = pathname;
         this.contextPath = exchange.map(Exchange::contextPath).orElse(contextPath);
@@ -88,6 +92,7 @@ final class ExchangeRouteRequest implements RouteRequest {
         this.guard = guard;
         this.maxBodySize = maxBodySize;
         this.formLimits = formLimits;
+        this.proxies = proxies;
     }
 
     /** The live exchange, when the guard lets the request's data be read; the guard sees every read. */
@@ -123,6 +128,11 @@ final class ExchangeRouteRequest implements RouteRequest {
     @Override
     public String pathname() {
         return pathname;
+    }
+
+    @Override
+    public Optional<String> clientAddress() {
+        return readable("clientAddress()").map(live -> proxies.client(live.remoteAddress(), live::headers));
     }
 
     @Override

@@ -41,8 +41,9 @@ final class FilterStep {
      *
      * @param filters the filters of each handler of the route, in order
      * @param invoker writes a filter's answer, or failure, as a handler's
+     * @param limiter the named rate limits filters apply
      */
-    static Step before(Map<Handler, AppliedFilter[]> filters, HandlerInvoker invoker, Step next) {
+    static Step before(Map<Handler, AppliedFilter[]> filters, HandlerInvoker invoker, RateLimiter limiter, Step next) {
         return request -> {
             AppliedFilter[] selected = filters.get(request.handler());
             if (selected == null || selected.length == 0) {
@@ -51,7 +52,7 @@ final class FilterStep {
             }
             Filtered exchange = new Filtered(request.exchange(), invoker::now);
             request.exchange(exchange);
-            Context context = new Context(request, exchange);
+            Context context = new Context(request, exchange, limiter);
             try (CurrentCall.Binding binding = invoker.bindFilters(request)) {
                 for (AppliedFilter applied : selected) {
                     Throwable failure = null;
@@ -59,6 +60,11 @@ final class FilterStep {
                         applied.filter().filter(context);
                     } catch (Exception | Error e) {
                         failure = e;
+                    }
+                    if (context.refusal != null) {
+                        context.close();
+                        HandlerStep.send(exchange, context.refusal);
+                        return;
                     }
                     if (failure != null || context.response != null) {
                         context.close();
@@ -160,12 +166,15 @@ final class FilterStep {
 
         private final RoutedRequest request;
         private final Filtered exchange;
+        private final RateLimiter limiter;
         private RouteResponse response;
+        private Answer refusal;
         private volatile boolean closed;
 
-        Context(RoutedRequest request, Filtered exchange) {
+        Context(RoutedRequest request, Filtered exchange, RateLimiter limiter) {
             this.request = request;
             this.exchange = exchange;
+            this.limiter = limiter;
         }
 
         @Override
@@ -204,6 +213,11 @@ final class FilterStep {
         }
 
         @Override
+        public String clientAddress() {
+            return limiter.clientAddress(exchange);
+        }
+
+        @Override
         public Optional<Principal> user() {
             return exchange.user();
         }
@@ -229,6 +243,19 @@ final class FilterStep {
         public void addResponseHeader(String name, String value) {
             check(name, value);
             exchange.responseHeader(name, value);
+        }
+
+        /** A refusal answers the request once the filter returns, even if it threw; headers go with any answer. */
+        @Override
+        public boolean rateLimit(String limiter, String key) {
+            open();
+            RateLimiter.Decision decision = this.limiter.count(limiter, key);
+            if (!decision.allowed()) {
+                refusal = refusal == null ? decision.refusal() : refusal;
+                return false;
+            }
+            decision.headers().forEach(header -> exchange.responseHeader(header.getKey(), header.getValue()));
+            return true;
         }
 
         @Override

@@ -217,7 +217,8 @@ public class HandlerInvoker implements RouteRenderer {
                 validator,
                 guard,
                 route.settings().maxBodySize(),
-                formLimits);
+                formLimits,
+                table.settings().trustedProxies());
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.function.Predicate;
  *   <li>the handler's params, and {@code 404} for a split route's file without its extension (S-9.2);
  *   <li>the handler of the method, {@code 405} or the automatic {@code OPTIONS} answer (S-2.2, S-2.5);
  *   <li>the caller's roles, where a handler of the route requires any ({@link Roles}, S-13.3);
+ *   <li>the handler's rate limit ({@code 429}) and concurrency limit ({@code 503}), where it has any ({@link Limits},
+ *       S-16.2, S-16.3);
  *   <li>the body's declared length ({@code 413}, S-3.7);
  *   <li>the application's route filters selected for the handler, in order ({@link FilterStep}, S-15.1);
  *   <li>the cache, for a cached route's {@code GET} and {@code HEAD} ({@link CacheStep}, S-8);
@@ -38,15 +40,24 @@ final class RouteChain {
      * @param settings the application's settings
      * @param roles the role check, shared by the routes
      * @param filters the route's filters, empty when none is selected for it
+     * @param limiter counts requests against rate limits, shared by the routes
      * @param answer the last step: the cache and the handler, or the handler
      */
-    static Step of(RouteDefinition route, GlobalSettings settings, Roles roles, Filters filters, Step answer) {
+    static Step of(
+            RouteDefinition route,
+            GlobalSettings settings,
+            Roles roles,
+            Filters filters,
+            RateLimiter limiter,
+            Step answer) {
         Step chain = answer;
         Map<Handler, AppliedFilter[]> filtering = filters.byHandler(AppliedFilter::filters);
         if (!filtering.isEmpty()) {
-            chain = FilterStep.before(filtering, filters.invoker(), chain);
+            chain = FilterStep.before(filtering, filters.invoker(), limiter, chain);
         }
         chain = bodyLimit(route.settings().maxBodySize(), chain);
+        chain = Limits.concurrency(route, chain);
+        chain = Limits.rate(route, limiter, chain);
         if (route.handlers().values().stream()
                 .anyMatch(handler -> handler.access().restricted())) {
             chain = roles.before(chain);

@@ -59,6 +59,11 @@ public class RoutePipeline {
     void start() {
         problemDetails = table.settings().problemDetails();
         Roles roles = new Roles();
+        RateLimiter limiter = new RateLimiter(
+                cache.store(),
+                invoker::now,
+                table.settings().trustedProxies(),
+                table.settings().rateLimiters());
         Step handler = new HandlerStep(invoker);
         Step cached = CacheStep.before(cache, handler);
         Map<Class<?>, AppliedFilter> references = new HashMap<>();
@@ -70,7 +75,7 @@ public class RoutePipeline {
             RouteChain.Filters routeFilters =
                     new RouteChain.Filters(applied(selection.route(), references), byHandler, invoker);
             Step answer = route.settings().cached() ? cached : handler;
-            map.put(route, RouteChain.of(route, table.settings(), roles, routeFilters, answer));
+            map.put(route, RouteChain.of(route, table.settings(), roles, routeFilters, limiter, answer));
         }
         chains = Collections.unmodifiableMap(map);
     }

@@ -439,6 +439,21 @@ public final class RouteMessages {
                 "remove one, or give the one that should win a lower @Priority.");
     }
 
+    /** A {@code @RateLimit} or {@code @ConcurrencyLimit} with a value out of range (S-16.2, S-16.3). */
+    public static DeploymentProblem invalidLimit(String where, String annotation, String allowed) {
+        return problem("RH-053", "Invalid " + annotation + " on " + where + ".", List.of(), "use " + allowed + ".");
+    }
+
+    /** A limit annotation on a method of a route class that is no handler: it would limit nothing (S-16.2). */
+    public static DeploymentProblem limitOnNoHandler(String method, String annotation) {
+        return problem(
+                "RH-054",
+                annotation + " on " + method + ", which is not a handler: it would limit nothing.",
+                List.of(),
+                "put it on a handler (a method annotated @GET, @POST, ...) or on the route class, which limits every "
+                        + "handler of the class together.");
+    }
+
     /** A split sitemap whose index cannot be written: no base URL (S-9.2). */
     public static DeploymentProblem noMetadataBaseUrl(String route) {
         return problem(

@@ -7,11 +7,13 @@ import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.tree.SegmentTree;
 import io.routehandlers.internal.tree.TreeConflict;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Validates every route class and builds the application's {@link RouteTable}, collecting all problems
@@ -61,8 +63,11 @@ public final class RouteTableBuilder {
         for (Class<?> type : sorted) {
             declared.add(type.getAnnotation(Route.class).value());
             RouteScanner.scan(type, problems).ifPresent(scanned -> {
+                Map<String, Method> methods = new TreeMap<>();
+                scanned.handlers().forEach((httpMethod, handler) -> methods.put(httpMethod, handler.method()));
                 RouteDefinition route = scanned.withSettings(settings.resolve(
                         type,
+                        methods,
                         scanned.configPath().declared(),
                         scanned.describe(),
                         scanned.staticParams() != null || scanned.metadata().isPresent()));

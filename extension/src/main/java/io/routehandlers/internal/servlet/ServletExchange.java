@@ -106,6 +106,12 @@ final class ServletExchange implements Exchange {
     }
 
     @Override
+    public String remoteAddress() {
+        String address = request.getRemoteAddr();
+        return address == null ? "" : address;
+    }
+
+    @Override
     public Optional<String> header(String name) {
         return Optional.ofNullable(request.getHeader(name));
     }

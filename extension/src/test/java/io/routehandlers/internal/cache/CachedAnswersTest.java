@@ -119,8 +119,8 @@ class CachedAnswersTest {
     @Test
     void entryAnswersWithTheCacheHeadersAnd304ForAMatchingTag() {
         var entry = outcome(200, "hello", "Content-Type", "text/plain").entry().orElseThrow();
-        var settings =
-                new RouteSettings(Dynamic.AUTO, 60, true, true, List.of(), false, Duration.ZERO, 1, CorsPolicy.OFF);
+        var settings = new RouteSettings(
+                Dynamic.AUTO, 60, true, true, List.of(), false, Duration.ZERO, 1, CorsPolicy.OFF, Map.of(), Map.of());
 
         Answer hit = CachedAnswers.answer(entry, "HIT", settings, Optional.empty());
         Answer notModified = CachedAnswers.answer(entry, "HIT", settings, Optional.of(entry.etag()));

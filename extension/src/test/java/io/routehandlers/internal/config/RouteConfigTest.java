@@ -141,7 +141,7 @@ class RouteConfigTest {
                 .withSources(new EnvConfigSource(Map.of("ROUTEHANDLERS_ROUTE__PRODUCTS__ID__REVALIDATE", "7"), 300))
                 .build();
         RouteSettings products = new RouteSettingsResolver(ConfigLookup.of(config), new ArrayList<>())
-                .resolve(Products.class, "/products/[id]", "Products", true);
+                .resolve(Products.class, Map.of(), "/products/[id]", "Products", true);
         assertThat(products.revalidate()).isEqualTo(7);
     }
 
@@ -159,7 +159,7 @@ class RouteConfigTest {
         List<DeploymentProblem> problems = new ArrayList<>();
         RouteSettingsResolver resolver = new RouteSettingsResolver(ConfigLookup.of(config), problems);
         resolver.checkKeys(List.of("/products/[id]"), true);
-        RouteSettings products = resolver.resolve(Products.class, "/products/[id]", "Products", true);
+        RouteSettings products = resolver.resolve(Products.class, Map.of(), "/products/[id]", "Products", true);
 
         assertThat(problems).isEmpty();
         assertThat(resolver.global().cacheMaxBytes()).isEqualTo(134_217_728);
@@ -258,10 +258,12 @@ class RouteConfigTest {
                         .cache.jcache.uri, .cache.jcache.timeout-millis, .trailing-slash, .problem-details, .async-timeout, \
                         .max-body-size, .max-file-size, .max-form-parts, .metadata.base-url, .sse.heartbeat, \
                         .cors.origins, .cors.headers, \
-                        .cors.exposed-headers, .cors.max-age, .cors.allow-credentials and \
+                        .cors.exposed-headers, .cors.max-age, .cors.allow-credentials, .trusted-proxies, \
+                        .trusted-proxies.header, .rate-limit.<name> and \
                         routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params, .tags, .async-timeout, \
-                        .max-body-size, .cors.origins, .cors.headers, .cors.exposed-headers, .cors.max-age and \
-                        .cors.allow-credentials; an environment variable names one of them in upper case with '_' for \
+                        .max-body-size, .cors.origins, .cors.headers, .cors.exposed-headers, .cors.max-age, \
+                        .cors.allow-credentials, .rate-limit, .rate-limit.per, .concurrency-limit, \
+                        .concurrency-limit.queue and .concurrency-limit.max-wait; an environment variable names one of them in upper case with '_' for \
                         every other character.""")
                 .hasMessageContaining("RH-034 Unknown configuration key routehandlers.route./catalog.revalidat");
     }

@@ -310,7 +310,7 @@ class RuntimeMessagesTest {
                         Level.WARNING,
                         "io.routehandlers.cache",
                         true,
-                        "RH-146 The route cache's store (jcache) failed to read an answer: java.lang.IllegalStateException: boom. Routes answer as if uncached until it is back; revalidations are kept and sent then. Logged at most once a minute."
+                        "RH-146 The route cache's store (jcache) failed to read an answer: java.lang.IllegalStateException: boom. Routes answer as if uncached and rate limits count per server until it is back; revalidations are kept and sent then. Logged at most once a minute."
                                 + "\n"
                                 + "  Fix: make the store reachable (docs/cluster.md); the stack trace is logged at FINE."),
                 new Case(

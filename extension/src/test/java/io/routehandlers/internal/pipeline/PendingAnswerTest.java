@@ -23,7 +23,14 @@ class PendingAnswerTest {
         try (Harness routes = Harness.start(Library.Reports.class);
                 LogRecords log = LogRecords.capture()) { // after the start, which logs the route table
             DirectExchange exchange = new DirectExchange(new DirectRequest(
-                    "GET", "/reports", Optional.empty(), List.of(), new byte[0], Optional.empty(), Set.of()));
+                    "GET",
+                    "/reports",
+                    Optional.empty(),
+                    List.of(),
+                    new byte[0],
+                    Optional.empty(),
+                    Set.of(),
+                    "127.0.0.1"));
             RequestContextController context =
                     routes.container().select(RequestContextController.class).get();
             context.activate();

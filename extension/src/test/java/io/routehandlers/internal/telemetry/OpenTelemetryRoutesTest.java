@@ -61,7 +61,7 @@ class OpenTelemetryRoutesTest {
             list.add(Map.entry(headers[i], headers[i + 1]));
         }
         return new DirectExchange(new DirectRequest(
-                method, "/items/abc", Optional.empty(), list, new byte[0], Optional.empty(), Set.of()));
+                method, "/items/abc", Optional.empty(), list, new byte[0], Optional.empty(), Set.of(), "127.0.0.1"));
     }
 
     private HistogramPointData onlyDurationPoint() {

@@ -1,0 +1,19 @@
+package io.routehandlers.testing;
+
+import io.routehandlers.tck.quotas.QuotasSlice;
+import io.routehandlers.tck.shared.RouteClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The TCK's Quotas slice through a RouteTester: the tester and the servers must agree (S-14.1).
+ */
+class QuotasInProcessTest extends QuotasSlice {
+
+    @RegisterExtension
+    static final InProcess TESTER = InProcess.of(CLASSES, CONFIG);
+
+    @Override
+    protected RouteClient client() {
+        return TESTER.client();
+    }
+}
