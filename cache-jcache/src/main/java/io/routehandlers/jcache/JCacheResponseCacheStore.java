@@ -3,6 +3,7 @@ package io.routehandlers.jcache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.routehandlers.spi.CacheStore;
 import io.routehandlers.spi.CachedResponse;
+import io.routehandlers.spi.RateWindow;
 import io.routehandlers.spi.ResponseCacheStore;
 import io.routehandlers.spi.Revalidation;
 import jakarta.annotation.PostConstruct;
@@ -26,7 +27,9 @@ import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
+import javax.cache.configuration.Configuration;
 import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.ModifiedExpiryPolicy;
 import javax.cache.spi.CachingProvider;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -42,7 +45,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       No broadcast, no scan of the entries; a server's clock must agree with the others' (NTP) to the precision
  *       that matters;
  *   <li>{@code <name>-leases}: who regenerates a stale key, until when (S-12.4): taken with {@code putIfAbsent},
- *       taken over with {@code replace} once expired, given back with {@code remove} of the holder's own value.
+ *       taken over with {@code replace} once expired, given back with {@code remove} of the holder's own value;
+ *   <li>{@code <name>-limits}: the rate limits' windows (S-16.4), {@code start count} as text, counted with
+ *       {@code putIfAbsent} or {@code replace} of the value read, retried; created with an expiry of a day after the
+ *       last change (the longest window), where the provider takes JCache's configuration.
  * </ul>
  *
  * Every operation is an atomic single-key JCache call, which every provider implements across its cluster. A cache
@@ -290,6 +296,39 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
         throw new IllegalStateException("The revalidation marks changed 100 times while this server wrote one");
     }
 
+    /** Counts a request with a compare-and-set of the key's window, retried while other servers count too. */
+    @Override
+    public Optional<RateWindow> count(String key, long limit, Duration window, Instant now) {
+        return Optional.of(call(c -> {
+            for (int attempt = 0; attempt < 100; attempt++) {
+                Object stored = c.limits.get(key);
+                RateWindow next = RateWindow.next(window(stored), limit, window, now);
+                if (!next.counted()) {
+                    return next; // a full window is left as it is
+                }
+                String text = Marks.nanos(next.start()) + " " + next.count();
+                if (stored == null ? c.limits.putIfAbsent(key, text) : c.limits.replace(key, stored, text)) {
+                    return next;
+                }
+            }
+            throw new IllegalStateException("A rate limit's window changed 100 times while this server counted once");
+        }));
+    }
+
+    /** A window as stored, or {@code null} for none (or a value this version cannot read, which is replaced). */
+    private static RateWindow window(Object stored) {
+        if (!(stored instanceof String text)) {
+            return null;
+        }
+        int space = text.indexOf(' ');
+        try {
+            long nanos = Long.parseLong(text.substring(0, space));
+            return new RateWindow(Instant.ofEpochSecond(0, nanos), Long.parseLong(text.substring(space + 1)), true);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     @Override
     public boolean lease(String key, Duration duration) {
         long now = clock.millis();
@@ -372,7 +411,8 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
                         opened,
                         cache(opened, name),
                         cache(opened, name + "-revalidations"),
-                        cache(opened, name + "-leases"));
+                        cache(opened, name + "-leases"),
+                        cache(opened, name + "-limits", new javax.cache.expiry.Duration(TimeUnit.DAYS, 1)));
             } catch (RuntimeException e) {
                 opened.close().run(); // what was started for these caches (a member, a client) is not left running
                 throw e;
@@ -391,11 +431,21 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
      * the operation timeout, where the provider sets it per cache.
      */
     private static Cache<Object, Object> cache(ProviderTimeouts.Opened opened, String name) {
+        return cache(opened, name, null);
+    }
+
+    /** The cache, created with an expiry after its entries' last change where the provider takes JCache's. */
+    private static Cache<Object, Object> cache(
+            ProviderTimeouts.Opened opened, String name, javax.cache.expiry.Duration expiry) {
         CacheManager manager = opened.manager();
         Cache<Object, Object> cache = manager.getCache(name);
         if (cache == null) {
+            Configuration<Object, Object> configuration = opened.configuration().get();
+            if (expiry != null && configuration instanceof MutableConfiguration<Object, Object> mutable) {
+                mutable.setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(expiry));
+            }
             try {
-                cache = manager.createCache(name, opened.configuration().get());
+                cache = manager.createCache(name, configuration);
             } catch (CacheException e) {
                 cache = manager.getCache(name); // another server created it meanwhile
                 if (cache == null) {
@@ -411,7 +461,8 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
             ProviderTimeouts.Opened opened,
             Cache<Object, Object> entries,
             Cache<Object, Object> marks,
-            Cache<Object, Object> leases) {
+            Cache<Object, Object> leases,
+            Cache<Object, Object> limits) {
 
         boolean closed() {
             return opened.manager().isClosed() || entries.isClosed();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.routehandlers.spi.CachedResponse;
+import io.routehandlers.spi.RateWindow;
 import io.routehandlers.spi.Revalidation;
 import io.routehandlers.testing.RouteTester;
 import io.routehandlers.testing.TestClock;
@@ -232,6 +233,28 @@ class ProvidersTest {
                 .isTrue();
         servers[1].release("/items/lamp"); // B's lease was taken over: it must not remove A's
         assertThat(servers[1].lease("/items/lamp", lease)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void bothServersCountOneRateLimitWindow(Provider provider) throws Exception {
+        JCacheResponseCacheStore[] servers = stores(provider);
+        Duration window = Duration.ofMinutes(1);
+        List<Boolean> counted = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            counted.add(servers[i % 2]
+                    .count("/search\nclient 192.0.2.7", 4, window, clock.instant())
+                    .orElseThrow()
+                    .counted());
+        }
+        assertThat(counted).containsExactly(true, true, true, true, false, false);
+
+        clock.advance(window);
+        RateWindow next = servers[1]
+                .count("/search\nclient 192.0.2.7", 4, window, clock.instant())
+                .orElseThrow();
+        assertThat(next.counted()).as("a new window").isTrue();
+        assertThat(next.count()).isEqualTo(1);
     }
 
     @ParameterizedTest
