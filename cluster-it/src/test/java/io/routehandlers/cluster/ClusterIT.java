@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Section 12 on two Open Liberty servers sharing one Hazelcast cluster through the JCache store (S-12.2 to S-12.5).
- * Each test uses paths of its own; the member crash comes last.
+ * Each test uses paths of its own; the member crash comes last. A rate limit's count is shared too (S-16.4).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -204,6 +204,20 @@ class ClusterIT {
                     .isLessThan(deadline);
             Thread.sleep(500);
         }
+    }
+
+    @Test
+    @Order(1)
+    void twoServersWithALimitOfTenAMinuteAnswerTenOfThirtyRequests() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            statuses.add(get(i % 2 == 0 ? A : B, "/limited").statusCode());
+        }
+
+        assertThat(statuses.stream().filter(status -> status >= 200 && status < 300))
+                .as("answered by both servers together: " + statuses)
+                .hasSize(10);
+        assertThat(statuses.stream().filter(status -> status == 429)).hasSize(20);
     }
 
     @Test
