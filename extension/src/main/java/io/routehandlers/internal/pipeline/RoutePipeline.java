@@ -4,7 +4,6 @@ import io.routehandlers.RouteFilter;
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
-import io.routehandlers.internal.exchange.ForwardingExchange;
 import io.routehandlers.internal.http.DotSegments;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.log.RuntimeMessages;
@@ -145,7 +144,7 @@ public class RoutePipeline {
      * An exchange whose extension's own error answers are problem details (S-15.5), with the request's path as
      * {@code instance}; the answers of the application pass as they are.
      */
-    private static final class Described extends ForwardingExchange {
+    private static final class Described extends Reshaping {
         private final HandlerInvoker invoker;
 
         Described(Exchange exchange, HandlerInvoker invoker) {
@@ -153,18 +152,9 @@ public class RoutePipeline {
             this.invoker = invoker;
         }
 
-        @Override
-        public void send(Answer answer) throws IOException {
-            exchange.send(described(answer));
-        }
-
-        @Override
-        public void sendFailure(Answer failure) {
-            exchange.sendFailure(described(failure));
-        }
-
         /** The answer described; a {@code HEAD} answer keeps the headers and length of the body it leaves out. */
-        private Answer described(Answer answer) {
+        @Override
+        protected Answer reshape(Answer answer) {
             Answer described = invoker.described(answer, exchange.contextPath() + exchange.path());
             return described != answer && exchange.method().equals("HEAD") ? described.withoutBody() : described;
         }

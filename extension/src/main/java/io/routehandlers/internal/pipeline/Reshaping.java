@@ -1,0 +1,30 @@
+package io.routehandlers.internal.pipeline;
+
+import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.exchange.Exchange;
+import io.routehandlers.internal.exchange.ForwardingExchange;
+import java.io.IOException;
+
+/**
+ * An exchange that changes every answer of the request on its way out, a failure's too: the problem details of the
+ * extension's own answers ({@link RoutePipeline}), a rate limit's headers ({@link Limits}).
+ */
+abstract class Reshaping extends ForwardingExchange {
+
+    Reshaping(Exchange exchange) {
+        super(exchange);
+    }
+
+    /** The answer as it goes out. */
+    protected abstract Answer reshape(Answer answer);
+
+    @Override
+    public void send(Answer answer) throws IOException {
+        exchange.send(reshape(answer));
+    }
+
+    @Override
+    public void sendFailure(Answer failure) {
+        exchange.sendFailure(reshape(failure));
+    }
+}
