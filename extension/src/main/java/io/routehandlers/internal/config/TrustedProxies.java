@@ -55,12 +55,13 @@ public record TrustedProxies(List<Range> ranges, String header) {
             if (address.isEmpty()) {
                 return Optional.empty();
             }
-            int max = address.get().bytes().length * 8;
+            int max = address.get().bits();
             if (slash < 0) {
                 return Optional.of(new Range(address.get(), max));
             }
             String prefix = text.substring(slash + 1);
-            if (!prefix.matches("[0-9]{1,3}") || Integer.parseInt(prefix) > max) {
+            // A prefix of 0 would trust every peer, and with it whatever any client writes.
+            if (!prefix.matches("[0-9]{1,3}") || Integer.parseInt(prefix) > max || Integer.parseInt(prefix) == 0) {
                 return Optional.empty();
             }
             int bits = Integer.parseInt(prefix);
@@ -80,14 +81,23 @@ public record TrustedProxies(List<Range> ranges, String header) {
      * @return the client's address, in canonical text form; the peer's text as reported when it is no address
      */
     public String client(String peer, Function<String, List<String>> headers) {
-        Optional<IpAddress> parsed = IpAddress.parse(peer);
-        if (parsed.isEmpty()) {
-            return peer;
+        return clientIp(peer, headers).map(IpAddress::toString).orElse(peer);
+    }
+
+    /**
+     * The client's address, parsed.
+     *
+     * @return the address; empty when the peer is no address (a server that reports none)
+     */
+    public Optional<IpAddress> clientIp(String peer, Function<String, List<String>> headers) {
+        Optional<IpAddress> parsed = IpAddress.parse(
+                peer.length() > 2 && peer.startsWith("[") && peer.endsWith("]")
+                        ? peer.substring(1, peer.length() - 1)
+                        : peer);
+        if (parsed.isEmpty() || ranges.isEmpty() || !trusted(parsed.get())) {
+            return parsed;
         }
         IpAddress client = parsed.get();
-        if (ranges.isEmpty() || !trusted(client)) {
-            return client.toString();
-        }
         List<String> entries = entries(headers.apply(header));
         for (int i = entries.size() - 1; i >= 0 && trusted(client); i--) {
             Optional<IpAddress> next = address(entries.get(i));
@@ -96,7 +106,7 @@ public record TrustedProxies(List<Range> ranges, String header) {
             }
             client = next.get();
         }
-        return client.toString();
+        return Optional.of(client);
     }
 
     private boolean trusted(IpAddress address) {
@@ -110,51 +120,36 @@ public record TrustedProxies(List<Range> ranges, String header) {
 
     /**
      * The header's entries in order, at most the last {@link #MAX_HOPS}: the addresses of {@code X-Forwarded-For}, or
-     * the {@code for} parameters of {@code Forwarded} (an element without one is an empty entry).
+     * the {@code for} parameters of {@code Forwarded} (an element without one is an empty entry). Commas and semicolons
+     * split whatever quotes say: no address holds one, and a quote the client left open must not swallow the entries
+     * the proxies appended after it.
      */
     private List<String> entries(List<String> values) {
         List<String> entries = new ArrayList<>();
         for (String value : values) {
-            for (String element : split(value, ',')) {
+            for (String element : value.split(",", -1)) {
                 entries.add(header.equals(FORWARDED) ? forParameter(element) : element.trim());
             }
         }
         return entries.size() > MAX_HOPS ? entries.subList(entries.size() - MAX_HOPS, entries.size()) : entries;
     }
 
-    /** The value of an element's {@code for} parameter, unquoted; empty when it has none. */
+    /**
+     * The value of an element's {@code for} parameter: a token, or one quoted string without escapes; empty when it
+     * has none or another value.
+     */
     private static String forParameter(String element) {
-        for (String pair : split(element, ';')) {
+        for (String pair : element.split(";", -1)) {
             int eq = pair.indexOf('=');
             if (eq > 0 && pair.substring(0, eq).trim().toLowerCase(Locale.ROOT).equals("for")) {
                 String value = pair.substring(eq + 1).trim();
                 if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-                    value = value.substring(1, value.length() - 1).replace("\\", "");
+                    value = value.substring(1, value.length() - 1);
                 }
-                return value;
+                return value.indexOf('"') < 0 && value.indexOf('\\') < 0 ? value : "";
             }
         }
         return "";
-    }
-
-    /** Splits at a separator outside quoted strings. */
-    private static List<String> split(String text, char separator) {
-        List<String> parts = new ArrayList<>();
-        boolean quoted = false;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '\\' && quoted) {
-                i++;
-            } else if (c == separator && !quoted) {
-                parts.add(text.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(text.substring(start));
-        return parts;
     }
 
     /**
@@ -166,7 +161,8 @@ public record TrustedProxies(List<Range> ranges, String header) {
             if (close < 0 || !(close == entry.length() - 1 || entry.charAt(close + 1) == ':')) {
                 return Optional.empty();
             }
-            return IpAddress.parse(entry.substring(1, close)).filter(IpAddress::ipv6);
+            String inside = entry.substring(1, close);
+            return inside.indexOf(':') < 0 ? Optional.empty() : IpAddress.parse(inside);
         }
         int colon = entry.indexOf(':');
         if (colon >= 0 && colon == entry.lastIndexOf(':')) {

@@ -13,9 +13,28 @@ import java.util.Optional;
  */
 public record IpAddress(byte[] bytes) {
 
+    /** An address of 4 or 16 bytes, copied. */
+    public IpAddress {
+        if (bytes.length != 4 && bytes.length != 16) {
+            throw new IllegalArgumentException("An IP address has 4 or 16 bytes, not " + bytes.length);
+        }
+        bytes = bytes.clone();
+    }
+
+    /** The address's bytes, a copy. */
+    @Override
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** The number of bits of the address: 32 or 128. */
+    public int bits() {
+        return bytes.length * 8;
+    }
+
     /**
      * Parses an address literal: dotted IPv4 ({@code 192.0.2.1}) or IPv6 in any RFC 4291 text form, with an optional
-     * zone ({@code fe80::1%eth0}, dropped).
+     * zone ({@code fe80::1%eth0}: letters, digits and {@code . _ ~ -}, dropped).
      *
      * @return the address, or empty when the text is no address literal
      */
@@ -25,6 +44,9 @@ public record IpAddress(byte[] bytes) {
         }
         int zone = text.indexOf('%');
         String literal = zone < 0 ? text : text.substring(0, zone);
+        if (zone >= 0 && (literal.indexOf(':') < 0 || !text.substring(zone + 1).matches("[A-Za-z0-9._~-]+"))) {
+            return Optional.empty();
+        }
         byte[] parsed = literal.indexOf(':') < 0 ? ipv4(literal) : ipv6(literal);
         if (parsed == null) {
             return Optional.empty();

@@ -91,6 +91,32 @@ class TrustedProxiesTest {
     }
 
     @Test
+    void aQuoteTheClientLeftOpenSwallowsNoEntryOfTheProxies() {
+        TrustedProxies forwarded = trusting(TrustedProxies.FORWARDED, "10.0.0.0/8");
+        // The proxy appended ", for=203.0.113.5" to what the client wrote.
+        assertThat(client(forwarded, "10.0.0.3", "Forwarded", "for=198.51.100.66;x=\", for=203.0.113.5"))
+                .isEqualTo("203.0.113.5");
+        assertThat(client(forwarded, "10.0.0.3", "Forwarded", "for=\"198.51.100.66, for=203.0.113.5"))
+                .isEqualTo("203.0.113.5");
+        TrustedProxies xff = trusting(TrustedProxies.X_FORWARDED_FOR, "10.0.0.0/8");
+        assertThat(client(xff, "10.0.0.3", "X-Forwarded-For", "\", 203.0.113.5"))
+                .isEqualTo("203.0.113.5");
+    }
+
+    @Test
+    void aBracketedMappedIpv4EntryIsItsIpv4Address() {
+        TrustedProxies proxies = trusting(TrustedProxies.FORWARDED, "10.0.0.0/8");
+        assertThat(client(proxies, "10.0.0.3", "Forwarded", "for=\"[::ffff:203.0.113.5]:4711\""))
+                .isEqualTo("203.0.113.5");
+    }
+
+    @Test
+    void aBracketedPeerIsRead() {
+        TrustedProxies proxies = trusting(TrustedProxies.X_FORWARDED_FOR, "::1");
+        assertThat(client(proxies, "[::1]", "X-Forwarded-For", "203.0.113.5")).isEqualTo("203.0.113.5");
+    }
+
+    @Test
     void aMappedIpv4PeerIsItsIpv4Address() {
         TrustedProxies proxies = trusting(TrustedProxies.X_FORWARDED_FOR, "127.0.0.1");
         assertThat(client(proxies, "::ffff:127.0.0.1", "X-Forwarded-For", "203.0.113.5"))
@@ -98,7 +124,18 @@ class TrustedProxiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10.0.0.0/33", "10.0.0.0/", "10.0.0.0/-1", "fd00::/129", "10.0.0.0/8/8", "example.com"})
+    @ValueSource(
+            strings = {
+                "10.0.0.0/33",
+                "10.0.0.0/",
+                "10.0.0.0/-1",
+                "fd00::/129",
+                "10.0.0.0/8/8",
+                "example.com",
+                "0.0.0.0/0",
+                "::/0",
+                "10.0.0.0%x/8"
+            })
     void badRangesAreRefused(String range) {
         assertThat(TrustedProxies.Range.parse(range)).isEmpty();
     }

@@ -48,7 +48,10 @@ class IpAddressTest {
                 "::1.2.3",
                 "1:2:3:4:5:6:7::8:9",
                 "\u0661.2.3.4",
-                "\uff11::1"
+                "\uff11::1",
+                "192.0.2.1%eth0",
+                "fe80::1%",
+                "fe80::1%a b"
             })
     void refusesWhatIsNoLiteral(String text) {
         assertThat(IpAddress.parse(text)).isEmpty();
