@@ -14,6 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 abstract class Ending extends ForwardingExchange {
 
     private final AtomicBoolean ended = new AtomicBoolean();
+    /** An answer is on its way: its own end tells, not the server's report of the async request's end. */
+    private volatile boolean answering;
+    /** A stream went out: only its end tells, not a failure sent after its head. */
+    private volatile boolean live;
 
     Ending(Exchange exchange) {
         super(exchange);
@@ -27,6 +31,8 @@ abstract class Ending extends ForwardingExchange {
 
     @Override
     public void send(Answer answer) throws IOException {
+        answering = true;
+        live = answer.body() instanceof Answer.Body.Live;
         try {
             exchange.send(answer);
         } catch (IOException e) {
@@ -42,10 +48,13 @@ abstract class Ending extends ForwardingExchange {
 
     @Override
     public void sendFailure(Answer failure) {
+        answering = true;
         try {
             exchange.sendFailure(failure);
         } finally {
-            end(() -> answered(failure.status()));
+            if (!live) {
+                end(() -> answered(failure.status()));
+            }
         }
     }
 
@@ -55,14 +64,18 @@ abstract class Ending extends ForwardingExchange {
             try {
                 events.disconnected(cause);
             } finally {
-                end(this::left);
+                if (!answering) {
+                    end(this::left);
+                }
             }
         });
     }
 
-    /** The request ended, with nothing more to send: a step whose exchange failed, for instance. */
+    /** The client went away while a step answered: nothing more is sent (a stream that went out tells itself). */
     void abandoned() {
-        end(this::left);
+        if (!live) {
+            end(this::left);
+        }
     }
 
     private void end(Runnable tell) {

@@ -73,6 +73,7 @@ final class HandlerStep implements Step {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pending.disconnected(e);
+            exchange.sendFailure(); // nothing else will end the exchange: the steps' wrappers learn it ended
         } catch (ExecutionException e) {
             pending.settle(null, e.getCause());
         }

@@ -4,7 +4,6 @@ import io.routehandlers.internal.config.ConcurrencyPolicy;
 import io.routehandlers.internal.config.RateLimitPolicy;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
-import io.routehandlers.internal.exchange.ForwardingExchange;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.io.IOException;
@@ -63,8 +62,6 @@ final class Limits {
                 places.put(handler, shared.computeIfAbsent(policy.name(), name -> new Places(policy)));
             }
         });
-        System.err.println(
-                "DEBUG " + route.path().declared() + " " + route.settings().concurrencyLimits());
         if (places.isEmpty()) {
             return next;
         }
@@ -82,8 +79,10 @@ final class Limits {
             request.exchange(held);
             try {
                 next.handle(request);
-            } catch (IOException | RuntimeException | Error e) {
-                held.abandoned(); // the pipeline answers through the wrapper; a client that left is answered by none
+            } catch (IOException | Error e) {
+                // The client left, or the server fails: nothing answers after this. A RuntimeException is answered
+                // by the pipeline, through the wrapper, which gives the place back once the failure is out.
+                held.abandoned();
                 throw e;
             }
         };
@@ -103,8 +102,14 @@ final class Limits {
 
         /** Takes a place: at once, or after a wait in the queue; {@code false} when none was had. */
         boolean take() {
-            if (free.tryAcquire()) {
-                return true;
+            // Not tryAcquire(): it would take a place a queued request waits for.
+            try {
+                if (free.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                    return true;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
             if (policy.queue() == 0) {
                 return false;
@@ -150,7 +155,7 @@ final class Limits {
     }
 
     /** An exchange whose every answer carries the rate limit's headers. */
-    private static final class Headed extends ForwardingExchange {
+    private static final class Headed extends Reshaping {
 
         private final List<Map.Entry<String, String>> headers;
 
@@ -160,13 +165,8 @@ final class Limits {
         }
 
         @Override
-        public void send(Answer answer) throws IOException {
-            exchange.send(answer.headers(headers));
-        }
-
-        @Override
-        public void sendFailure(Answer failure) {
-            exchange.sendFailure(failure.headers(headers));
+        protected Answer reshape(Answer answer) {
+            return answer.headers(headers);
         }
     }
 }
