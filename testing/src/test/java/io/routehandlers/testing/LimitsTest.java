@@ -53,6 +53,25 @@ class LimitsTest {
         }
     }
 
+    @Route("/daily")
+    @RateLimit(value = 2, windowUnit = ChronoUnit.DAYS)
+    public static class Daily {
+        @GET
+        public String get() {
+            return "daily";
+        }
+    }
+
+    @Test
+    void aWindowOfADayIsADay() {
+        try (RouteTester tester = RouteTester.of(Daily.class)) {
+            TestResponse first = tester.get("/daily");
+            assertThat(first.header("RateLimit-Policy")).hasValue("\"/daily\";q=2;w=86400");
+            tester.get("/daily");
+            assertThat(tester.get("/daily").header("Retry-After")).hasValue("86400");
+        }
+    }
+
     @Test
     void eachClientHasItsCountAndAnIpv6ClientIsCountedByItsNetwork() {
         try (RouteTester tester = RouteTester.of(Limited.class)) {

@@ -73,6 +73,9 @@ public final class RouteSettingsResolver {
     private static final Pattern RATE = Pattern.compile("([0-9]{1,18})/([0-9]{0,9})(s|m|h|d)");
     private static final Pattern WAIT = Pattern.compile("([0-9]{1,9})(ms|s)");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** The longest a queued request may wait for a concurrency limit's place. */
+    private static final Duration MAX_WAIT = Duration.ofHours(1);
+
     private static final List<String> ROUTE_OPTIONS = List.of(
             "dynamic",
             "revalidate",
@@ -299,8 +302,12 @@ public final class RouteSettingsResolver {
                         "a key routehandlers.rate-limit.<name> with a name of " + "letters, digits, '-' and '_'");
                 continue;
             }
-            rate(key)
-                    .flatMap(r -> r)
+            Optional<Optional<Rate>> rate = rate(key);
+            if (rate.isPresent() && rate.get().isEmpty()) {
+                // A filter would fail on every request naming it: a limit it applies is a limit.
+                invalid(key, "none", "requests/window with a window from 1s to 1d, such as 100/1m (not none)");
+            }
+            rate.flatMap(r -> r)
                     .ifPresent(r -> limiters.put(
                             name, new RateLimitPolicy(name, r.requests(), r.window(), RateLimit.Per.GLOBAL)));
         }
@@ -370,14 +377,15 @@ public final class RouteSettingsResolver {
                 "0 or a positive number of requests",
                 v -> number(v).filter(n -> n >= 0 && n <= Integer.MAX_VALUE).map(Long::intValue));
         Optional<Duration> maxWait =
-                parsed(key + "concurrency-limit.max-wait", "a duration from 1ms, such as 500ms or 2s", v -> {
+                parsed(key + "concurrency-limit.max-wait", "a duration from 1ms to 1 hour, such as 500ms or 2s", v -> {
                     Matcher m = WAIT.matcher(v);
-                    return m.matches() && Long.parseLong(m.group(1)) > 0
-                            ? Optional.of(
-                                    m.group(2).equals("ms")
-                                            ? Duration.ofMillis(Long.parseLong(m.group(1)))
-                                            : Duration.ofSeconds(Long.parseLong(m.group(1))))
-                            : Optional.empty();
+                    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                        return Optional.empty();
+                    }
+                    Duration wait = m.group(2).equals("ms")
+                            ? Duration.ofMillis(Long.parseLong(m.group(1)))
+                            : Duration.ofSeconds(Long.parseLong(m.group(1)));
+                    return wait.compareTo(MAX_WAIT) <= 0 ? Optional.of(wait) : Optional.empty();
                 });
         ConcurrencyLimit onClass = type.getAnnotation(ConcurrencyLimit.class);
         Optional<ConcurrencyPolicy> classLimit =
@@ -411,7 +419,10 @@ public final class RouteSettingsResolver {
     private void strayLimits(Class<?> type, Map<String, Method> handlers, Class<? extends Annotation> annotation) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method method : c.getDeclaredMethods()) {
-                if (method.isAnnotationPresent(annotation) && !handlers.containsValue(method)) {
+                if (method.isAnnotationPresent(annotation)
+                        && !method.isBridge()
+                        && !method.isSynthetic()
+                        && !handlers.containsValue(method)) {
                     problems.add(RouteMessages.limitOnNoHandler(describe(method), "@" + annotation.getSimpleName()));
                 }
             }
@@ -469,14 +480,19 @@ public final class RouteSettingsResolver {
     /** The limit of an annotation, reported when out of range. */
     private Optional<ConcurrencyPolicy> concurrency(ConcurrencyLimit annotation, String name, String where) {
         Duration wait = duration(annotation.maxWait(), annotation.maxWaitUnit());
-        if (annotation.value() <= 0 || annotation.queue() < 0 || wait == null || wait.isNegative() || wait.isZero()) {
+        if (annotation.value() <= 0
+                || annotation.queue() < 0
+                || wait == null
+                || wait.isNegative()
+                || wait.isZero()
+                || wait.compareTo(MAX_WAIT) > 0) {
             problems.add(RouteMessages.invalidLimit(
                     where,
                     "@ConcurrencyLimit(value = " + annotation.value() + ", queue = " + annotation.queue()
                             + ", maxWait = " + annotation.maxWait() + ", maxWaitUnit = ChronoUnit."
                             + annotation.maxWaitUnit().name()
                             + ")",
-                    "a positive value, a queue of 0 or more, and a positive maxWait"));
+                    "a positive value, a queue of 0 or more, and a positive maxWait of at most an hour"));
             return Optional.empty();
         }
         return Optional.of(new ConcurrencyPolicy(name, annotation.value(), annotation.queue(), wait));
@@ -485,7 +501,8 @@ public final class RouteSettingsResolver {
     /** An amount of a unit as a duration; {@code null} for an estimated unit (months) or an overflow. */
     private static Duration duration(long amount, ChronoUnit unit) {
         try {
-            return unit.isDurationEstimated() ? null : Duration.of(amount, unit);
+            // A day is exact here (Duration's own DAYS), though ChronoUnit calls it estimated (daylight saving).
+            return unit != ChronoUnit.DAYS && unit.isDurationEstimated() ? null : Duration.of(amount, unit);
         } catch (ArithmeticException e) {
             return null;
         }
