@@ -86,6 +86,8 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
     private static final int NEAR_ENTRIES = 1_000;
     private static final Duration NEAR_TTL = Duration.ofSeconds(1);
     private static final Duration SPENT_MARK = Duration.ofMinutes(1);
+    /** How often a server tries to take from a rate limit's window that other servers keep changing. */
+    private static final int TAKE_ATTEMPTS = 20;
 
     private Supplier<ProviderTimeouts.Opened> managers;
     private String name;
@@ -296,23 +298,27 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
         throw new IllegalStateException("The revalidation marks changed 100 times while this server wrote one");
     }
 
-    /** Counts a request with a compare-and-set of the key's window, retried while other servers count too. */
+    /**
+     * Takes requests from a key's window with a compare-and-set, retried while other servers take from it too; after
+     * {@link #TAKE_ATTEMPTS} attempts the call is left to the server's memory (empty), the store being busy, not down.
+     */
     @Override
-    public Optional<RateWindow> count(String key, long limit, Duration window, Instant now) {
-        return Optional.of(call(c -> {
-            for (int attempt = 0; attempt < 100; attempt++) {
+    public Optional<RateWindow> take(String key, long requests, long limit, Duration window, Instant now) {
+        return call(c -> {
+            for (int attempt = 0; attempt < TAKE_ATTEMPTS; attempt++) {
                 Object stored = c.limits.get(key);
-                RateWindow next = RateWindow.next(window(stored), limit, window, now);
-                if (!next.counted()) {
-                    return next; // a full window is left as it is
+                RateWindow next = RateWindow.next(window(stored), requests, limit, window, now);
+                if (next.taken() == 0) {
+                    return Optional.of(next); // a full window is left as it is
                 }
                 String text = Marks.nanos(next.start()) + " " + next.count();
                 if (stored == null ? c.limits.putIfAbsent(key, text) : c.limits.replace(key, stored, text)) {
-                    return next;
+                    return Optional.of(next);
                 }
+                Thread.onSpinWait();
             }
-            throw new IllegalStateException("A rate limit's window changed 100 times while this server counted once");
-        }));
+            return Optional.empty();
+        });
     }
 
     /** A window as stored, or {@code null} for none (or a value this version cannot read, which is replaced). */
@@ -323,7 +329,7 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
         int space = text.indexOf(' ');
         try {
             long nanos = Long.parseLong(text.substring(0, space));
-            return new RateWindow(Instant.ofEpochSecond(0, nanos), Long.parseLong(text.substring(space + 1)), true);
+            return new RateWindow(Instant.ofEpochSecond(0, nanos), Long.parseLong(text.substring(space + 1)), 0);
         } catch (RuntimeException e) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -55,10 +56,11 @@ class CountsAcrossServersTest {
                     throw new IllegalStateException(e);
                 }
                 for (int i = 0; i < 8; i++) {
-                    RateWindow window = store.count(
-                                    "/search\nclient 192.0.2.7", 10, Duration.ofMinutes(1), Instant.now())
-                            .orElseThrow();
-                    if (window.counted()) {
+                    Optional<RateWindow> taken = Optional.empty();
+                    while (taken.isEmpty()) { // empty: the other servers kept changing the window; asked again
+                        taken = store.take("/search\nclient 192.0.2.7", 1, 10, Duration.ofMinutes(1), Instant.now());
+                    }
+                    if (taken.get().taken() > 0) {
                         counted.incrementAndGet();
                     }
                 }
@@ -68,15 +70,30 @@ class CountsAcrossServersTest {
         CompletableFuture.allOf(servers.toArray(CompletableFuture[]::new)).join();
 
         assertThat(counted).hasValue(10);
-        RateWindow full = b.count("/search\nclient 192.0.2.7", 10, Duration.ofMinutes(1), Instant.now())
+        RateWindow full = b.take("/search\nclient 192.0.2.7", 1, 10, Duration.ofMinutes(1), Instant.now())
                 .orElseThrow();
-        assertThat(full.counted()).isFalse();
+        assertThat(full.taken()).isZero();
         assertThat(full.count()).isEqualTo(10);
-        assertThat(a.count("/search\nclient 192.0.2.8", 10, Duration.ofMinutes(1), Instant.now())
+        assertThat(a.take("/search\nclient 192.0.2.8", 1, 10, Duration.ofMinutes(1), Instant.now())
                         .orElseThrow()
                         .count())
                 .as("another key has its own window")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aServerTakesAShareOfWhatIsLeftAndNeverMore() {
+        String cache = "counts-" + UUID.randomUUID();
+        JCacheResponseCacheStore a = new JCacheResponseCacheStore(Members.manager(memberA), cache, Clock.systemUTC());
+        JCacheResponseCacheStore b = new JCacheResponseCacheStore(Members.manager(memberB), cache, Clock.systemUTC());
+        Instant now = Instant.parse("2026-12-07T10:00:00Z");
+        Duration minute = Duration.ofMinutes(1);
+        assertThat(a.take("k", 62, 1000, minute, now).orElseThrow()).isEqualTo(new RateWindow(now, 62, 62));
+        assertThat(b.take("k", 900, 1000, minute, now).orElseThrow()).isEqualTo(new RateWindow(now, 962, 900));
+        assertThat(a.take("k", 62, 1000, minute, now).orElseThrow())
+                .as("only what is left")
+                .isEqualTo(new RateWindow(now, 1000, 38));
+        assertThat(b.take("k", 1, 1000, minute, now).orElseThrow()).isEqualTo(new RateWindow(now, 1000, 0));
     }
 
     @Test
@@ -85,15 +102,19 @@ class CountsAcrossServersTest {
         JCacheResponseCacheStore a = new JCacheResponseCacheStore(Members.manager(memberA), cache, Clock.systemUTC());
         JCacheResponseCacheStore b = new JCacheResponseCacheStore(Members.manager(memberB), cache, Clock.systemUTC());
         Instant first = Instant.parse("2026-12-07T10:00:00Z");
-        assertThat(a.count("k", 1, Duration.ofSeconds(10), first).orElseThrow().counted())
+        assertThat(a.take("k", 1, 1, Duration.ofSeconds(10), first)
+                                .orElseThrow()
+                                .taken()
+                        > 0)
                 .isTrue();
-        assertThat(b.count("k", 1, Duration.ofSeconds(10), first.plusSeconds(9))
-                        .orElseThrow()
-                        .counted())
+        assertThat(b.take("k", 1, 1, Duration.ofSeconds(10), first.plusSeconds(9))
+                                .orElseThrow()
+                                .taken()
+                        > 0)
                 .isFalse();
         RateWindow next =
-                b.count("k", 1, Duration.ofSeconds(10), first.plusSeconds(10)).orElseThrow();
-        assertThat(next.counted()).isTrue();
+                b.take("k", 1, 1, Duration.ofSeconds(10), first.plusSeconds(10)).orElseThrow();
+        assertThat(next.taken() > 0).isTrue();
         assertThat(next.start()).isEqualTo(first.plusSeconds(10));
     }
 }

@@ -4,31 +4,33 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A rate limit's window of one key after a request was counted, or refused (S-16.4): what
- * {@link ResponseCacheStore#count} answers.
+ * A rate limit's window of one key after a server took requests from it (S-16.4): what
+ * {@link ResponseCacheStore#take} answers.
  *
  * @param start when the window started: the first request of the key since the previous window ended
- * @param count how many requests the window counted, this one included when it was counted
- * @param counted whether this request was counted: {@code false} when the window was full, which leaves it unchanged
+ * @param count how many requests the window has given out, to every server, those just taken included
+ * @param taken how many requests were just taken: as many as asked, fewer when the window had fewer left, none when
+ *     it was full (which leaves it unchanged)
  */
-public record RateWindow(Instant start, long count, boolean counted) {
+public record RateWindow(Instant start, long count, long taken) {
 
     /**
-     * The window after one more request.
+     * The window after a server took requests from it.
      *
      * @param current the key's window, or {@code null} when it has none
+     * @param requests how many requests the server asks for, at least one
      * @param limit how many requests a window allows
      * @param length how long a window lasts
      * @param now the time of the request
-     * @return a new window, counting this request, when there was none or the current one ended; else the current one
-     *     with this request counted, or unchanged and not counted when it is full
+     * @return a new window, when there was none or the current one ended; else the current one with what was taken
+     *     added, or unchanged when it is full
      */
-    public static RateWindow next(RateWindow current, long limit, Duration length, Instant now) {
+    public static RateWindow next(RateWindow current, long requests, long limit, Duration length, Instant now) {
         if (current == null || !now.isBefore(current.start.plus(length))) {
-            return new RateWindow(now, 1, true);
+            long taken = Math.min(requests, limit);
+            return new RateWindow(now, taken, taken);
         }
-        return current.count < limit
-                ? new RateWindow(current.start, current.count + 1, true)
-                : new RateWindow(current.start, current.count, false);
+        long taken = Math.max(0, Math.min(requests, limit - current.count));
+        return new RateWindow(current.start, current.count + taken, taken);
     }
 }

@@ -82,19 +82,22 @@ public interface ResponseCacheStore {
     }
 
     /**
-     * Counts one request in a rate limit's window of a key, for every server that shares the store (S-16.4): reads the
+     * Takes requests from a rate limit's window of a key, for every server that shares the store (S-16.4): reads the
      * key's window, computes the next with {@link RateWindow#next}, and writes it only if the window did not change
-     * meanwhile (an atomic compare-and-set, retried), so that the servers together allow the limit once. A store of
-     * one server does not count (the default): the extension then counts in memory, per server, as it also does for
-     * a while after this method failed.
+     * meanwhile (an atomic compare-and-set, retried), so that the servers together never give out more than the limit.
+     * A server takes one request at a time near the limit, and a share of what is left far from it, which it then
+     * gives out without asking the store. A store of one server does not count (the default): the extension then
+     * counts in memory, per server, as it also does for a while after this method failed.
      *
      * @param key the limit's name and whose requests it counts, opaque
+     * @param requests how many requests this server asks for, at least one
      * @param limit how many requests a window allows
      * @param window how long a window lasts, at most a day
      * @param now the time of the request, from the extension's clock
-     * @return the window after this request, or empty when the store does not count
+     * @return the window after this call; empty when the store does not count, or could not count this call (another
+     *     server changed the window at every attempt), which the extension then counts in memory
      */
-    default Optional<RateWindow> count(String key, long limit, Duration window, Instant now) {
+    default Optional<RateWindow> take(String key, long requests, long limit, Duration window, Instant now) {
         return Optional.empty();
     }
 

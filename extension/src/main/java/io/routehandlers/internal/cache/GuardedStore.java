@@ -153,13 +153,13 @@ final class GuardedStore implements ResponseCacheStore {
      * per server, rather than every request waiting for a store that hangs; then the store is asked again.
      */
     @Override
-    public Optional<RateWindow> count(String key, long limit, Duration window, Instant now) {
+    public Optional<RateWindow> take(String key, long requests, long limit, Duration window, Instant now) {
         long until = countLocallyUntil;
         if (until != 0 && System.nanoTime() - until < 0) {
             return Optional.empty();
         }
         try {
-            Optional<RateWindow> counted = store().count(key, limit, window, now);
+            Optional<RateWindow> counted = store().take(key, requests, limit, window, now);
             succeeded();
             return counted;
         } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {

@@ -7,7 +7,6 @@ import io.routehandlers.internal.config.RateLimitPolicy;
 import io.routehandlers.internal.config.TrustedProxies;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
-import io.routehandlers.internal.http.IpAddress;
 import io.routehandlers.spi.RateWindow;
 import io.routehandlers.spi.ResponseCacheStore;
 import java.time.Duration;
@@ -15,38 +14,58 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Counts requests against rate limits (S-16.2, S-16.4, S-16.5): in the store when it counts for the cluster (the JCache
- * store), else in memory, per server. A window starts with a key's first request and allows the limit until it ends;
- * a request over it is refused and not counted. The in-memory counts are bounded ({@link #MAX_KEYS}, Caffeine evicting
- * the least used, whose clients then start a new window) and leave memory once their window ended.
+ * Counts requests against rate limits (S-16.2, S-16.4, S-16.5). A window starts with a key's first request and gives
+ * out the limit until it ends; a request over it is refused and not counted.
+ *
+ * <p>Where the store counts for the cluster (the JCache store), the windows live there, and this server takes requests
+ * from a key's window ({@link ResponseCacheStore#take}): one at a time while little is left ({@link #ONE_BY_ONE} or
+ * fewer), else a share of what is left (a sixteenth, at most {@link #MAX_SHARE}), which it gives out from memory without
+ * asking the store again. So the servers together never give out more than the limit, and a limit far from reached
+ * costs a store call per share rather than per request. Elsewhere, and for a while after the store failed, each server
+ * counts alone, in memory.
+ *
+ * <p>What is held in memory is bounded ({@link #MAX_KEYS}, Caffeine dropping the least used, whose clients then start
+ * a new window, or whose share is lost to the window) and leaves memory when its window ends.
  */
 final class RateLimiter {
 
-    /** How many keys the in-memory counts hold at most. */
+    /** How many keys memory holds at most. */
     static final long MAX_KEYS = 100_000;
+
+    /** A window with this many requests left, or fewer, gives them out one at a time: exactly. */
+    static final long ONE_BY_ONE = 100;
+
+    /** The most requests a server takes from a shared window at once. */
+    static final long MAX_SHARE = 1_000;
 
     private final ResponseCacheStore store;
     private final Supplier<Instant> clock;
     private final TrustedProxies proxies;
     private final Map<String, RateLimitPolicy> named;
-    private final Cache<String, Counted> local = Caffeine.newBuilder()
+    /** The policies' names as structured-field strings, and their {@code RateLimit-Policy} values. */
+    private final Map<RateLimitPolicy, String[]> fields = new ConcurrentHashMap<>();
+
+    private final Cache<String, Held> local = Caffeine.newBuilder()
             .maximumSize(MAX_KEYS)
-            .expireAfter(new Expiry<String, Counted>() {
+            // Upkeep on the requests' threads, a little at a time, rather than a task on the common pool per count.
+            .executor(Runnable::run)
+            .expireAfter(new Expiry<String, Held>() {
                 @Override
-                public long expireAfterCreate(String key, Counted value, long now) {
-                    return value.length.toNanos();
+                public long expireAfterCreate(String key, Held value, long now) {
+                    return value.left.toNanos();
                 }
 
                 @Override
-                public long expireAfterUpdate(String key, Counted value, long now, long current) {
-                    return value.window.counted() ? value.length.toNanos() : current;
+                public long expireAfterUpdate(String key, Held value, long now, long current) {
+                    return value.left.toNanos();
                 }
 
                 @Override
-                public long expireAfterRead(String key, Counted value, long now, long current) {
+                public long expireAfterRead(String key, Held value, long now, long current) {
                     return current;
                 }
             })
@@ -71,8 +90,17 @@ final class RateLimiter {
         this.named = Map.copyOf(named);
     }
 
-    /** A window's count in memory, with the window's length, which sets when it leaves memory. */
-    private record Counted(RateWindow window, Duration length) {}
+    /**
+     * What memory holds of a key's window.
+     *
+     * @param start when the window started
+     * @param count how many requests the window gave out: on this server alone, or to every server as the store last
+     *     said (this server's unused share included)
+     * @param spare the requests of this server's share not given out yet; none when it counts alone
+     * @param shared whether the window lives in the store
+     * @param left how long the window lasts from now, after which memory forgets it
+     */
+    private record Held(Instant start, long count, long spare, boolean shared, Duration left) {}
 
     /**
      * Counts a request of a route's handler, keyed as its policy says.
@@ -114,62 +142,117 @@ final class RateLimiter {
 
     /** The client's address as a key: an IPv6 client by its {@code /64} network. */
     private String client(Exchange exchange) {
-        String address = clientAddress(exchange);
-        return IpAddress.parse(address)
-                .filter(IpAddress::ipv6)
-                .map(ip -> "client " + ip.prefix(64) + "/64")
-                .orElse("client " + address);
+        return proxies.clientIp(exchange.remoteAddress(), exchange::headers)
+                .map(ip -> ip.ipv6() ? "client " + ip.prefix(64) + "/64" : "client " + ip)
+                .orElseGet(() -> "client " + exchange.remoteAddress());
     }
 
     private Decision count(RateLimitPolicy policy, String key) {
         String full = policy.name() + "\n" + key;
         Instant now = clock.get();
-        Optional<RateWindow> shared = store.count(full, policy.requests(), policy.window(), now);
-        RateWindow window = shared.orElseGet(() -> local.asMap()
-                .compute(
-                        full,
-                        (k, current) -> new Counted(
-                                RateWindow.next(
-                                        current == null ? null : current.window,
-                                        policy.requests(),
-                                        policy.window(),
-                                        now),
-                                policy.window()))
-                .window);
-        return new Decision(policy, window, now);
+        long limit = policy.requests();
+        Duration length = policy.window();
+        String[] names = fields.computeIfAbsent(policy, RateLimiter::fields);
+        // A request from this server's share of a shared window, or over a shared window that was full (it stays so
+        // until it ends: nothing is given back): no call to the store.
+        Held[] spent = new Held[1];
+        boolean[] fromShare = new boolean[1];
+        Held before = local.asMap().computeIfPresent(full, (k, held) -> {
+            if (held.shared && now.isBefore(held.start.plus(length)) && (held.spare > 0 || held.count >= limit)) {
+                fromShare[0] = held.spare > 0;
+                spent[0] = new Held(held.start, held.count, Math.max(0, held.spare - 1), true, held.left);
+                return spent[0];
+            }
+            return held;
+        });
+        if (spent[0] != null) {
+            return new Decision(
+                    policy, spent[0].start, limit - spent[0].count + spent[0].spare, fromShare[0], now, names);
+        }
+        long left = before == null || !before.shared || !now.isBefore(before.start.plus(length))
+                ? limit
+                : limit - before.count;
+        Optional<RateWindow> taken = store.take(full, share(left), limit, length, now);
+        if (taken.isPresent()) {
+            RateWindow window = taken.get();
+            Held held = local.asMap()
+                    .merge(
+                            full,
+                            new Held(
+                                    window.start(),
+                                    window.count(),
+                                    Math.max(0, window.taken() - 1),
+                                    true,
+                                    left(window.start(), length, now)),
+                            // Another request of this server took a share of the same window meanwhile: both are kept.
+                            (current, fresh) -> current.shared && current.start.equals(fresh.start)
+                                    ? new Held(
+                                            fresh.start,
+                                            Math.max(current.count, fresh.count),
+                                            current.spare + fresh.spare,
+                                            true,
+                                            fresh.left)
+                                    : fresh);
+            return new Decision(
+                    policy, window.start(), limit - held.count + held.spare, window.taken() > 0, now, names);
+        }
+        boolean[] counted = new boolean[1];
+        Held alone = local.asMap().compute(full, (k, held) -> {
+            RateWindow next = RateWindow.next(
+                    held == null || held.shared ? null : new RateWindow(held.start, held.count, 0),
+                    1,
+                    limit,
+                    length,
+                    now);
+            counted[0] = next.taken() > 0;
+            return new Held(next.start(), next.count(), 0, false, left(next.start(), length, now));
+        });
+        return new Decision(policy, alone.start, limit - alone.count, counted[0], now, names);
+    }
+
+    /** How long a window lasts from now; none when another server's clock started it later than this one's ends. */
+    private static Duration left(Instant start, Duration length, Instant now) {
+        Duration left = Duration.between(now, start.plus(length));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** How many requests to take from a shared window that has this many left. */
+    static long share(long left) {
+        return left <= ONE_BY_ONE ? 1 : Math.min(MAX_SHARE, left / 16);
+    }
+
+    /** A policy's name as a structured-field string, and its {@code RateLimit-Policy} value. */
+    private static String[] fields(RateLimitPolicy policy) {
+        String name = Decision.name(policy.name());
+        return new String[] {
+            name, name + ";q=" + policy.requests() + ";w=" + policy.window().toSeconds()
+        };
     }
 
     /**
      * What a count decided, and the headers that tell it (draft-ietf-httpapi-ratelimit-headers-11).
      *
      * @param policy the limit
-     * @param window the key's window after the request
+     * @param start when the key's window started
+     * @param remaining how many requests the window has left, as this server knows
+     * @param allowed whether the request is within the limit
      * @param now the time of the request
+     * @param fields the policy's name as a structured-field string, and its {@code RateLimit-Policy} value
      */
-    record Decision(RateLimitPolicy policy, RateWindow window, Instant now) {
-
-        /** Whether the request is within the limit. */
-        boolean allowed() {
-            return window.counted();
-        }
+    record Decision(
+            RateLimitPolicy policy, Instant start, long remaining, boolean allowed, Instant now, String[] fields) {
 
         /** The whole seconds until the window ends, at least one. */
         long reset() {
-            Duration left = Duration.between(now, window.start().plus(policy.window()));
+            Duration left = Duration.between(now, start.plus(policy.window()));
             return Math.max(1, left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0));
         }
 
         /** {@code RateLimit-Policy} and {@code RateLimit}, for every answer of a limited handler. */
         List<Map.Entry<String, String>> headers() {
-            String name = name(policy.name());
             return List.of(
-                    Map.entry(
-                            "RateLimit-Policy",
-                            name + ";q=" + policy.requests() + ";w="
-                                    + policy.window().toSeconds()),
-                    Map.entry(
-                            "RateLimit",
-                            name + ";r=" + Math.max(0, policy.requests() - window.count()) + ";t=" + reset()));
+                    Map.entry("RateLimit-Policy", fields[1]),
+                    Map.entry("RateLimit", fields[0] + ";r=" + Math.max(0, remaining) + ";t=" + reset()));
         }
 
         /** {@code 429} with {@code Retry-After} and the limit's headers; the handler is not called (S-16.2). */
@@ -178,7 +261,7 @@ final class RateLimiter {
         }
 
         /** A policy's name as a structured-field string: printable ASCII, quotes and backslashes escaped. */
-        private static String name(String name) {
+        static String name(String name) {
             StringBuilder text = new StringBuilder("\"");
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);
