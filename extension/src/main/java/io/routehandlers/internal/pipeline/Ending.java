@@ -32,15 +32,16 @@ abstract class Ending extends ForwardingExchange {
     @Override
     public void send(Answer answer) throws IOException {
         answering = true;
-        live = answer.body() instanceof Answer.Body.Live;
         try {
             exchange.send(answer);
         } catch (IOException e) {
             end(() -> left());
             throw e;
         }
-        if (answer.body() instanceof Answer.Body.Live live) {
-            live.source().ended().whenComplete((ignored, failure) -> end(() -> answered(answer.status())));
+        // Only a stream that went out ends by itself: one the server refused is failed by the pipeline, which ends it.
+        live = answer.body() instanceof Answer.Body.Live;
+        if (answer.body() instanceof Answer.Body.Live stream) {
+            stream.source().ended().whenComplete((ignored, failure) -> end(() -> answered(answer.status())));
         } else {
             end(() -> answered(answer.status()));
         }
