@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -315,7 +317,9 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
                 if (stored == null ? c.limits.putIfAbsent(key, text) : c.limits.replace(key, stored, text)) {
                     return Optional.of(next);
                 }
-                Thread.onSpinWait();
+                // Another server took from the window meanwhile: try again after a moment, at a random time so
+                // that servers that keep meeting part.
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(50_000, 500_000));
             }
             return Optional.empty();
         });

@@ -89,10 +89,20 @@ class CountsAcrossServersTest {
         Instant now = Instant.parse("2026-12-07T10:00:00Z");
         Duration minute = Duration.ofMinutes(1);
         assertThat(a.take("k", 62, 1000, minute, now).orElseThrow()).isEqualTo(new RateWindow(now, 62, 62));
-        assertThat(b.take("k", 900, 1000, minute, now).orElseThrow()).isEqualTo(new RateWindow(now, 962, 900));
-        assertThat(a.take("k", 62, 1000, minute, now).orElseThrow())
-                .as("only what is left")
-                .isEqualTo(new RateWindow(now, 1000, 38));
+        assertThat(b.take("k", 900, 1000, minute, now).orElseThrow())
+                .as("a sixteenth of what is left")
+                .isEqualTo(new RateWindow(now, 120, 58));
+        assertThat(a.take("k", 1000, 1000, minute, now).orElseThrow()).isEqualTo(new RateWindow(now, 175, 55));
+        long count = 175;
+        while (count < 1000) {
+            long left = 1000 - count;
+            RateWindow next =
+                    (count % 2 == 0 ? a : b).take("k", 1000, 1000, minute, now).orElseThrow();
+            assertThat(next.taken())
+                    .as("a sixteenth of what is left, one by one once 100 or fewer are")
+                    .isEqualTo(left <= 100 ? 1 : Math.min(1000, left / 16));
+            count = next.count();
+        }
         assertThat(b.take("k", 1, 1000, minute, now).orElseThrow()).isEqualTo(new RateWindow(now, 1000, 0));
     }
 

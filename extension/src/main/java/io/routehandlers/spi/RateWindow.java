@@ -18,7 +18,8 @@ public record RateWindow(Instant start, long count, long taken) {
      * The window after a server took requests from it.
      *
      * @param current the key's window, or {@code null} when it has none
-     * @param requests how many requests the server asks for, at least one
+     * @param requests how many requests the server asks for, at least one; it gets at most {@link #share} of what the
+     *     window has left
      * @param limit how many requests a window allows
      * @param length how long a window lasts
      * @param now the time of the request
@@ -27,10 +28,23 @@ public record RateWindow(Instant start, long count, long taken) {
      */
     public static RateWindow next(RateWindow current, long requests, long limit, Duration length, Instant now) {
         if (current == null || !now.isBefore(current.start.plus(length))) {
-            long taken = Math.min(requests, limit);
+            long taken = Math.min(requests, share(limit));
             return new RateWindow(now, taken, taken);
         }
-        long taken = Math.max(0, Math.min(requests, limit - current.count));
+        long left = limit - current.count;
+        long taken = left <= 0 ? 0 : Math.min(requests, share(left));
         return new RateWindow(current.start, current.count + taken, taken);
+    }
+
+    /**
+     * How many requests a server may take at once from a window that has this many left (S-16.4): one while 100 or
+     * fewer are left, so that the last ones go to the servers whose clients ask for them; else a sixteenth of what is
+     * left, at most 1,000, which the server gives out without asking the store again.
+     *
+     * @param left the requests the window has left, at least one
+     * @return how many to take at most
+     */
+    public static long share(long left) {
+        return left <= 100 ? 1 : Math.min(1_000, left / 16);
     }
 }

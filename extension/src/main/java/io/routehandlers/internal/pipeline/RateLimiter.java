@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -22,9 +23,9 @@ import java.util.function.Supplier;
  * out the limit until it ends; a request over it is refused and not counted.
  *
  * <p>Where the store counts for the cluster (the JCache store), the windows live there, and this server takes requests
- * from a key's window ({@link ResponseCacheStore#take}): one at a time while little is left ({@link #ONE_BY_ONE} or
- * fewer), else a share of what is left (a sixteenth, at most {@link #MAX_SHARE}), which it gives out from memory without
- * asking the store again. So the servers together never give out more than the limit, and a limit far from reached
+ * from a key's window ({@link ResponseCacheStore#take}): one at a time while little is left, else a share of what is
+ * left ({@link RateWindow#share}), which it gives out from memory without asking the store again; one request of this
+ * server at a time asks for a share, the others meanwhile for one. So the servers together never give out more than the limit, and a limit far from reached
  * costs a store call per share rather than per request. Elsewhere, and for a while after the store failed, each server
  * counts alone, in memory.
  *
@@ -36,11 +37,8 @@ final class RateLimiter {
     /** How many keys memory holds at most. */
     static final long MAX_KEYS = 100_000;
 
-    /** A window with this many requests left, or fewer, gives them out one at a time: exactly. */
-    static final long ONE_BY_ONE = 100;
-
-    /** The most requests a server takes from a shared window at once. */
-    static final long MAX_SHARE = 1_000;
+    /** As many as the window's share rule allows ({@link RateWindow#share}). */
+    private static final long A_SHARE = Long.MAX_VALUE;
 
     private final ResponseCacheStore store;
     private final Supplier<Instant> clock;
@@ -48,6 +46,8 @@ final class RateLimiter {
     private final Map<String, RateLimitPolicy> named;
     /** The policies' names as structured-field strings, and their {@code RateLimit-Policy} values. */
     private final Map<RateLimitPolicy, String[]> fields = new ConcurrentHashMap<>();
+    /** The keys a request of this server is taking a share of now. */
+    private final Set<String> taking = ConcurrentHashMap.newKeySet();
 
     private final Cache<String, Held> local = Caffeine.newBuilder()
             .maximumSize(MAX_KEYS)
@@ -157,10 +157,11 @@ final class RateLimiter {
         // until it ends: nothing is given back): no call to the store.
         Held[] spent = new Held[1];
         boolean[] fromShare = new boolean[1];
-        Held before = local.asMap().computeIfPresent(full, (k, held) -> {
+        local.asMap().computeIfPresent(full, (k, held) -> {
             if (held.shared && now.isBefore(held.start.plus(length)) && (held.spare > 0 || held.count >= limit)) {
                 fromShare[0] = held.spare > 0;
-                spent[0] = new Held(held.start, held.count, Math.max(0, held.spare - 1), true, held.left);
+                spent[0] = new Held(
+                        held.start, held.count, Math.max(0, held.spare - 1), true, left(held.start, length, now));
                 return spent[0];
             }
             return held;
@@ -169,10 +170,15 @@ final class RateLimiter {
             return new Decision(
                     policy, spent[0].start, limit - spent[0].count + spent[0].spare, fromShare[0], now, names);
         }
-        long left = before == null || !before.shared || !now.isBefore(before.start.plus(length))
-                ? limit
-                : limit - before.count;
-        Optional<RateWindow> taken = store.take(full, share(left), limit, length, now);
+        boolean share = taking.add(full);
+        Optional<RateWindow> taken;
+        try {
+            taken = store.take(full, share ? A_SHARE : 1, limit, length, now);
+        } finally {
+            if (share) {
+                taking.remove(full);
+            }
+        }
         if (taken.isPresent()) {
             RateWindow window = taken.get();
             Held held = local.asMap()
@@ -193,17 +199,16 @@ final class RateLimiter {
                                             true,
                                             fresh.left)
                                     : fresh);
+            boolean allowed = window.taken() > 0;
             return new Decision(
-                    policy, window.start(), limit - held.count + held.spare, window.taken() > 0, now, names);
+                    policy, window.start(), allowed ? limit - held.count + held.spare : 0, allowed, now, names);
         }
+        // Counted here alone: the store does not count, failed, or was too busy. A shared window still running is
+        // counted on from what the store last said, so that a failing store does not give a fresh limit.
         boolean[] counted = new boolean[1];
         Held alone = local.asMap().compute(full, (k, held) -> {
             RateWindow next = RateWindow.next(
-                    held == null || held.shared ? null : new RateWindow(held.start, held.count, 0),
-                    1,
-                    limit,
-                    length,
-                    now);
+                    held == null ? null : new RateWindow(held.start, held.count, 0), 1, limit, length, now);
             counted[0] = next.taken() > 0;
             return new Held(next.start(), next.count(), 0, false, left(next.start(), length, now));
         });
@@ -214,11 +219,6 @@ final class RateLimiter {
     private static Duration left(Instant start, Duration length, Instant now) {
         Duration left = Duration.between(now, start.plus(length));
         return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    /** How many requests to take from a shared window that has this many left. */
-    static long share(long left) {
-        return left <= ONE_BY_ONE ? 1 : Math.min(MAX_SHARE, left / 16);
     }
 
     /** A policy's name as a structured-field string, and its {@code RateLimit-Policy} value. */

@@ -116,6 +116,26 @@ class RateLimiterTest {
     }
 
     @Test
+    void whileTheStoreFailsAServerCountsOnFromWhatItLastSaid() {
+        SharedWindows shared = new SharedWindows();
+        boolean[] down = new boolean[1];
+        ResponseCacheStore flaky = new SharedWindows() {
+            @Override
+            public synchronized Optional<RateWindow> take(
+                    String key, long requests, long limit, Duration window, Instant at) {
+                return down[0] ? Optional.empty() : shared.take(key, requests, limit, window, at);
+            }
+        };
+        RateLimiter a = server(flaky, 10);
+
+        assertThat(allowed(a, 8)).isEqualTo(8);
+        down[0] = true;
+        assertThat(allowed(a, 5)).as("not a fresh limit").isEqualTo(2);
+        now = now.plusSeconds(60);
+        assertThat(allowed(a, 12)).as("a new window, counted in memory").isEqualTo(10);
+    }
+
+    @Test
     void withoutAStoreThatCountsEachServerCountsAlone() {
         ResponseCacheStore memory = new SharedWindows() {
             @Override
