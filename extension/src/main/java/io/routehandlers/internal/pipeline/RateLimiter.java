@@ -46,6 +46,8 @@ final class RateLimiter {
     private final Map<String, RateLimitPolicy> named;
     /** The policies' names as structured-field strings, and their {@code RateLimit-Policy} values. */
     private final Map<RateLimitPolicy, String[]> fields = new ConcurrentHashMap<>();
+    /** Whether the store ever counted: until then (a store of one server), no share is marked as being taken. */
+    private volatile boolean storeCounts;
     /** The keys a request of this server is taking a share of now. */
     private final Set<String> taking = ConcurrentHashMap.newKeySet();
 
@@ -170,16 +172,18 @@ final class RateLimiter {
             return new Decision(
                     policy, spent[0].start, limit - spent[0].count + spent[0].spare, fromShare[0], now, names);
         }
-        boolean share = taking.add(full);
+        boolean marked = storeCounts && taking.add(full);
+        boolean share = marked || !storeCounts;
         Optional<RateWindow> taken;
         try {
             taken = store.take(full, share ? A_SHARE : 1, limit, length, now);
         } finally {
-            if (share) {
+            if (marked) {
                 taking.remove(full);
             }
         }
         if (taken.isPresent()) {
+            storeCounts = true;
             RateWindow window = taken.get();
             Held held = local.asMap()
                     .merge(
