@@ -2,7 +2,6 @@ package io.routehandlers.internal.config;
 
 import io.routehandlers.RateLimit;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * A rate limit as resolved (S-16.2): from a {@code @RateLimit}, a route's {@code rate-limit} key or a named limiter.
@@ -17,9 +16,4 @@ public record RateLimitPolicy(String name, long requests, Duration window, RateL
 
     /** The longest window: the JCache store keeps counts for a day after their last change. */
     public static final Duration MAX_WINDOW = Duration.ofDays(1);
-
-    /** The policy in words, for messages: {@code 100/60s per client}. */
-    public String describe() {
-        return requests + "/" + window.toSeconds() + "s per " + per.name().toLowerCase(Locale.ROOT);
-    }
 }
