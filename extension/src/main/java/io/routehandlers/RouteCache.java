@@ -1,9 +1,11 @@
 package io.routehandlers;
 
 /**
- * On-demand revalidation of cached answers (Next.js {@code revalidatePath} and {@code revalidateTag}).
+ * On-demand revalidation of cached answers and {@link Cached} method values (Next.js {@code revalidatePath} and
+ * {@code revalidateTag}), and the life and tags of the value being computed ({@code cacheLife}, {@code cacheTag}).
  * Inject it anywhere: {@code @Inject RouteCache cache;}. The next request for a revalidated answer renders
- * it again ({@code X-Route-Cache: REVALIDATED}); answers are not rendered eagerly.
+ * it again ({@code X-Route-Cache: REVALIDATED}), and the next call of a revalidated method computes its value again;
+ * neither is computed eagerly.
  *
  * <pre>
  * &#64;POST
@@ -25,10 +27,39 @@ public interface RouteCache {
     void revalidatePath(String path);
 
     /**
-     * Revalidates every answer of the routes carrying a tag ({@link RouteConfig#tags()} or
-     * {@code routehandlers.route.<path>.tags}).
+     * Revalidates every answer and cached method value carrying a tag: the route's tags ({@link RouteConfig#tags()},
+     * {@code routehandlers.route.<path>.tags}), a {@link Cached} method's, and those a render inherited from the cached
+     * methods it called.
      *
      * @param tag the tag
      */
     void revalidateTag(String tag);
+
+    /**
+     * Chooses the life of the value being computed (Next.js {@code cacheLife}): inside a {@link Cached} method it
+     * replaces the method's profile; inside the render of a cached route it can shorten, never lengthen, what the
+     * route's configuration says. Cached methods called afterwards still shorten it. Outside either it does nothing.
+     *
+     * <pre>
+     * &#64;Cached(tags = "prices")
+     * public Price price(String sku) {
+     *     Price price = supplier.price(sku);
+     *     cache.life(price.onSale() ? "minutes" : "days");
+     *     return price;
+     * }
+     * </pre>
+     *
+     * @param profile a built-in profile ({@code seconds}, {@code minutes}, {@code hours}, {@code days}, {@code weeks},
+     *     {@code max}, {@code default}) or one configured as {@code routehandlers.cache.life.<name>.*}
+     * @throws IllegalArgumentException when no profile has that name
+     */
+    void life(String profile);
+
+    /**
+     * Adds tags to the value being computed (Next.js {@code cacheTag}): inside a {@link Cached} method, or inside the
+     * render of a cached route. Outside either it does nothing.
+     *
+     * @param tags the tags
+     */
+    void tag(String... tags);
 }

@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
  * Every value can be changed per environment without recompiling, through MicroProfile Config (system
  * properties, environment variables, {@code META-INF/microprofile-config.properties}):
  * {@code routehandlers.route./items/[slug].revalidate=10} (the route's path as declared in
- * {@code @Route}), {@code .dynamic}, {@code .dynamic-params} and {@code .tags}; and the defaults of every route
+ * {@code @Route}), {@code .dynamic}, {@code .dynamic-params}, {@code .life} and {@code .tags}; and the defaults of every route
  * {@code routehandlers.dynamic} and {@code routehandlers.revalidate}. An invalid value, or a key naming no
  * route, fails deployment.
  *
@@ -67,6 +67,24 @@ public @interface RouteConfig {
      * @return {@code true} by default
      */
     boolean dynamicParams() default true;
+
+    /**
+     * The cache life profile of the route's answers (Next.js {@code cacheLife}), instead of {@link #revalidate()}: one
+     * of Next.js's {@code seconds}, {@code minutes}, {@code hours}, {@code days}, {@code weeks}, {@code max} and
+     * {@code default}, or one configured as {@code routehandlers.cache.life.<name>.stale|revalidate|expire}. The
+     * profile's {@code revalidate} time is when answers go stale, its {@code expire} time when they are no longer
+     * served stale, and its {@code stale} time the {@code max-age} browsers get. Naming a profile caches the route;
+     * naming both a profile and {@code revalidate}, or a profile that does not exist, fails deployment.
+     *
+     * <pre>
+     * &#64;Route("/catalogue")
+     * &#64;RouteConfig(life = "hours", tags = "products")
+     * public class CatalogueRoute { ... }
+     * </pre>
+     *
+     * @return the profile's name, none by default
+     */
+    String life() default "";
 
     /**
      * Cache tags of the route's answers, for {@link RouteCache#revalidateTag(String)}.

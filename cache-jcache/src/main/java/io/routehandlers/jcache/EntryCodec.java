@@ -1,5 +1,6 @@
 package io.routehandlers.jcache;
 
+import io.routehandlers.spi.CacheLife;
 import io.routehandlers.spi.CachedResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,8 @@ import java.util.Map;
  */
 final class EntryCodec {
 
-    /** 2: with the build that rendered the answer (S-12.2). */
-    private static final byte VERSION = 2;
+    /** 3: with the entry's own life (S-8.13); 2 added the build that rendered the answer (S-12.2). */
+    private static final byte VERSION = 3;
 
     private EntryCodec() {}
 
@@ -49,6 +51,9 @@ final class EntryCodec {
             out.writeBoolean(entry.revalidated());
             out.writeBoolean(entry.listed());
             text(out, entry.build());
+            duration(out, entry.life().stale());
+            duration(out, entry.life().revalidate());
+            duration(out, entry.life().expire());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
@@ -84,10 +89,21 @@ final class EntryCodec {
             boolean revalidated = in.readBoolean();
             boolean listed = in.readBoolean();
             String build = text(in);
-            return new CachedResponse(status, headers, body, etag, route, tags, generated, revalidated, listed, build);
+            CacheLife life = new CacheLife(duration(in), duration(in), duration(in));
+            return new CachedResponse(
+                    status, headers, body, etag, route, tags, generated, revalidated, listed, build, life);
         } catch (IOException e) {
             throw new IllegalStateException("A cached answer in the store is truncated", e);
         }
+    }
+
+    private static void duration(DataOutputStream out, Duration duration) throws IOException {
+        out.writeLong(duration.getSeconds());
+        out.writeInt(duration.getNano());
+    }
+
+    private static Duration duration(DataInputStream in) throws IOException {
+        return Duration.ofSeconds(in.readLong(), in.readInt());
     }
 
     /** UTF-8 with an int length: {@code writeUTF} stops at 64 KiB, which a header value may exceed. */

@@ -2,8 +2,10 @@ package io.routehandlers.jcache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.routehandlers.spi.CacheLife;
 import io.routehandlers.spi.CachedResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class EntryCodecTest {
 
     @Test
-    void anAnswerComesBackEqualWithLongHeadersTextAndNanos() {
+    void anAnswerComesBackEqualWithLongHeadersTextNanosAndItsLife() {
         String longValue = "v".repeat(70_000); // beyond writeUTF's 64 KiB
         CachedResponse entry = new CachedResponse(
                 404,
@@ -24,7 +26,8 @@ class EntryCodecTest {
                 Instant.ofEpochSecond(1_800_000_000L, 123_456_789),
                 true,
                 true,
-                "1.4.2+b7");
+                "1.4.2+b7",
+                new CacheLife(Duration.ofMinutes(5), Duration.ofSeconds(1, 500), CacheLife.NEVER));
 
         assertThat(EntryCodec.decode(EntryCodec.encode(entry))).isEqualTo(entry);
     }

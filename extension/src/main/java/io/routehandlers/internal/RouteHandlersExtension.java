@@ -1,7 +1,11 @@
 package io.routehandlers.internal;
 
+import io.routehandlers.Cached;
 import io.routehandlers.Route;
 import io.routehandlers.RouteFilter;
+import io.routehandlers.internal.cache.CachedInterceptor;
+import io.routehandlers.internal.cache.CachedMethodTable;
+import io.routehandlers.internal.cache.CachedMethods;
 import io.routehandlers.internal.cache.Prerender;
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.config.ConfigLookup;
@@ -34,6 +38,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
@@ -42,6 +48,8 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.interceptor.Interceptor;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -62,14 +70,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>{@link #collect}: every {@code @Route} class is noted ({@code @Route} is a stereotype, so route classes are
  *       beans in any discovery mode; this jar's {@code beans.xml} makes the stereotype known on servers that only
  *       read stereotypes from bean archives);
+ *   <li>{@link #collectCached}: every {@code @Cached} method is noted;
  *   <li>{@link #collectFiltersAndMappers}: every bean class that is a {@code RouteFilter}, a
  *       {@code RouteExceptionMapper} or a Jakarta REST {@code ExceptionMapper} is noted;
  *   <li>{@link #checkRequestValue}: {@code @HeaderValue} and {@code @CookieValue} injection points are checked: their
  *       bean must not outlive the request;
  *   <li>{@link #register}: the Jakarta EE APIs the routes need are checked (S-7.4), the classes are scanned and
  *       validated, the segment tree is built, the settings resolved, and the {@link RouteTable} is offered as a bean,
- *       with the filters each route runs ({@link RouteFilters}) and the exception mappers
- *       ({@link ExceptionMappers});
+ *       with the filters each route runs ({@link RouteFilters}), the exception mappers ({@link ExceptionMappers}) and
+ *       the checked {@code @Cached} methods ({@link CachedMethodTable});
  *   <li>{@link #validate}: deployment fails once, with one exception listing every problem found; otherwise the route
  *       table is logged.
  * </ol>
@@ -78,6 +87,7 @@ public class RouteHandlersExtension implements Extension {
 
     private final List<Class<?>> routeClasses = new ArrayList<>();
     private final List<Class<?>> filterClasses = new ArrayList<>();
+    private final List<Method> cachedMethods = new ArrayList<>();
     private final Map<Class<?>, Set<Type>> mapperBeans = new LinkedHashMap<>();
     private final List<DeploymentProblem> problems = new ArrayList<>();
     private final boolean wholeApplication;
@@ -112,6 +122,8 @@ public class RouteHandlersExtension implements Extension {
             CurrentCall.class,
             RequestStores.class,
             ResponseCache.class,
+            CachedMethods.class,
+            CachedInterceptor.class,
             Prerender.class,
             RouteClock.class,
             BackgroundExecutor.class,
@@ -131,6 +143,25 @@ public class RouteHandlersExtension implements Extension {
         Class<?> type = event.getAnnotatedType().getJavaClass();
         if (type.isAnnotationPresent(Route.class) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
             routeClasses.add(type);
+        }
+    }
+
+    void collectCached(@Observes @WithAnnotations(Cached.class) ProcessAnnotatedType<?> event) {
+        AnnotatedType<?> type = event.getAnnotatedType();
+        if (type.isAnnotationPresent(Interceptor.class)) {
+            return; // the binding on an interceptor's class (this extension's, or the application's own) names it
+        }
+        if (type.isAnnotationPresent(Cached.class)) {
+            problems.add(RouteMessages.cachedNotApplicable(
+                    type.getJavaClass().getName(),
+                    "is a class: a class's values have no one type and key",
+                    "put @Cached on each method whose values are worth caching."));
+        }
+        for (AnnotatedMethod<?> method : type.getMethods()) {
+            if (method.isAnnotationPresent(Cached.class)
+                    && method.getJavaMember().getDeclaringClass() == type.getJavaClass()) {
+                cachedMethods.add(method.getJavaMember());
+            }
         }
     }
 
@@ -165,6 +196,8 @@ public class RouteHandlersExtension implements Extension {
             problems.add(0, Platform.CONCURRENCY.missing());
         }
         RouteFilters filters = RouteFilters.select(filterClasses, table, problems);
+        CachedMethodTable cached = CachedMethodTable.build(
+                cachedMethods, Set.copyOf(routeClasses), table.settings().lifeProfiles(), problems);
         Map<String, String> leftOut = new LinkedHashMap<>();
         ExceptionMappers mappers = ExceptionMappers.select(mapperBeans, problems, leftOut);
         leftOut.forEach(RuntimeMessages::restMapperLeftOut);
@@ -177,6 +210,10 @@ public class RouteHandlersExtension implements Extension {
                 .types(RouteFilters.class, Object.class)
                 .scope(Dependent.class)
                 .createWith(context -> filters);
+        event.addBean()
+                .types(CachedMethodTable.class, Object.class)
+                .scope(Dependent.class)
+                .createWith(context -> cached);
         event.addBean()
                 .types(ExceptionMappers.class, Object.class)
                 .scope(Dependent.class)

@@ -27,6 +27,9 @@ import java.util.Objects;
  * @param build the build of the application that rendered it ({@code routehandlers.cache.build-id}, or derived from
  *     the route classes): a server starting with a shared store keeps the store's fresh answer of a prerendered path
  *     when it is of the same build, and renders it again otherwise (S-12.2); empty when unknown
+ * @param life how long the entry lives, beyond what its route's configuration says: the shortest life of the cached
+ *     methods its render called and of what the render chose itself ({@code RouteCache#life}), {@link CacheLife#FOREVER}
+ *     when none; the whole life of a cached method's value (S-8.13)
  */
 public record CachedResponse(
         int status,
@@ -38,14 +41,16 @@ public record CachedResponse(
         Instant generated,
         boolean revalidated,
         boolean listed,
-        String build)
+        String build,
+        CacheLife life)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /**
      * Copies the lists so that the record stays immutable. A {@code null} build (an entry a store serialized before
-     * answers had one) is the unknown build, {@code ""}.
+     * answers had one) is the unknown build, {@code ""}; a {@code null} life (an entry from before entries had one)
+     * is {@link CacheLife#FOREVER}: its route's configuration alone bounds it.
      */
     public CachedResponse {
         // SimpleImmutableEntry, not Map.entry: serializable, so that a distributed store can ship the entry.
@@ -58,6 +63,35 @@ public record CachedResponse(
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(generated, "generated");
         build = build == null ? "" : build;
+        life = life == null ? CacheLife.FOREVER : life;
+    }
+
+    /**
+     * An answer with no life of its own beyond its route's configuration.
+     *
+     * @param status the HTTP status
+     * @param headers the response headers
+     * @param body the body bytes
+     * @param etag the strong entity tag, quotes included
+     * @param route the route's declared path
+     * @param tags the route's cache tags
+     * @param generated when the answer's render started
+     * @param revalidated whether it was revalidated on demand since
+     * @param listed whether the application listed its path
+     * @param build the build that rendered it
+     */
+    public CachedResponse(
+            int status,
+            List<Map.Entry<String, String>> headers,
+            byte[] body,
+            String etag,
+            String route,
+            List<String> tags,
+            Instant generated,
+            boolean revalidated,
+            boolean listed,
+            String build) {
+        this(status, headers, body, etag, route, tags, generated, revalidated, listed, build, CacheLife.FOREVER);
     }
 
     /**
@@ -83,12 +117,12 @@ public record CachedResponse(
             Instant generated,
             boolean revalidated,
             boolean listed) {
-        this(status, headers, body, etag, route, tags, generated, revalidated, listed, "");
+        this(status, headers, body, etag, route, tags, generated, revalidated, listed, "", CacheLife.FOREVER);
     }
 
     /** This answer, marked as revalidated on demand. */
     public CachedResponse asRevalidated() {
-        return new CachedResponse(status, headers, body, etag, route, tags, generated, true, listed, build);
+        return new CachedResponse(status, headers, body, etag, route, tags, generated, true, listed, build, life);
     }
 
     /**
@@ -120,19 +154,21 @@ public record CachedResponse(
                 && route.equals(that.route)
                 && tags.equals(that.tags)
                 && generated.equals(that.generated)
-                && build.equals(that.build);
+                && build.equals(that.build)
+                && life.equals(that.life);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(
-                status, headers, Arrays.hashCode(body), etag, route, tags, generated, revalidated, listed, build);
+                status, headers, Arrays.hashCode(body), etag, route, tags, generated, revalidated, listed, build, life);
     }
 
     @Override
     public String toString() {
         return "CachedResponse[" + status + " " + route + " " + body.length + " bytes, etag " + etag + ", generated "
                 + generated + (revalidated ? ", revalidated" : "") + (listed ? ", listed" : "")
-                + (build.isEmpty() ? "" : ", build " + build) + "]";
+                + (build.isEmpty() ? "" : ", build " + build)
+                + (life.equals(CacheLife.FOREVER) ? "" : ", " + life) + "]";
     }
 }

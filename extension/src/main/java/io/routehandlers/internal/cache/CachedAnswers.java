@@ -4,6 +4,7 @@ import io.routehandlers.internal.call.CallEnd;
 import io.routehandlers.internal.call.RequestGuard;
 import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.spi.CacheLife;
 import io.routehandlers.spi.CachedResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -80,7 +81,8 @@ final class CachedAnswers {
      * @param answer the rendered answer; a streamed body is read into memory
      * @param guard the render's guard: an answer built from request data is not stored
      * @param route the route's declared path
-     * @param tags the route's tags
+     * @param tags the route's tags and those of the cached methods its render called (S-8.14)
+     * @param life the life the render chose or inherited, beyond its route's configuration
      * @param now when its render started: the answer shows data at least that recent
      * @param listed whether the application listed the path (prerendered, or {@code @StaticParams})
      * @param build the build the answer comes from (S-12.2)
@@ -90,6 +92,7 @@ final class CachedAnswers {
             RequestGuard guard,
             String route,
             List<String> tags,
+            CacheLife life,
             Instant now,
             boolean listed,
             String build) {
@@ -131,7 +134,8 @@ final class CachedAnswers {
                 now,
                 false,
                 listed,
-                build);
+                build,
+                life);
         return new Outcome(Optional.of(entry), "", buffered, Optional.empty(), CallEnd.NONE);
     }
 

@@ -18,6 +18,7 @@ import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.tree.RoutePath;
 import io.routehandlers.internal.tree.SegmentTree;
+import io.routehandlers.spi.CacheLife;
 import io.routehandlers.spi.CacheStore;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
@@ -29,10 +30,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -129,11 +132,23 @@ public class ResponseCache implements RouteCache {
                 .isPresent();
     }
 
-    /** The {@code Cache-Control} of a route's cached answers: Next.js's for metadata (S-9.6), else S-8.8's. */
-    private static String cacheControl(RouteDefinition route) {
-        return route.metadata().isPresent()
-                ? MetadataKind.CACHE_CONTROL
-                : route.settings().cacheControl();
+    /**
+     * The {@code Cache-Control} of a route's cached answer: Next.js's for metadata (S-9.6), else S-8.8's for the
+     * answer's life (S-8.12).
+     */
+    private static String cacheControl(RouteDefinition route, CachedResponse entry) {
+        if (route.metadata().isPresent()) {
+            return MetadataKind.CACHE_CONTROL;
+        }
+        RouteSettings settings = route.settings();
+        return entry.life().equals(CacheLife.FOREVER)
+                ? settings.cacheControl()
+                : RouteSettings.cacheControl(life(entry, settings));
+    }
+
+    /** How long an entry lives: its route's configured life, shortened by what its render used or chose (S-8.14). */
+    private static CacheLife life(CachedResponse entry, RouteSettings settings) {
+        return settings.life().shortest(entry.life());
     }
 
     /** Whether a request is answered through the cache: a {@code GET} or {@code HEAD} of a cached route. */
@@ -168,13 +183,17 @@ public class ResponseCache implements RouteCache {
         Optional<String> ifNoneMatch = exchange.header("If-None-Match");
         CachedResponse entry = store.get(key).orElse(null);
         if (entry != null && !entry.revalidated()) {
-            if (!isStale(entry, settings)) {
-                return Served.stored(CachedAnswers.answer(entry, "HIT", cacheControl(route), ifNoneMatch));
+            CacheLife life = life(entry, settings);
+            Duration age = Duration.between(entry.generated(), clock.now());
+            if (life.fresh(age)) {
+                return Served.stored(CachedAnswers.answer(entry, "HIT", cacheControl(route, entry), ifNoneMatch));
             }
             Optional<Executor> executor = background.executor();
-            if (executor.isPresent()) {
+            if (!life.servable(age)) {
+                entry = null; // expired (S-8.12): rendered again in this request, as a miss
+            } else if (executor.isPresent()) {
                 regenerateInBackground(executor.get(), route, params, key, entry);
-                return Served.stored(CachedAnswers.answer(entry, "STALE", cacheControl(route), ifNoneMatch));
+                return Served.stored(CachedAnswers.answer(entry, "STALE", cacheControl(route, entry), ifNoneMatch));
             }
         }
         if (entry == null
@@ -210,12 +229,13 @@ public class ResponseCache implements RouteCache {
             if (!outcome.joined()) {
                 store.put(key, unlessOvertaken(outcome.entry().get(), generation));
             }
+            CachedResponse entry = outcome.entry().get();
             return CachedAnswers.answer(
-                    outcome.entry().get(), previous == null ? "MISS" : "REVALIDATED", cacheControl(route), ifNoneMatch);
+                    entry, previous == null ? "MISS" : "REVALIDATED", cacheControl(route, entry), ifNoneMatch);
         }
         if (previous != null && outcome.answer().status() >= 500) {
             RuntimeMessages.renderAgainFailed(route.path().declared(), key, outcome.reason());
-            return CachedAnswers.answer(previous, "STALE", cacheControl(route), ifNoneMatch);
+            return CachedAnswers.answer(previous, "STALE", cacheControl(route, previous), ifNoneMatch);
         }
         notStored(route, key, outcome);
         return outcome.answer();
@@ -266,8 +286,18 @@ public class ResponseCache implements RouteCache {
     /** A render in progress, the revalidation count when it started, and when it started. */
     private record Rendering(long generation, Instant started, CompletableFuture<CachedAnswers.Outcome> outcome) {}
 
+    /** The count of revalidations so far, taken when a render or a cached method's call starts. */
+    long generation() {
+        return revalidations.get();
+    }
+
+    /** The build that entries rendered here come from (S-12.2). */
+    String build() {
+        return build;
+    }
+
     /** The entry as rendered, or marked revalidated when a revalidation happened since the render started. */
-    private CachedResponse unlessOvertaken(CachedResponse entry, long generation) {
+    CachedResponse unlessOvertaken(CachedResponse entry, long generation) {
         return revalidations.get() == generation ? entry : entry.asRevalidated();
     }
 
@@ -277,14 +307,22 @@ public class ResponseCache implements RouteCache {
         // The answer is as old as the data its render read: a revalidation on another server while it rendered is
         // after its start, so the answer is revalidated by it (S-12.3).
         Instant started = clock.now();
-        RouteRenderer.Rendered rendered = renderer.render(route, params, key, path, guard, exchange);
+        // The cached methods the render calls lend it their tags and lives (S-8.14).
+        CacheScope scope = CacheScope.open();
+        RouteRenderer.Rendered rendered;
+        try {
+            rendered = renderer.render(route, params, key, path, guard, exchange);
+        } finally {
+            scope.close();
+        }
         boolean pathListed = listed.getOrDefault(route, Set.of()).contains(key);
         try {
             return CachedAnswers.of(
                             rendered.answer(),
                             guard,
                             route.path().declared(),
-                            route.settings().tags(),
+                            scope.tags(route.settings().tags()),
+                            scope.life(CacheLife.FOREVER),
                             started,
                             pathListed,
                             build)
@@ -296,8 +334,7 @@ public class ResponseCache implements RouteCache {
     }
 
     private boolean isStale(CachedResponse entry, RouteSettings settings) {
-        return settings.expires()
-                && Duration.between(entry.generated(), clock.now()).getSeconds() >= settings.revalidate();
+        return !life(entry, settings).fresh(Duration.between(entry.generated(), clock.now()));
     }
 
     /** Starts one regeneration of a stale entry, unless one runs or the entry was renewed meanwhile. */
@@ -333,7 +370,7 @@ public class ResponseCache implements RouteCache {
         } catch (RejectedExecutionException e) {
             store.release(key);
             regenerating.remove(key, done);
-            RuntimeMessages.regenerationRefused(route.path().declared(), key, e);
+            RuntimeMessages.regenerationRefused("Route " + route.path().declared(), key, e);
         }
     }
 
@@ -343,7 +380,7 @@ public class ResponseCache implements RouteCache {
         try {
             outcome = background.inRequestContext(() -> renderWithoutRequest(route, params, key));
         } catch (RuntimeException e) {
-            RuntimeMessages.regenerationFailed(route.path().declared(), key, e);
+            RuntimeMessages.regenerationFailed("Route " + route.path().declared(), key, e);
             return;
         }
         if (outcome.entry().isPresent()) {
@@ -435,5 +472,23 @@ public class ResponseCache implements RouteCache {
     public void revalidateTag(String tag) {
         revalidations.incrementAndGet();
         store.revalidate(new Revalidation.Tag(tag));
+    }
+
+    @Override
+    public void life(String profile) {
+        CacheLife life = table.settings().lifeProfiles().get(profile);
+        if (life == null) {
+            throw new IllegalArgumentException(
+                    "RouteCache.life(\"" + profile + "\"): no cache life profile has that" + " name; the profiles are "
+                            + new TreeSet<>(table.settings().lifeProfiles().keySet()) + ".");
+        }
+        CacheScope.current().ifPresent(scope -> scope.choose(life));
+    }
+
+    @Override
+    public void tag(String... tags) {
+        List<String> named =
+                Arrays.stream(tags).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        CacheScope.current().ifPresent(scope -> scope.tag(named));
     }
 }

@@ -1,5 +1,6 @@
 package io.routehandlers.internal.config;
 
+import io.routehandlers.spi.CacheLife;
 import java.time.Duration;
 import java.util.Map;
 
@@ -26,6 +27,7 @@ import java.util.Map;
  * @param problemDetails whether the extension's own error answers are RFC 9457 problem details (S-15.5)
  * @param trustedProxies the proxies whose forwarding header names the client (S-16.1)
  * @param rateLimiters the named rate limits filters apply with a key of their own, by name (S-16.5)
+ * @param lifeProfiles the cache life profiles, built-in and configured, by name (S-8.12)
  */
 public record GlobalSettings(
         boolean trailingSlash,
@@ -41,7 +43,8 @@ public record GlobalSettings(
         Duration sseHeartbeat,
         boolean problemDetails,
         TrustedProxies trustedProxies,
-        Map<String, RateLimitPolicy> rateLimiters) {
+        Map<String, RateLimitPolicy> rateLimiters,
+        Map<String, CacheLife> lifeProfiles) {
 
     /** The name of the default answer store. */
     public static final String MEMORY_STORE = "memory";
@@ -64,9 +67,11 @@ public record GlobalSettings(
             Duration.ofSeconds(15),
             false,
             TrustedProxies.NONE,
-            Map.of());
+            Map.of(),
+            LifeProfiles.BUILT_IN);
 
     public GlobalSettings {
         rateLimiters = Map.copyOf(rateLimiters);
+        lifeProfiles = Map.copyOf(lifeProfiles);
     }
 }

@@ -1,6 +1,7 @@
 package io.routehandlers.internal.config;
 
 import io.routehandlers.Dynamic;
+import io.routehandlers.spi.CacheLife;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import java.util.Map;
  * @param revalidateSet whether {@code revalidate} was set (annotation or configuration) rather than defaulted
  * @param dynamicParams whether params not listed by {@code @StaticParams} render on demand
  * @param tags the cache tags
+ * @param lifeProfile the cache life profile the route names (S-8.12), empty when none
+ * @param life how long its answers live: the profile's life, else {@code revalidate} seconds fresh and served stale
+ *     without end, else {@link #UNBOUNDED}
  * @param cachedByDefault whether the route is cached when nothing says otherwise: it has a {@code @StaticParams}
  *     method, or it is a metadata route (S-9.6)
  * @param asyncTimeout how long an async handler may take, {@link Duration#ZERO} for no limit (S-3.6)
@@ -27,6 +31,8 @@ public record RouteSettings(
         boolean revalidateSet,
         boolean dynamicParams,
         List<String> tags,
+        String lifeProfile,
+        CacheLife life,
         boolean cachedByDefault,
         Duration asyncTimeout,
         long maxBodySize,
@@ -37,6 +43,9 @@ public record RouteSettings(
     /** {@code revalidate=false}: fresh until revalidated on demand or redeployed. */
     public static final long FOREVER = -1;
 
+    /** The life of a route's answers when it names no profile and no {@code revalidate} time: no browser time. */
+    public static final CacheLife UNBOUNDED = new CacheLife(Duration.ZERO, CacheLife.NEVER, CacheLife.NEVER);
+
     /** The settings of a route with no config at all: not cached, default limits. */
     public static final RouteSettings DEFAULT = new RouteSettings(
             Dynamic.AUTO,
@@ -44,6 +53,8 @@ public record RouteSettings(
             false,
             true,
             List.of(),
+            "",
+            UNBOUNDED,
             false,
             GlobalSettings.DEFAULT.asyncTimeout(),
             GlobalSettings.DEFAULT.maxBodySize(),
@@ -65,22 +76,46 @@ public record RouteSettings(
         return dynamic == Dynamic.FORCE_STATIC || dynamic == Dynamic.ERROR || revalidateSet || cachedByDefault;
     }
 
-    /** Whether cached answers go stale after {@link #revalidate} seconds. */
+    /** Whether cached answers go stale: after {@code revalidate} seconds, or as the route's profile says. */
     public boolean expires() {
-        return revalidate > 0;
+        return life.revalidate().compareTo(CacheLife.NEVER) < 0;
     }
 
-    /** The {@code Cache-Control} of a cached answer whose handler set none (S-8.8). */
+    /** The {@code Cache-Control} of a cached answer whose handler set none, and whose render chose no life (S-8.8). */
     public String cacheControl() {
-        return expires()
-                ? "s-maxage=" + revalidate + ", stale-while-revalidate=" + Math.max(0, 31_536_000 - revalidate)
-                : "s-maxage=31536000";
+        return cacheControl(life);
     }
 
-    /** The revalidate column of the route table: {@code 60s}, {@code forever}, or empty when not cached. */
+    /**
+     * The {@code Cache-Control} of a cached answer that lives as long as {@code life} (S-8.8, S-8.12): {@code max-age}
+     * the profile's {@code stale} time, when it has one; {@code s-maxage} its {@code revalidate} time; and
+     * {@code stale-while-revalidate} until it expires (or a year, when it never does).
+     *
+     * @param life the answer's life
+     * @return the header's value
+     */
+    public static String cacheControl(CacheLife life) {
+        long year = 31_536_000;
+        String browser = life.stale().isZero()
+                ? ""
+                : "max-age=" + Math.min(year, life.stale().getSeconds()) + ", ";
+        if (life.revalidate().compareTo(CacheLife.NEVER) >= 0) {
+            return browser + "s-maxage=" + year;
+        }
+        long revalidate = life.revalidate().getSeconds();
+        long stale = life.expire().compareTo(CacheLife.NEVER) >= 0
+                ? year - revalidate
+                : life.expire().getSeconds() - revalidate;
+        return browser + "s-maxage=" + revalidate + ", stale-while-revalidate=" + Math.max(0, stale);
+    }
+
+    /** The revalidate column of the route table: {@code 60s}, {@code forever}, a profile's name, or empty when not cached. */
     public String revalidateText() {
         if (!cached()) {
             return "";
+        }
+        if (!lifeProfile.isEmpty()) {
+            return lifeProfile;
         }
         return expires() ? revalidate + "s" : "forever";
     }

@@ -6,6 +6,7 @@ import io.routehandlers.RateLimit;
 import io.routehandlers.RouteConfig;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteMessages;
+import io.routehandlers.spi.CacheLife;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -80,6 +81,7 @@ public final class RouteSettingsResolver {
             "dynamic",
             "revalidate",
             "dynamic-params",
+            "life",
             "tags",
             "async-timeout",
             "max-body-size",
@@ -100,6 +102,7 @@ public final class RouteSettingsResolver {
             CACHE_STORE,
             CACHE_LEASE,
             CACHE_BUILD_ID,
+            LifeProfiles.PREFIX + "<name>.stale|revalidate|expire",
             // The JCache store's own keys (routehandlers-jcache, S-12.1), read by that module.
             PREFIX + "cache.jcache.cache-name",
             PREFIX + "cache.jcache.provider",
@@ -180,7 +183,8 @@ public final class RouteSettingsResolver {
                         .flatMap(v -> bool(PROBLEM_DETAILS, v))
                         .orElse(d.problemDetails()),
                 trustedProxies(),
-                rateLimiters());
+                rateLimiters(),
+                LifeProfiles.resolve(config, problems));
         parsed(
                 JCACHE_TIMEOUT,
                 "a number of milliseconds from 100 to 60000",
@@ -232,6 +236,31 @@ public final class RouteSettingsResolver {
             revalidate = revalidate(REVALIDATE);
         }
 
+        String lifeProfile = config.value(key + "life")
+                .map(String::trim)
+                .orElse(annotation == null ? "" : annotation.life().trim());
+        CacheLife life = RouteSettings.UNBOUNDED;
+        if (!lifeProfile.isEmpty()) {
+            Optional<Long> ownRevalidate = config.value(key + "revalidate").isPresent()
+                            || (annotation != null && annotation.revalidate() != RouteConfig.UNSET)
+                    ? revalidate
+                    : Optional.empty();
+            CacheLife profile = global.lifeProfiles().get(lifeProfile);
+            if (profile == null) {
+                problems.add(RouteMessages.unknownLifeProfile(
+                        route, lifeProfile, global.lifeProfiles().keySet()));
+            } else if (ownRevalidate.isPresent()) {
+                long seconds = ownRevalidate.get();
+                problems.add(RouteMessages.lifeAndRevalidate(
+                        route, lifeProfile, seconds == RouteSettings.FOREVER ? "forever" : seconds + "s"));
+            } else {
+                life = profile;
+                revalidate = Optional.of(profile.revalidate().getSeconds());
+            }
+        } else if (revalidate.isPresent() && revalidate.get() > 0) {
+            life = new CacheLife(Duration.ZERO, Duration.ofSeconds(revalidate.get()), CacheLife.NEVER);
+        }
+
         boolean dynamicParams = config.value(key + "dynamic-params")
                 .flatMap(v -> bool(key + "dynamic-params", v))
                 .orElse(annotation == null || annotation.dynamicParams());
@@ -252,6 +281,8 @@ public final class RouteSettingsResolver {
                 revalidate.isPresent(),
                 dynamicParams,
                 tags,
+                lifeProfile,
+                life,
                 cachedByDefault,
                 seconds(key + "async-timeout").orElse(global.asyncTimeout()),
                 size(key + "max-body-size").orElse(global.maxBodySize()),
@@ -588,8 +619,8 @@ public final class RouteSettingsResolver {
         for (Map.Entry<String, String> entry : config.routehandlersKeys().entrySet()) {
             String key = entry.getKey();
             String source = entry.getValue();
-            if (GLOBAL_KEYS.contains(key) || key.startsWith(RATE_LIMITER)) {
-                continue; // a named limiter's name is checked as its value is read
+            if (GLOBAL_KEYS.contains(key) || key.startsWith(RATE_LIMITER) || key.startsWith(LifeProfiles.PREFIX)) {
+                continue; // a named limiter's or profile's name is checked as its value is read
             }
             Optional<String> option = key.startsWith(ROUTE_PREFIX)
                     ? ROUTE_OPTIONS.stream().filter(o -> key.endsWith("." + o)).findFirst()

@@ -366,26 +366,28 @@ public final class RuntimeMessages {
                 "see the handler's failure logged before this line; the next request renders again.");
     }
 
-    public static void regenerationRefused(String route, String key, Throwable cause) {
+    /** The executor refused a background regeneration; {@code owner} is {@code Route /x} or a cached method. */
+    public static void regenerationRefused(String owner, String key, Throwable cause) {
         log(
                 Concern.CACHE,
                 Level.WARNING,
                 "RH-142",
                 null,
-                () -> "Route " + route + ": the executor refused to regenerate " + key + ": " + cause
-                        + "; serving the stale answer.",
+                () -> owner + ": the executor refused to regenerate " + key + ": " + cause
+                        + "; serving the stale value.",
                 "none while the server stops; otherwise give the server's default managed executor more threads or"
                         + " a longer queue.");
     }
 
-    public static void regenerationFailed(String route, String key, Throwable cause) {
+    /** A background regeneration failed; {@code owner} is {@code Route /x} or a cached method. */
+    public static void regenerationFailed(String owner, String key, Throwable cause) {
         log(
                 Concern.CACHE,
                 Level.WARNING,
                 "RH-143",
                 cause,
-                () -> "Route " + route + ": regenerating " + key + " failed; serving the previous answer.",
-                "see the failure below; the next request after the answer is stale regenerates again.");
+                () -> owner + ": regenerating " + key + " failed; serving the previous value.",
+                "see the failure below; the next call after the value is stale regenerates it again.");
     }
 
     public static void regenerationNotCached(String route, String key, String reason) {
@@ -544,6 +546,32 @@ public final class RuntimeMessages {
                 cause,
                 () -> "The routes could not be added to the OpenAPI document.",
                 "a failure here is a defect of routehandlers: report it with this stack trace.");
+    }
+
+    /** A cached method's value could not be written as JSON: returned uncached (S-8.13). */
+    public static void cachedValueNotWritten(String method, Throwable cause) {
+        log(
+                Concern.CACHE,
+                Level.WARNING,
+                "RH-175",
+                cause,
+                () -> "@Cached method " + method + ": its value could not be written as JSON (" + cause
+                        + "); it is returned, and not cached.",
+                "return values of the declared type itself (a subclass or a proxy of it is not what the cache reads"
+                        + " back), whose components JSON-B can write.");
+    }
+
+    /** A stored value of a cached method could not be read back: computed again (S-8.13). */
+    public static void cachedValueNotRead(String method, String key, Throwable cause) {
+        log(
+                Concern.CACHE,
+                Level.WARNING,
+                "RH-176",
+                cause,
+                () -> "@Cached method " + method + ": the stored value at " + key + " could not be read (" + cause
+                        + "); computing it again.",
+                "none if it follows a change of the value's type without a change of its shape (a JSON-B annotation);"
+                        + " otherwise see the failure below.");
     }
 
     public static void noValidator(Throwable cause) {

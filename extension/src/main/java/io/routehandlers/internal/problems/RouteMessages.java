@@ -1,7 +1,11 @@
 package io.routehandlers.internal.problems;
 
 import io.routehandlers.internal.tree.PathSyntaxException;
+import io.routehandlers.spi.CacheLife;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -452,6 +456,69 @@ public final class RouteMessages {
                 List.of(),
                 "put it on a handler (a method annotated @GET, @POST, ...) or on the route class, which limits every "
                         + "handler of the class together.");
+    }
+
+    /** A parameter of a {@code @Cached} method that cannot be part of a cache key (S-8.13). */
+    public static DeploymentProblem unsupportedCacheKey(String method, String parameter, String type) {
+        return problem(
+                "RH-055",
+                "Parameter " + parameter + " of @Cached method " + method + " is a " + type
+                        + ", which cannot be part of a cache key.",
+                List.of(),
+                "pass what identifies the value instead: strings, numbers, booleans, enums, records of those, or lists"
+                        + " of them (an id rather than an entity, a record of the filters rather than a request).");
+    }
+
+    /** The return type of a {@code @Cached} method whose values cannot be stored and read back (S-8.13). */
+    public static DeploymentProblem unsupportedCachedValue(String method, String type, String why) {
+        return problem(
+                "RH-056",
+                "@Cached method " + method + " returns " + type + ", which cannot be stored: " + why + ".",
+                List.of(),
+                "return a record (of strings, numbers, booleans, enums, java.time values, records, lists and maps with"
+                        + " string keys), a list or map of them, or a string or number; Optional and CompletionStage of"
+                        + " those work too.");
+    }
+
+    /** {@code @Cached} on a method it cannot work on: a handler, or one no interceptor reaches (S-8.13). */
+    public static DeploymentProblem cachedNotApplicable(String method, String why, String fix) {
+        return problem("RH-057", "@Cached on " + method + ", which " + why + ".", List.of(), fix);
+    }
+
+    /** A cache life profile name that no built-in or configured profile has (S-8.12). */
+    public static DeploymentProblem unknownLifeProfile(String where, String name, Collection<String> profiles) {
+        return problem(
+                "RH-058",
+                where + " names the cache life profile \"" + name + "\", which does not exist.",
+                List.of(),
+                "use one of " + String.join(", ", new TreeSet<>(profiles))
+                        + ", or define it as routehandlers.cache.life." + name + ".revalidate (and .stale, .expire).");
+    }
+
+    /** A configured cache life profile that expires before it goes stale, or is never fresh (S-8.12). */
+    public static DeploymentProblem badLifeProfile(String name, Duration stale, Duration revalidate, Duration expire) {
+        return problem(
+                "RH-059",
+                "The cache life profile " + name + " (stale " + seconds(stale) + ", revalidate " + seconds(revalidate)
+                        + ", expire " + seconds(expire) + ") "
+                        + (revalidate.isZero() ? "is never fresh." : "expires before it goes stale."),
+                List.of(),
+                "set routehandlers.cache.life." + name + ".revalidate to at least 1 second and .expire to at least"
+                        + " as long (or never).");
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.compareTo(CacheLife.NEVER) >= 0 ? "never" : duration.getSeconds() + "s";
+    }
+
+    /** A route that names a cache life profile and a {@code revalidate} time: the two say the same (S-8.12). */
+    public static DeploymentProblem lifeAndRevalidate(String route, String life, String revalidate) {
+        return problem(
+                "RH-060",
+                route + " names the cache life profile " + life + " and revalidate " + revalidate
+                        + ": a profile already says when its answers go stale.",
+                List.of(),
+                "keep one: the profile (@RouteConfig(life = ...), routehandlers.route.<path>.life) or revalidate.");
     }
 
     /** A split sitemap whose index cannot be written: no base URL (S-9.2). */

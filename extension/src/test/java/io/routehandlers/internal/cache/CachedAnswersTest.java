@@ -9,6 +9,7 @@ import io.routehandlers.internal.call.RequestGuard;
 import io.routehandlers.internal.config.CorsPolicy;
 import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.spi.CacheLife;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,15 @@ class CachedAnswersTest {
                 : entity instanceof String text
                         ? new Answer.Body.Bytes(text.getBytes(StandardCharsets.UTF_8))
                         : new Answer.Body.Stream((InputStream) entity);
-        return CachedAnswers.of(new Answer(status, list, body), STATIC, "/x", List.of("t"), Instant.EPOCH, false, "b1");
+        return CachedAnswers.of(
+                new Answer(status, list, body),
+                STATIC,
+                "/x",
+                List.of("t"),
+                CacheLife.FOREVER,
+                Instant.EPOCH,
+                false,
+                "b1");
     }
 
     @Test
@@ -96,7 +105,14 @@ class CachedAnswersTest {
         RequestGuard tracked = new RequestGuard(RequestGuard.Policy.TRACK, "/x", true);
         assertThat(tracked.read("headers()")).isTrue();
         CachedAnswers.Outcome outcome = CachedAnswers.of(
-                new Answer(200, List.of(), Answer.Body.EMPTY), tracked, "/x", List.of(), Instant.EPOCH, false, "b1");
+                new Answer(200, List.of(), Answer.Body.EMPTY),
+                tracked,
+                "/x",
+                List.of(),
+                CacheLife.FOREVER,
+                Instant.EPOCH,
+                false,
+                "b1");
         assertThat(outcome.entry()).isEmpty();
         assertThat(outcome.reason()).isEqualTo("it used headers()");
     }
@@ -120,7 +136,19 @@ class CachedAnswersTest {
     void entryAnswersWithTheCacheHeadersAnd304ForAMatchingTag() {
         var entry = outcome(200, "hello", "Content-Type", "text/plain").entry().orElseThrow();
         var settings = new RouteSettings(
-                Dynamic.AUTO, 60, true, true, List.of(), false, Duration.ZERO, 1, CorsPolicy.OFF, Map.of(), Map.of());
+                Dynamic.AUTO,
+                60,
+                true,
+                true,
+                List.of(),
+                "",
+                new CacheLife(Duration.ZERO, Duration.ofSeconds(60), CacheLife.NEVER),
+                false,
+                Duration.ZERO,
+                1,
+                CorsPolicy.OFF,
+                Map.of(),
+                Map.of());
 
         Answer hit = CachedAnswers.answer(entry, "HIT", settings, Optional.empty());
         Answer notModified = CachedAnswers.answer(entry, "HIT", settings, Optional.of(entry.etag()));

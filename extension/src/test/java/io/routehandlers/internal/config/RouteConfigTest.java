@@ -254,13 +254,13 @@ class RouteConfigTest {
                 .hasMessageContaining("""
                         RH-034 Unknown configuration key routehandlers.revalidat (from SysPropConfigSource).
                           Fix: the keys are routehandlers.dynamic, .revalidate, .cache.max-bytes, .cache.store, \
-                        .cache.lease, .cache.build-id, .cache.jcache.cache-name, .cache.jcache.provider, \
+                        .cache.lease, .cache.build-id, .cache.life.<name>.stale|revalidate|expire, .cache.jcache.cache-name, .cache.jcache.provider, \
                         .cache.jcache.uri, .cache.jcache.timeout-millis, .trailing-slash, .problem-details, .async-timeout, \
                         .max-body-size, .max-file-size, .max-form-parts, .metadata.base-url, .sse.heartbeat, \
                         .cors.origins, .cors.headers, \
                         .cors.exposed-headers, .cors.max-age, .cors.allow-credentials, .trusted-proxies, \
                         .trusted-proxies.header, .rate-limit.<name> and \
-                        routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params, .tags, .async-timeout, \
+                        routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params, .life, .tags, .async-timeout, \
                         .max-body-size, .cors.origins, .cors.headers, .cors.exposed-headers, .cors.max-age, \
                         .cors.allow-credentials, .rate-limit, .rate-limit.per, .concurrency-limit, \
                         .concurrency-limit.queue and .concurrency-limit.max-wait; an environment variable names one of them in upper case with '_' for \

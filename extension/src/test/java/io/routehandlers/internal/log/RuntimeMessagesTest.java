@@ -275,21 +275,21 @@ class RuntimeMessagesTest {
                                 + "\n"
                                 + "  Fix: see the handler's failure logged before this line; the next request renders again."),
                 new Case(
-                        () -> RuntimeMessages.regenerationRefused(r, "/items/lamp", boom),
+                        () -> RuntimeMessages.regenerationRefused("Route " + r, "/items/lamp", boom),
                         Level.WARNING,
                         "io.routehandlers.cache",
                         false,
-                        "RH-142 Route /items/[slug]: the executor refused to regenerate /items/lamp: java.lang.IllegalStateException: boom; serving the stale answer."
+                        "RH-142 Route /items/[slug]: the executor refused to regenerate /items/lamp: java.lang.IllegalStateException: boom; serving the stale value."
                                 + "\n"
                                 + "  Fix: none while the server stops; otherwise give the server's default managed executor more threads or a longer queue."),
                 new Case(
-                        () -> RuntimeMessages.regenerationFailed(r, "/items/lamp", boom),
+                        () -> RuntimeMessages.regenerationFailed("Route " + r, "/items/lamp", boom),
                         Level.WARNING,
                         "io.routehandlers.cache",
                         true,
-                        "RH-143 Route /items/[slug]: regenerating /items/lamp failed; serving the previous answer."
+                        "RH-143 Route /items/[slug]: regenerating /items/lamp failed; serving the previous value."
                                 + "\n"
-                                + "  Fix: see the failure below; the next request after the answer is stale regenerates again."),
+                                + "  Fix: see the failure below; the next call after the value is stale regenerates it again."),
                 new Case(
                         () -> RuntimeMessages.regenerationNotCached(r, "/items/lamp", "it used headers()"),
                         Level.WARNING,
@@ -410,7 +410,23 @@ class RuntimeMessagesTest {
                         false,
                         "RH-174 The OpenTelemetry API is visible, but MicroProfile Telemetry provides no OpenTelemetry bean (java.lang.IllegalStateException: boom): route requests carry no route in traces."
                                 + "\n"
-                                + "  Fix: enable the server's MicroProfile Telemetry feature, and do not package opentelemetry-api in the WAR."));
+                                + "  Fix: enable the server's MicroProfile Telemetry feature, and do not package opentelemetry-api in the WAR."),
+                new Case(
+                        () -> RuntimeMessages.cachedValueNotWritten("com.acme.Catalogue#products(String)", boom),
+                        Level.WARNING,
+                        "io.routehandlers.cache",
+                        true,
+                        "RH-175 @Cached method com.acme.Catalogue#products(String): its value could not be written as JSON (java.lang.IllegalStateException: boom); it is returned, and not cached."
+                                + "\n"
+                                + "  Fix: return values of the declared type itself (a subclass or a proxy of it is not what the cache reads back), whose components JSON-B can write."),
+                new Case(
+                        () -> RuntimeMessages.cachedValueNotRead("com.acme.Catalogue#products(String)", "@k", boom),
+                        Level.WARNING,
+                        "io.routehandlers.cache",
+                        true,
+                        "RH-176 @Cached method com.acme.Catalogue#products(String): the stored value at @k could not be read (java.lang.IllegalStateException: boom); computing it again."
+                                + "\n"
+                                + "  Fix: none if it follows a change of the value's type without a change of its shape (a JSON-B annotation); otherwise see the failure below."));
     }
 
     private static Set<String> ids() {

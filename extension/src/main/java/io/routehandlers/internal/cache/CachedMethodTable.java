@@ -1,0 +1,52 @@
+package io.routehandlers.internal.cache;
+
+import io.routehandlers.internal.problems.DeploymentProblem;
+import io.routehandlers.spi.CacheLife;
+import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The application's {@code @Cached} methods, checked once at deployment (S-8.13), by method. */
+public final class CachedMethodTable {
+
+    private final Map<Method, CachedMethod> methods;
+
+    private CachedMethodTable(Map<Method, CachedMethod> methods) {
+        this.methods = Map.copyOf(methods);
+    }
+
+    /**
+     * Checks the {@code @Cached} methods of the application's beans.
+     *
+     * @param found the methods annotated {@code @Cached}
+     * @param routeClasses the route classes, whose handlers must not be {@code @Cached}
+     * @param profiles the cache life profiles
+     * @param problems receives every problem of every method
+     * @return the methods that have none
+     */
+    public static CachedMethodTable build(
+            Collection<Method> found,
+            Set<Class<?>> routeClasses,
+            Map<String, CacheLife> profiles,
+            List<DeploymentProblem> problems) {
+        Map<Method, CachedMethod> methods = new HashMap<>();
+        for (Method method : found) {
+            CachedMethod.of(method, routeClasses.contains(method.getDeclaringClass()), profiles, problems)
+                    .ifPresent(m -> methods.put(method, m));
+        }
+        return new CachedMethodTable(methods);
+    }
+
+    /** The checked method an interceptor was called for, or {@code null} when deployment did not see it. */
+    CachedMethod find(Method method) {
+        return methods.get(method);
+    }
+
+    /** How many methods are cached. */
+    public int size() {
+        return methods.size();
+    }
+}
