@@ -36,6 +36,28 @@ public interface RouteCache {
     void revalidateTag(String tag);
 
     /**
+     * Marks every answer and cached method value carrying a tag stale (Next.js 16 {@code revalidateTag(tag, profile)}):
+     * the next read gets the stale value at once while one regeneration runs in the background (one in a cluster), as
+     * when its own revalidate time has passed; the profile's {@code expire} time after this call, it is no longer served
+     * stale. Use it where a moment of old data is fine ({@code "max"}: until a regeneration is done); use
+     * {@link #updateTag(String)} where the next read must see the change.
+     *
+     * @param tag the tag
+     * @param profile a cache life profile, such as {@code "max"}
+     * @throws IllegalArgumentException when no profile has that name
+     */
+    void revalidateTag(String tag, String profile);
+
+    /**
+     * Expires every answer and cached method value carrying a tag now (Next.js 16 {@code updateTag}): the next read,
+     * in this request or any other, on any server sharing the store, waits for a new value (read-your-own-writes
+     * after a change). The same as {@link #revalidateTag(String)}.
+     *
+     * @param tag the tag
+     */
+    void updateTag(String tag);
+
+    /**
      * Chooses the life of the value being computed (Next.js {@code cacheLife}): inside a {@link Cached} method it
      * replaces the method's profile; inside the render of a cached route it can shorten, never lengthen, what the
      * route's configuration says. Cached methods called afterwards still shorten it. Outside either it does nothing.

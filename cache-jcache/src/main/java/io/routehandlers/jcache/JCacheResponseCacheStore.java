@@ -197,7 +197,7 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
             Marks marks = marks(c);
             // A key this server regenerates is read from the shared cache: the extension checks it before it renders.
             CachedResponse entry = held.containsKey(key) ? null : near.get(key);
-            if (entry != null && marks.revalidate(key, entry)) {
+            if (entry != null && (marks.revalidate(key, entry) || marks.staled(key, entry) != entry)) {
                 entry = null; // another server may have stored the answer rendered since: read the shared one
             }
             if (entry == null) {
@@ -206,10 +206,13 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
                     near.put(key, entry);
                 }
             }
-            if (entry == null || entry.revalidated() || !marks.revalidate(key, entry)) {
-                return Optional.ofNullable(entry);
+            if (entry == null) {
+                return Optional.empty();
             }
-            return Optional.of(entry.asRevalidated());
+            if (!entry.revalidated() && marks.revalidate(key, entry)) {
+                return Optional.of(entry.asRevalidated());
+            }
+            return Optional.of(marks.staled(key, entry));
         });
     }
 
@@ -234,16 +237,9 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
 
     @Override
     public void revalidate(Revalidation which) {
-        String mark;
+        String mark = mark(which);
         if (which instanceof Revalidation.Key k) {
-            mark = Marks.key(k.key());
             near.remove(k.key());
-        } else if (which instanceof Revalidation.Route r) {
-            mark = Marks.route(r.route());
-        } else if (which instanceof Revalidation.Tag t) {
-            mark = Marks.tag(t.tag());
-        } else {
-            throw new IllegalArgumentException("Unknown revalidation " + which);
         }
         long now = Marks.nanos(clock.instant());
         call(c -> {
@@ -253,6 +249,39 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
             });
             return null;
         });
+    }
+
+    /**
+     * Writes a stale mark (S-8.15): the time and how long its entries may still be served stale, in the one value of
+     * the marks, which every server reads with every answer.
+     */
+    @Override
+    public void markStale(Revalidation which, Instant at, Duration expire) {
+        String mark = mark(which);
+        long nanos = Marks.nanos(at);
+        long serve = expire.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : expire.toNanos();
+        call(c -> {
+            changeMarks(c, all -> {
+                Long before = all.get(Marks.stale(mark));
+                if (before == null || before <= nanos) {
+                    all.put(Marks.stale(mark), nanos);
+                    all.put(Marks.staleFor(mark), serve);
+                }
+                return all;
+            });
+            return null;
+        });
+    }
+
+    private static String mark(Revalidation which) {
+        if (which instanceof Revalidation.Key k) {
+            return Marks.key(k.key());
+        } else if (which instanceof Revalidation.Route r) {
+            return Marks.route(r.route());
+        } else if (which instanceof Revalidation.Tag t) {
+            return Marks.tag(t.tag());
+        }
+        throw new IllegalArgumentException("Unknown revalidation " + which);
     }
 
     /** Compares the render's start with the marks as the store holds them now: one read of one key. */

@@ -1,6 +1,7 @@
 package io.routehandlers.jcache;
 
 import io.routehandlers.spi.CachedResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,16 @@ record Marks(String text, SortedMap<String, Long> all) {
         return "t:" + tag;
     }
 
+    /** The name of a stale mark of a key, route or tag mark's name (S-8.15): when its entries went stale. */
+    static String stale(String name) {
+        return "s:" + name;
+    }
+
+    /** The name of how long, in nanoseconds, the entries of a stale mark may still be served stale. */
+    static String staleFor(String name) {
+        return "x:" + name;
+    }
+
     static long nanos(Instant instant) {
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
@@ -73,6 +84,32 @@ record Marks(String text, SortedMap<String, Long> all) {
         return false;
     }
 
+    /**
+     * The entry, shortened by each stale mark of its key, route or tags made at or after its render started (S-8.15).
+     * A mark whose duration was folded away (beyond {@link #MAX}) lets the entry be served stale no longer.
+     */
+    CachedResponse staled(String key, CachedResponse entry) {
+        if (all.isEmpty()) {
+            return entry;
+        }
+        CachedResponse staled = stale(key(key), entry);
+        staled = stale(route(entry.route()), staled);
+        for (String tag : entry.tags()) {
+            staled = stale(tag(tag), staled);
+        }
+        return staled;
+    }
+
+    private CachedResponse stale(String name, CachedResponse entry) {
+        Long mark = all.get(stale(name));
+        if (mark == null || mark < nanos(entry.generated())) {
+            return entry;
+        }
+        Long expire = all.get(staleFor(name));
+        return entry.staleSince(
+                Instant.ofEpochSecond(0, mark), Duration.ofNanos(expire == null ? 0 : Math.max(0, expire)));
+    }
+
     private boolean after(String name, long generated) {
         Long mark = all.get(name);
         return mark != null && mark >= generated;
@@ -84,13 +121,21 @@ record Marks(String text, SortedMap<String, Long> all) {
      */
     static TreeMap<String, Long> bounded(TreeMap<String, Long> all) {
         Long floor = all.remove(FLOOR);
-        if (all.size() > MAX) {
-            // Copies: a TreeMap reuses the entry objects of removed nodes for their successors.
-            List<Map.Entry<String, Long>> oldestFirst = new ArrayList<>();
-            all.forEach((name, mark) -> oldestFirst.add(Map.entry(name, mark)));
+        // Copies: a TreeMap reuses the entry objects of removed nodes for their successors. The durations of stale
+        // marks are no times: they go with their mark, never into the floor.
+        List<Map.Entry<String, Long>> oldestFirst = new ArrayList<>();
+        all.forEach((name, mark) -> {
+            if (!name.startsWith("x:")) {
+                oldestFirst.add(Map.entry(name, mark));
+            }
+        });
+        if (oldestFirst.size() > MAX) {
             oldestFirst.sort(Map.Entry.comparingByValue());
-            for (Map.Entry<String, Long> old : oldestFirst.subList(0, all.size() - MAX / 2)) {
+            for (Map.Entry<String, Long> old : oldestFirst.subList(0, oldestFirst.size() - MAX / 2)) {
                 all.remove(old.getKey());
+                if (old.getKey().startsWith("s:")) {
+                    all.remove("x:" + old.getKey().substring(2)); // a folded stale mark revalidates: on the safe side
+                }
                 floor = floor == null ? old.getValue() : Math.max(floor, old.getValue());
             }
         }

@@ -106,6 +106,26 @@ class JCacheResponseCacheStoreTest {
     }
 
     @Test
+    void aTagMarkedStaleOnOneServerMakesItsAnswersStaleOnEveryServerUntilTheProfileExpiresThem() {
+        String key = key();
+        String tag = "tag-" + UUID.randomUUID();
+        Instant rendered = Instant.now().minusSeconds(10);
+        storeA.put(key, answer("/items/[slug]", List.of(tag), rendered));
+        Instant at = rendered.plusSeconds(4);
+
+        storeA.markStale(new Revalidation.Tag(tag), at, Duration.ofMinutes(5));
+
+        CachedResponse onB = storeB.get(key).orElseThrow();
+        assertThat(onB.revalidated()).as("served stale, not expired").isFalse();
+        assertThat(onB.life().revalidate()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(onB.life().expire()).isEqualTo(Duration.ofSeconds(4).plusMinutes(5));
+        CachedResponse renderedAfter =
+                answer("/items/[slug]", List.of(tag), Instant.now().plusMillis(5));
+        storeB.put(key, renderedAfter);
+        assertThat(storeA.get(key)).as("rendered after the mark: fresh").contains(renderedAfter);
+    }
+
+    @Test
     void aRouteOrAKeyRevalidatedOnOneServerRevalidatesItsAnswersOnTheOther() {
         String route = "/route-" + UUID.randomUUID() + "/[slug]";
         String first = key();

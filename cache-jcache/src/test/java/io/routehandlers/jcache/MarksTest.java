@@ -3,6 +3,7 @@ package io.routehandlers.jcache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.routehandlers.spi.CachedResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -67,5 +68,34 @@ class MarksTest {
                 .as("rendered at the floor, whatever its tags")
                 .isTrue();
         assertThat(bounded.revalidate("/k", after)).isFalse();
+    }
+
+    @Test
+    void staleMarksShortenTheLifeOfAnswersRenderedBeforeThemAndFoldIntoTheFloorWithoutTheirDurations() {
+        Instant rendered = Instant.ofEpochSecond(100);
+        CachedResponse entry = answer("/items/[slug]", List.of("items"), rendered);
+        long at = Marks.nanos(rendered.plusSeconds(30));
+        Marks marks = Marks.parse(Marks.format(
+                Map.of(Marks.stale(Marks.tag("items")), at, Marks.staleFor(Marks.tag("items")), 60_000_000_000L)));
+
+        CachedResponse stale = marks.staled("/items/a", entry);
+
+        assertThat(stale.life().revalidate()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(stale.life().expire()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(marks.revalidate("/items/a", entry))
+                .as("stale, not revalidated")
+                .isFalse();
+
+        TreeMap<String, Long> all = new TreeMap<>();
+        all.put(Marks.stale(Marks.tag("old")), 5L);
+        all.put(Marks.staleFor(Marks.tag("old")), Long.MAX_VALUE);
+        for (int i = 0; i < Marks.MAX; i++) {
+            all.put(Marks.tag("tag-" + i), 1_000L + i);
+        }
+        TreeMap<String, Long> bounded = Marks.bounded(all);
+        assertThat(bounded).doesNotContainKeys(Marks.stale(Marks.tag("old")), Marks.staleFor(Marks.tag("old")));
+        assertThat(bounded.get(Marks.FLOOR))
+                .as("a duration never becomes the floor")
+                .isLessThan(2_000L);
     }
 }

@@ -1,6 +1,7 @@
 package io.routehandlers.spi;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.Arrays;
@@ -123,6 +124,28 @@ public record CachedResponse(
     /** This answer, marked as revalidated on demand. */
     public CachedResponse asRevalidated() {
         return new CachedResponse(status, headers, body, etag, route, tags, generated, true, listed, build, life);
+    }
+
+    /**
+     * This entry, stale since an instant (S-8.15): its life ends its fresh time at {@code at} and lets it be served
+     * stale until {@code expire} after {@code at}, never longer than it would have lived. An entry rendered after
+     * {@code at} is returned as it is.
+     *
+     * @param at when the entry was marked stale
+     * @param expire how long after {@code at} it may still be served stale
+     * @return the entry with its life shortened
+     */
+    public CachedResponse staleSince(Instant at, Duration expire) {
+        if (generated.isAfter(at)) {
+            return this;
+        }
+        Duration age = Duration.between(generated, at);
+        Duration revalidate = age.compareTo(life.revalidate()) < 0 ? age : life.revalidate();
+        Duration until = age.plus(expire);
+        Duration end = until.compareTo(life.expire()) < 0 ? until : life.expire();
+        CacheLife shorter = new CacheLife(life.stale(), revalidate, end.compareTo(revalidate) < 0 ? revalidate : end);
+        return new CachedResponse(
+                status, headers, body, etag, route, tags, generated, revalidated, listed, build, shorter);
     }
 
     /**

@@ -51,6 +51,20 @@ public interface ResponseCacheStore {
     void revalidate(Revalidation which);
 
     /**
+     * Marks the selected entries stale (Next.js 16 {@code revalidateTag(tag, profile)}, S-8.15): afterwards {@link #get}
+     * answers each entry rendered at or before {@code at} as {@link CachedResponse#staleSince} says, so that it is
+     * served stale once more while one regeneration runs, until {@code expire} after {@code at}. The default revalidates
+     * them instead (their next read waits for a new value): correct, only slower for the clients.
+     *
+     * @param which the entries to mark
+     * @param at when they went stale, from the extension's clock
+     * @param expire how long after {@code at} they may still be served stale
+     */
+    default void markStale(Revalidation which, Instant at, Duration expire) {
+        revalidate(which);
+    }
+
+    /**
      * Whether an answer whose render started at {@code started} is revalidated already: a revalidation of its key, its
      * route or one of its tags came at or after that instant, on any server (S-12.3). The extension asks it, once,
      * before a request shares a render that another request started on this server, so that a request ordered after a

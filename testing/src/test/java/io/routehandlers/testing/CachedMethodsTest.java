@@ -244,6 +244,34 @@ class CachedMethodsTest {
     }
 
     @Test
+    void aTagMarkedStaleServesTheStaleValueOnceWhileOneRegenerationRunsForMethodsAndRoutes() {
+        try (RouteTester tester = tester(new TestClock(), Shop.class)) {
+            Catalogue catalogue = tester.bean(Catalogue.class);
+            Query lamps = new Query("lamps", Sort.NAME, List.of());
+            assertThat(catalogue.products(lamps).get(0).name()).isEqualTo("Lamp 1"); // prerendered /shop's call
+            tester.bean(RouteCache.class).revalidateTag("products", "max");
+            assertThat(catalogue.products(lamps).get(0).name()).isEqualTo("Lamp 1");
+            TestResponse shop = tester.get("/shop"); // runs the method's regeneration after it answers
+            assertThat(shop.header("X-Route-Cache")).hasValue("STALE");
+            assertThat(shop.text()).isEqualTo("Lamp 1");
+            assertThat(catalogue.products(lamps).get(0).name()).isEqualTo("Lamp 2");
+            assertThat(tester.get("/shop").text()).isEqualTo("Lamp 2");
+            assertThat(catalogue.calls()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void updateTagMakesTheNextReadWaitForANewValue() {
+        try (RouteTester tester = tester(new TestClock())) {
+            Catalogue catalogue = tester.bean(Catalogue.class);
+            Query lamps = new Query("lamps", Sort.NAME, List.of());
+            catalogue.products(lamps);
+            tester.bean(RouteCache.class).updateTag("products");
+            assertThat(catalogue.products(lamps).get(0).name()).isEqualTo("Lamp 2");
+        }
+    }
+
+    @Test
     void aRouteAnswerLivesNoLongerThanTheCachedMethodsItCalled() {
         TestClock clock = new TestClock();
         try (RouteTester tester = tester(clock, Shop.class)) {
@@ -305,7 +333,7 @@ class CachedMethodsTest {
         try (RouteTester tester = tester(new TestClock())) {
             assertThatThrownBy(() -> tester.bean(RouteCache.class).life("hourly"))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith("RouteCache.life(\"hourly\"): no cache life profile has that name");
+                    .hasMessageStartingWith("RouteCache.life(\"hourly\"): no cache life profile is named \"hourly\"");
         }
     }
 

@@ -110,6 +110,25 @@ final class GuardedStore implements ResponseCacheStore {
     }
 
     /**
+     * Marks entries stale; while the store fails (or revalidations wait for it), the mark is kept as a revalidation,
+     * which expires the entries instead: sent later, a stale mark would come after fresher answers were stored.
+     */
+    @Override
+    public void markStale(Revalidation which, Instant at, Duration expire) {
+        if (!pending.isEmpty()) {
+            revalidate(which);
+            return;
+        }
+        try {
+            store().markStale(which, at, expire);
+            succeeded();
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+            keep(which);
+            failed("mark " + which + " stale", e);
+        }
+    }
+
+    /**
      * A store that fails cannot tell of other servers' revalidations, which do not reach this server until it answers
      * again anyway (S-12.3 holds for the servers that reach the store): the render is shared, as concurrent misses are
      * without a shared store, rather than every waiting request rendering its own while the store is down. This

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
 import io.routehandlers.spi.Revalidation;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +67,12 @@ public final class InMemoryResponseCacheStore implements ResponseCacheStore {
         }
         pinned.replaceAll((key, entry) -> which.selects(key, entry) ? entry.asRevalidated() : entry);
         cache.asMap().replaceAll((key, entry) -> which.selects(key, entry) ? entry.asRevalidated() : entry);
+    }
+
+    @Override
+    public void markStale(Revalidation which, Instant at, Duration expire) {
+        pinned.replaceAll((key, entry) -> which.selects(key, entry) ? entry.staleSince(at, expire) : entry);
+        cache.asMap().replaceAll((key, entry) -> which.selects(key, entry) ? entry.staleSince(at, expire) : entry);
     }
 
     /** The bytes the entries weigh now, pinned and evictable, after pending evictions. */

@@ -475,14 +475,31 @@ public class ResponseCache implements RouteCache {
     }
 
     @Override
+    public void revalidateTag(String tag, String profile) {
+        CacheLife life = profile("revalidateTag(\"" + tag + "\", \"" + profile + "\")", profile);
+        revalidations.incrementAndGet(); // a render in progress read the data as it was: stored expired (S-8.11)
+        store.markStale(new Revalidation.Tag(tag), clock.now(), life.expire());
+    }
+
+    @Override
+    public void updateTag(String tag) {
+        revalidateTag(tag);
+    }
+
+    @Override
     public void life(String profile) {
-        CacheLife life = table.settings().lifeProfiles().get(profile);
+        CacheLife life = profile("life(\"" + profile + "\")", profile);
+        CacheScope.current().ifPresent(scope -> scope.choose(life));
+    }
+
+    private CacheLife profile(String call, String name) {
+        CacheLife life = table.settings().lifeProfiles().get(name);
         if (life == null) {
             throw new IllegalArgumentException(
-                    "RouteCache.life(\"" + profile + "\"): no cache life profile has that" + " name; the profiles are "
+                    "RouteCache." + call + ": no cache life profile is named \"" + name + "\"; the profiles are "
                             + new TreeSet<>(table.settings().lifeProfiles().keySet()) + ".");
         }
-        CacheScope.current().ifPresent(scope -> scope.choose(life));
+        return life;
     }
 
     @Override
