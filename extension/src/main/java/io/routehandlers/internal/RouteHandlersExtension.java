@@ -6,6 +6,7 @@ import io.routehandlers.RouteFilter;
 import io.routehandlers.internal.cache.CachedInterceptor;
 import io.routehandlers.internal.cache.CachedMethodTable;
 import io.routehandlers.internal.cache.CachedMethods;
+import io.routehandlers.internal.cache.DraftCookies;
 import io.routehandlers.internal.cache.Prerender;
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.config.ConfigLookup;
@@ -124,6 +125,7 @@ public class RouteHandlersExtension implements Extension {
             ResponseCache.class,
             CachedMethods.class,
             CachedInterceptor.class,
+            DraftCookies.class,
             Prerender.class,
             RouteClock.class,
             BackgroundExecutor.class,

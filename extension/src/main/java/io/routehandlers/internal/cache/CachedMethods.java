@@ -99,8 +99,10 @@ public class CachedMethods {
      */
     public Object call(InvocationContext call) throws Exception {
         CachedMethod method = methods.find(call.getMethod());
-        if (method == null) {
-            return call.proceed(); // a bean deployment did not see (added by another extension): not cached
+        if (method == null || DraftCookies.active()) {
+            // A bean deployment did not see (added by another extension), or a request in draft mode (S-8.16): the
+            // method runs, and its value is not stored.
+            return call.proceed();
         }
         String key = method.key(call.getParameters());
         CachedResponse entry = store.get(key).orElse(null);

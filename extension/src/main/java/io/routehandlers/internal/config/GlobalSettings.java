@@ -28,6 +28,7 @@ import java.util.Map;
  * @param trustedProxies the proxies whose forwarding header names the client (S-16.1)
  * @param rateLimiters the named rate limits filters apply with a key of their own, by name (S-16.5)
  * @param lifeProfiles the cache life profiles, built-in and configured, by name (S-8.12)
+ * @param draftSecret the key draft cookies are signed with (S-8.16); empty when not set, which makes one per server
  */
 public record GlobalSettings(
         boolean trailingSlash,
@@ -44,7 +45,8 @@ public record GlobalSettings(
         boolean problemDetails,
         TrustedProxies trustedProxies,
         Map<String, RateLimitPolicy> rateLimiters,
-        Map<String, CacheLife> lifeProfiles) {
+        Map<String, CacheLife> lifeProfiles,
+        String draftSecret) {
 
     /** The name of the default answer store. */
     public static final String MEMORY_STORE = "memory";
@@ -68,7 +70,8 @@ public record GlobalSettings(
             false,
             TrustedProxies.NONE,
             Map.of(),
-            LifeProfiles.BUILT_IN);
+            LifeProfiles.BUILT_IN,
+            "");
 
     public GlobalSettings {
         rateLimiters = Map.copyOf(rateLimiters);

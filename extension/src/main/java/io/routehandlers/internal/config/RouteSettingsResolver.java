@@ -61,6 +61,7 @@ public final class RouteSettingsResolver {
     static final String MAX_FORM_PARTS = PREFIX + "max-form-parts";
     static final String METADATA_BASE_URL = PREFIX + "metadata.base-url";
     static final String SSE_HEARTBEAT = PREFIX + "sse.heartbeat";
+    static final String DRAFT_SECRET = PREFIX + "draft.secret";
     static final String TRUSTED_PROXIES = PREFIX + "trusted-proxies";
     static final String TRUSTED_PROXIES_HEADER = PREFIX + "trusted-proxies.header";
     /** {@code routehandlers.rate-limit.<name>}: a named rate limit for filters (S-16.5). */
@@ -116,6 +117,7 @@ public final class RouteSettingsResolver {
             MAX_FORM_PARTS,
             METADATA_BASE_URL,
             SSE_HEARTBEAT,
+            DRAFT_SECRET,
             PREFIX + "cors.origins",
             PREFIX + "cors.headers",
             PREFIX + "cors.exposed-headers",
@@ -184,7 +186,8 @@ public final class RouteSettingsResolver {
                         .orElse(d.problemDetails()),
                 trustedProxies(),
                 rateLimiters(),
-                LifeProfiles.resolve(config, problems));
+                LifeProfiles.resolve(config, problems),
+                draftSecret());
         parsed(
                 JCACHE_TIMEOUT,
                 "a number of milliseconds from 100 to 60000",
@@ -316,6 +319,21 @@ public final class RouteSettingsResolver {
                                         : Optional.empty())
                 .orElse(TrustedProxies.X_FORWARDED_FOR);
         return new TrustedProxies(ranges, header);
+    }
+
+    /** The key draft cookies are signed with (S-8.16): at least 32 characters, so that it cannot be guessed. */
+    private String draftSecret() {
+        Optional<String> secret = config.value(DRAFT_SECRET);
+        if (secret.isPresent() && secret.get().length() < 32) {
+            // The value is a secret: the message shows its length, never the value.
+            problems.add(RouteMessages.invalidValue(
+                    DRAFT_SECRET,
+                    "(" + secret.get().length() + " characters)",
+                    source(DRAFT_SECRET),
+                    "a secret of at least 32 characters, such as 32 random bytes in base64"));
+            return "";
+        }
+        return secret.orElse("");
     }
 
     /** The named rate limits filters apply (S-16.5): {@code routehandlers.rate-limit.<name>=100/1m}. */

@@ -574,6 +574,20 @@ public final class RuntimeMessages {
                         + " otherwise see the failure below.");
     }
 
+    /** A draft cookie was issued without {@code routehandlers.draft.secret}: it works on this server only (S-8.16). */
+    public static void draftKeyOfItsOwn() {
+        log(
+                Concern.CACHE,
+                Level.INFO,
+                "RH-177",
+                null,
+                () ->
+                        "Draft mode was enabled with a signing key of this server's own: the draft cookie works only on this"
+                                + " server, and only until it restarts.",
+                "set routehandlers.draft.secret (at least 32 characters, the same on every server) where clients may"
+                        + " reach several servers.");
+    }
+
     public static void noValidator(Throwable cause) {
         log(
                 Concern.INTEGRATION,

@@ -1,5 +1,6 @@
 package io.routehandlers.internal.pipeline;
 
+import io.routehandlers.internal.cache.DraftCookies;
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.scan.RouteDefinition;
 
@@ -11,11 +12,11 @@ final class CacheStep {
 
     private CacheStep() {}
 
-    /** The cache before the handler's step. */
+    /** The cache before the handler's step; a request in draft mode goes past it to the handler (S-8.16). */
     static Step before(ResponseCache cache, Step handler) {
         return request -> {
             RouteDefinition route = request.route();
-            if (!ResponseCache.caches(route, request.exchange().method())) {
+            if (!ResponseCache.caches(route, request.exchange().method()) || DraftCookies.active()) {
                 handler.handle(request);
                 return;
             }

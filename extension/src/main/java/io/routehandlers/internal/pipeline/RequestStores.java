@@ -1,10 +1,14 @@
 package io.routehandlers.internal.pipeline;
 
+import io.routehandlers.CookieOptions;
 import io.routehandlers.CookieStore;
 import io.routehandlers.CookieValue;
+import io.routehandlers.DraftMode;
 import io.routehandlers.HeaderStore;
 import io.routehandlers.HeaderValue;
 import io.routehandlers.RequestCookie;
+import io.routehandlers.SameSite;
+import io.routehandlers.internal.cache.DraftCookies;
 import io.routehandlers.internal.cookies.CookieHeader;
 import io.routehandlers.internal.cookies.CookieJar;
 import io.routehandlers.internal.exchange.AmbientExchange;
@@ -33,15 +37,13 @@ public class RequestStores {
     @Inject
     Instance<AmbientExchange> ambient;
 
+    /** Resolved when a draft mode is produced: the stores work without it (a harness of the stores alone). */
+    @Inject
+    Instance<DraftCookies> drafts;
+
     /** The exchange a store reads now, when the current guard lets it read {@code what}. */
     private Optional<Exchange> readable(String what) {
-        if (!calls.guard().read(what)) {
-            return Optional.empty();
-        }
-        if (calls.active()) {
-            return calls.exchange();
-        }
-        return ambient.isResolvable() ? ambient.get().current() : Optional.empty();
+        return calls.guard().read(what) ? exchange() : Optional.empty();
     }
 
     @Produces
@@ -53,6 +55,54 @@ public class RequestStores {
                         .orElse(List.of()),
                 calls::guard,
                 calls::wrote);
+    }
+
+    /**
+     * Draft mode (S-8.16): on a route's call, what the pipeline found in the request's cookie; elsewhere (a Jakarta REST
+     * resource, a servlet), the cookie itself. Enabling and disabling go through the request's cookie store.
+     */
+    @Produces
+    @RequestScoped
+    DraftMode draftMode(CookieStore cookies) {
+        DraftCookies drafts = this.drafts.get();
+        return new DraftMode() {
+            @Override
+            public boolean isEnabled() {
+                if (calls.active()) {
+                    return DraftCookies.active();
+                }
+                return exchange().map(drafts::carries).orElse(false);
+            }
+
+            @Override
+            public void enable() {
+                boolean secure =
+                        exchange().map(e -> e.origin().startsWith("https:")).orElse(false);
+                cookies.set(
+                        DraftMode.COOKIE,
+                        drafts.issue(),
+                        CookieOptions.builder()
+                                .path("/")
+                                .httpOnly(true)
+                                .secure(secure)
+                                .sameSite(secure ? SameSite.NONE : SameSite.LAX)
+                                .build());
+            }
+
+            @Override
+            public void disable() {
+                cookies.delete(
+                        DraftMode.COOKIE, CookieOptions.builder().path("/").build());
+            }
+        };
+    }
+
+    /** The exchange of the route's call on this thread, else the adapter's for the request, if any. */
+    private Optional<Exchange> exchange() {
+        if (calls.active()) {
+            return calls.exchange();
+        }
+        return ambient.isResolvable() ? ambient.get().current() : Optional.empty();
     }
 
     @Produces

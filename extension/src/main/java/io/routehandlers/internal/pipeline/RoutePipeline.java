@@ -1,6 +1,7 @@
 package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.RouteFilter;
+import io.routehandlers.internal.cache.DraftCookies;
 import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
@@ -45,6 +46,9 @@ public class RoutePipeline {
     ResponseCache cache;
 
     @Inject
+    DraftCookies drafts;
+
+    @Inject
     RouteFilters filters;
 
     @Inject
@@ -63,8 +67,9 @@ public class RoutePipeline {
                 invoker::now,
                 table.settings().trustedProxies(),
                 table.settings().rateLimiters());
-        Step handler = new HandlerStep(invoker);
-        Step cached = CacheStep.before(cache, handler);
+        // A request with a valid draft cookie is marked for its last steps: the cache and cached methods step aside.
+        Step handler = draft(new HandlerStep(invoker));
+        Step cached = draft(CacheStep.before(cache, new HandlerStep(invoker)));
         Map<Class<?>, AppliedFilter> references = new HashMap<>();
         Map<RouteDefinition, Step> map = new IdentityHashMap<>();
         for (RouteDefinition route : table.routes()) {
@@ -77,6 +82,11 @@ public class RoutePipeline {
             map.put(route, RouteChain.of(route, table.settings(), roles, routeFilters, limiter, answer));
         }
         chains = Collections.unmodifiableMap(map);
+    }
+
+    /** A step that runs marked as in draft mode when the request carries a valid draft cookie (S-8.16). */
+    private Step draft(Step next) {
+        return request -> drafts.during(request.exchange(), () -> next.handle(request));
     }
 
     /** The filters of these bean classes, one contextual reference per class for the application's life. */

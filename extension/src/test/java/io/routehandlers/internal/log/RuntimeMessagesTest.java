@@ -426,7 +426,15 @@ class RuntimeMessagesTest {
                         true,
                         "RH-176 @Cached method com.acme.Catalogue#products(String): the stored value at @k could not be read (java.lang.IllegalStateException: boom); computing it again."
                                 + "\n"
-                                + "  Fix: none if it follows a change of the value's type without a change of its shape (a JSON-B annotation); otherwise see the failure below."));
+                                + "  Fix: none if it follows a change of the value's type without a change of its shape (a JSON-B annotation); otherwise see the failure below."),
+                new Case(
+                        RuntimeMessages::draftKeyOfItsOwn,
+                        Level.INFO,
+                        "io.routehandlers.cache",
+                        false,
+                        "RH-177 Draft mode was enabled with a signing key of this server's own: the draft cookie works only on this server, and only until it restarts."
+                                + "\n"
+                                + "  Fix: set routehandlers.draft.secret (at least 32 characters, the same on every server) where clients may reach several servers."));
     }
 
     private static Set<String> ids() {

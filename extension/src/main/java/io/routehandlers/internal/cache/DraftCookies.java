@@ -1,0 +1,140 @@
+package io.routehandlers.internal.cache;
+
+import io.routehandlers.DraftMode;
+import io.routehandlers.internal.exchange.Exchange;
+import io.routehandlers.internal.log.RuntimeMessages;
+import io.routehandlers.internal.scan.RouteTable;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The draft cookie (S-8.16): issues values signed with HMAC-SHA256 under the application's key
+ * ({@code routehandlers.draft.secret}, else one of this server's own), checks them, and marks the thread of a request
+ * that carries a valid one, so that the cache and cached methods step aside for it.
+ */
+@ApplicationScoped
+public class DraftCookies {
+
+    private static final ThreadLocal<Boolean> ACTIVE = new ThreadLocal<>();
+    private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
+    @Inject
+    RouteTable table;
+
+    private final SecureRandom random = new SecureRandom();
+    private SecretKeySpec key;
+    private boolean ownKey;
+    private volatile boolean toldOwnKey;
+
+    @PostConstruct
+    void start() {
+        String secret = table.settings().draftSecret();
+        byte[] bytes;
+        if (secret.isEmpty()) {
+            bytes = new byte[32];
+            random.nextBytes(bytes);
+            ownKey = true;
+        } else {
+            bytes = secret.getBytes(StandardCharsets.UTF_8);
+        }
+        key = new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    /** Whether the request on this thread is in draft mode: the cache and cached methods step aside. */
+    public static boolean active() {
+        return ACTIVE.get() != null;
+    }
+
+    /**
+     * Runs a request's next steps, marked as in draft mode when it carries a valid draft cookie.
+     *
+     * @param exchange the request
+     * @param next its next steps
+     */
+    public <E extends Exception> void during(Exchange exchange, Step<E> next) throws E {
+        if (!carries(exchange)) {
+            next.run();
+            return;
+        }
+        Boolean before = ACTIVE.get();
+        ACTIVE.set(Boolean.TRUE);
+        try {
+            next.run();
+        } finally {
+            if (before == null) {
+                ACTIVE.remove();
+            }
+        }
+    }
+
+    /** The rest of a request, which may throw what the pipeline's steps throw. */
+    @FunctionalInterface
+    public interface Step<E extends Exception> {
+        void run() throws E;
+    }
+
+    /** Whether a request carries a valid draft cookie. */
+    public boolean carries(Exchange exchange) {
+        for (String header : exchange.headers("Cookie")) {
+            int at = header.indexOf(DraftMode.COOKIE + "=");
+            while (at >= 0) {
+                boolean starts = at == 0 || header.charAt(at - 1) == ' ' || header.charAt(at - 1) == ';';
+                int end = header.indexOf(';', at);
+                String value = header.substring(at + DraftMode.COOKIE.length() + 1, end < 0 ? header.length() : end);
+                if (starts && valid(value.strip())) {
+                    return true;
+                }
+                at = header.indexOf(DraftMode.COOKIE + "=", at + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A new draft cookie value: a random nonce and its signature. The first one issued without a configured secret logs
+     * that draft cookies work only on this server (RH-177).
+     */
+    public String issue() {
+        if (ownKey && !toldOwnKey) {
+            toldOwnKey = true;
+            RuntimeMessages.draftKeyOfItsOwn();
+        }
+        byte[] nonce = new byte[16];
+        random.nextBytes(nonce);
+        String text = BASE64.encodeToString(nonce);
+        return text + "." + BASE64.encodeToString(sign(text));
+    }
+
+    /** Whether a value is one this application signed. */
+    boolean valid(String value) {
+        int dot = value.indexOf('.');
+        if (dot <= 0 || dot != value.lastIndexOf('.')) {
+            return false;
+        }
+        byte[] signature;
+        try {
+            signature = Base64.getUrlDecoder().decode(value.substring(dot + 1));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return MessageDigest.isEqual(signature, sign(value.substring(0, dot)));
+    }
+
+    private byte[] sign(String nonce) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(nonce.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required of every Java runtime", e);
+        }
+    }
+}
