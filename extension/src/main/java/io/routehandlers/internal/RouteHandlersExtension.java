@@ -55,6 +55,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +89,7 @@ public class RouteHandlersExtension implements Extension {
 
     private final List<Class<?>> routeClasses = new ArrayList<>();
     private final List<Class<?>> filterClasses = new ArrayList<>();
-    private final List<Method> cachedMethods = new ArrayList<>();
+    private final Set<Method> cachedMethods = new LinkedHashSet<>();
     private final Map<Class<?>, Set<Type>> mapperBeans = new LinkedHashMap<>();
     private final List<DeploymentProblem> problems = new ArrayList<>();
     private final boolean wholeApplication;
@@ -159,11 +160,21 @@ public class RouteHandlersExtension implements Extension {
                     "is a class: a class's values have no one type and key",
                     "put @Cached on each method whose values are worth caching."));
         }
+        boolean unreachable = false;
         for (AnnotatedMethod<?> method : type.getMethods()) {
+            // Inherited methods too (a superclass may be no bean of its own); not the bridges javac copies them to.
             if (method.isAnnotationPresent(Cached.class)
-                    && method.getJavaMember().getDeclaringClass() == type.getJavaClass()) {
+                    && !method.getJavaMember().isBridge()
+                    && !method.getJavaMember().isSynthetic()) {
                 cachedMethods.add(method.getJavaMember());
+                unreachable |= !CachedMethodTable.interceptable(method.getJavaMember());
             }
+        }
+        if (unreachable) {
+            // The container would fail alone on a final one (or ignore a private one): RH-057 reports it with the rest.
+            event.configureAnnotatedType()
+                    .filterMethods(m -> !CachedMethodTable.interceptable(m.getJavaMember()))
+                    .forEach(m -> m.remove(a -> a.annotationType() == Cached.class));
         }
     }
 

@@ -8,6 +8,9 @@ import io.routehandlers.Param;
 import io.routehandlers.Route;
 import io.routehandlers.RouteCache;
 import io.routehandlers.RouteConfig;
+import io.routehandlers.spi.CachedResponse;
+import io.routehandlers.spi.ResponseCacheStore;
+import io.routehandlers.spi.Revalidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Inject;
@@ -461,6 +464,162 @@ class CachedMethodsTest {
                 .build()) {
             assertThat(tester.get("/hourly").header("Cache-Control"))
                     .hasValue("max-age=60, s-maxage=900, stale-while-revalidate=85500");
+        }
+    }
+
+    @Test
+    void configurationReplacesTheAnnotationsProfileWithARevalidateTime() {
+        try (RouteTester tester = RouteTester.builder()
+                .classes(Hourly.class)
+                .config("routehandlers.route./hourly.revalidate", "60")
+                .build()) {
+            assertThat(tester.get("/hourly").header("Cache-Control"))
+                    .hasValue("s-maxage=60, stale-while-revalidate=31535940");
+        }
+    }
+
+    /** A store whose method values cannot be read back, as after a record changed without changing its shape. */
+    @ApplicationScoped
+    public static class GarbledStore implements ResponseCacheStore {
+        private final Map<String, CachedResponse> entries = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Optional<CachedResponse> get(String key) {
+            CachedResponse entry = entries.get(key);
+            if (entry == null || !entry.route().startsWith("@")) {
+                return Optional.ofNullable(entry);
+            }
+            byte[] garbled = "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return Optional.of(new CachedResponse(
+                    200,
+                    List.of(),
+                    garbled,
+                    "\"garbled\"",
+                    entry.route(),
+                    entry.tags(),
+                    entry.generated(),
+                    false,
+                    false,
+                    entry.build(),
+                    entry.life()));
+        }
+
+        @Override
+        public void put(String key, CachedResponse entry) {
+            entries.put(key, entry);
+        }
+
+        @Override
+        public void revalidate(Revalidation which) {
+            entries.replaceAll((key, entry) -> which.selects(key, entry) ? entry.asRevalidated() : entry);
+        }
+    }
+
+    @Test
+    void aStoredValueThatCannotBeReadBackIsComputedAgain() {
+        try (RouteTester tester = RouteTester.builder()
+                .classes(Catalogue.class, GarbledStore.class)
+                .build()) {
+            Catalogue catalogue = tester.bean(Catalogue.class);
+            assertThat(catalogue.featured().name()).isEqualTo("Featured 1");
+            assertThat(catalogue.featured().name()).isEqualTo("Featured 2");
+            assertThat(catalogue.featured().name()).isEqualTo("Featured 3");
+        }
+    }
+
+    @ApplicationScoped
+    public static class Nothing {
+        private final AtomicInteger calls = new AtomicInteger();
+
+        @Cached
+        public CompletionStage<String> nothing() {
+            calls.incrementAndGet();
+            return null;
+        }
+
+        public int calls() {
+            return calls.get();
+        }
+    }
+
+    @Test
+    void aStageMethodThatReturnsNoStageStoresNothingAndBlocksNoOne() {
+        try (RouteTester tester = RouteTester.builder().classes(Nothing.class).build()) {
+            Nothing nothing = tester.bean(Nothing.class);
+            assertThat(nothing.nothing()).isNull();
+            assertThat(nothing.nothing()).isNull();
+            assertThat(nothing.calls()).isEqualTo(2);
+        }
+    }
+
+    /** Counts the runs of the methods it binds to, around the cache's interceptor (as a transaction's would be). */
+    @jakarta.interceptor.InterceptorBinding
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target({java.lang.annotation.ElementType.METHOD, java.lang.annotation.ElementType.TYPE})
+    public @interface Audited {}
+
+    @Audited
+    @jakarta.interceptor.Interceptor
+    @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE + 200)
+    public static class Auditor {
+        static final AtomicInteger RUNS = new AtomicInteger();
+
+        @jakarta.interceptor.AroundInvoke
+        Object around(jakarta.interceptor.InvocationContext call) throws Exception {
+            RUNS.incrementAndGet();
+            return call.proceed();
+        }
+    }
+
+    @ApplicationScoped
+    public static class Prices {
+        private final AtomicInteger computed = new AtomicInteger();
+
+        @Audited
+        @Cached(life = "seconds")
+        public long price(String sku) {
+            return computed.incrementAndGet();
+        }
+    }
+
+    @Test
+    void aRegenerationCallsTheMethodThroughItsBeanWithEveryInterceptorAgain() {
+        TestClock clock = new TestClock();
+        try (RouteTester tester = RouteTester.builder()
+                .classes(Prices.class, Auditor.class, Hourly.class)
+                .clock(clock)
+                .build()) {
+            Auditor.RUNS.set(0);
+            Prices prices = tester.bean(Prices.class);
+            assertThat(prices.price("lamp")).isEqualTo(1);
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(prices.price("lamp")).isEqualTo(1); // stale: a regeneration is queued
+            tester.get("/hourly"); // runs it
+            assertThat(prices.price("lamp")).isEqualTo(2);
+            assertThat(Auditor.RUNS.get())
+                    .as("two calls, one regeneration, one call")
+                    .isEqualTo(4);
+        }
+    }
+
+    /** A generic interface: javac adds a bridge {@code Object find(Object)} that carries the annotation too. */
+    public interface Repository<K, V> {
+        V find(K id);
+    }
+
+    @ApplicationScoped
+    public static class ProductRepository implements Repository<String, Product> {
+        @Override
+        @Cached
+        public Product find(String id) {
+            return new Product(id, "Lamp", 1);
+        }
+    }
+
+    @Test
+    void aMethodImplementingAGenericInterfaceIsCachedNotRefusedForItsBridge() {
+        try (RouteTester tester = RouteTester.of(ProductRepository.class)) {
+            assertThat(tester.bean(ProductRepository.class).find("lamp")).isEqualTo(new Product("lamp", "Lamp", 1));
         }
     }
 }

@@ -8,9 +8,9 @@ import io.routehandlers.spi.CacheLife;
 import jakarta.ws.rs.HttpMethod;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  *
  * @param method the method
  * @param id the method as entries name it ({@code CachedResponse#route}): {@code @com.acme.Catalogue#products(String)}
- * @param keyPrefix the start of each of its keys: the id and a digest of the value type's shape
+ * @param keyPrefix the start of each of its keys: the id and a digest of the shapes of the value type and the
+ *     parameter types, so that a deploy that changes a record never reads or finds values of the old one
  * @param stored the type of the stored value: the return type without {@code Optional} or {@code CompletionStage}
  * @param optional whether values come in an {@code Optional}
  * @param async whether values come in a {@code CompletionStage}
@@ -62,17 +63,13 @@ record CachedMethod(
         String where = describe(method);
         int before = problems.size();
         Cached cached = method.getAnnotation(Cached.class);
-        int modifiers = method.getModifiers();
         if (routeClass && Arrays.stream(method.getAnnotations()).anyMatch(CachedMethod::httpMethod)) {
             problems.add(RouteMessages.cachedNotApplicable(
                     where,
                     "is a route handler",
                     "cache the route with @RouteConfig(life = ...) or revalidate, or move the work worth caching into"
                             + " a @Cached method of a bean the handler calls."));
-        } else if (Modifier.isPrivate(modifiers)
-                || Modifier.isStatic(modifiers)
-                || Modifier.isFinal(modifiers)
-                || Modifier.isFinal(method.getDeclaringClass().getModifiers())) {
+        } else if (!CachedMethodTable.interceptable(method)) {
             problems.add(RouteMessages.cachedNotApplicable(
                     where,
                     "no interceptor reaches: it or its class is private, static or final",
@@ -114,16 +111,49 @@ record CachedMethod(
             return Optional.empty();
         }
         String id = "@" + method.getDeclaringClass().getName() + "#" + method.getName() + "("
-                + Arrays.stream(method.getParameterTypes())
-                        .map(Class::getSimpleName)
+                + Arrays.stream(method.getGenericParameterTypes())
+                        .map(Type::getTypeName)
                         .collect(Collectors.joining(","))
                 + ")";
+        StringBuilder shapes = new StringBuilder(shape.description());
+        for (Type parameter : parameters) {
+            try {
+                shapes.append('|').append(ValueShape.of(parameter).description());
+            } catch (ValueShape.Unsupported e) {
+                shapes.append('|').append(parameter.getTypeName()); // a primitive: its name is its shape
+            }
+        }
         List<String> tags = Arrays.stream(cached.tags())
                 .map(String::trim)
                 .filter(t -> !t.isEmpty())
                 .toList();
         return Optional.of(new CachedMethod(
-                method, id, id + "#" + shape.digest() + "?", type, optional, async, shape.immutable(), tags, life));
+                method,
+                id,
+                id + "#" + ValueShape.digest(shapes.toString()) + "?",
+                type,
+                optional,
+                async,
+                shape.immutable(),
+                tags,
+                life));
+    }
+
+    /**
+     * The arguments of a call as the cache keeps them: each list copied, so that a caller changing its list after the
+     * call cannot change what a computation of this key reads (a list inside a record is the record's own).
+     */
+    static Object[] frozen(Object[] arguments) {
+        Object[] frozen = arguments;
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof List<?> list) {
+                if (frozen == arguments) {
+                    frozen = arguments.clone();
+                }
+                frozen[i] = new ArrayList<>(list);
+            }
+        }
+        return frozen;
     }
 
     /** The key of one call. */

@@ -3,6 +3,7 @@ package io.routehandlers.internal.cache;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.spi.CacheLife;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,15 @@ public final class CachedMethodTable {
                     .ifPresent(m -> methods.put(method, m));
         }
         return new CachedMethodTable(methods);
+    }
+
+    /** Whether an interceptor reaches a method: neither it nor its class is private, static or final. */
+    public static boolean interceptable(Method method) {
+        int modifiers = method.getModifiers();
+        return !Modifier.isPrivate(modifiers)
+                && !Modifier.isStatic(modifiers)
+                && !Modifier.isFinal(modifiers)
+                && !Modifier.isFinal(method.getDeclaringClass().getModifiers());
     }
 
     /** The checked method an interceptor was called for, or {@code null} when deployment did not see it. */

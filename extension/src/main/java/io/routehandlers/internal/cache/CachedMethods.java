@@ -11,16 +11,24 @@ import io.routehandlers.spi.ResponseCacheStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.AmbiguousResolutionException;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.InvocationContext;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -28,7 +36,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -38,12 +45,19 @@ import java.util.concurrent.TimeoutException;
  * S-12.4); else calls the method, once for all the calls that miss one key at the same time, and stores its value as
  * JSON written with a fixed JSON-B configuration. Values of immutable shapes are kept decoded beside the store, keyed
  * by the entry's {@code ETag}, so a hit reads no JSON.
+ *
+ * <p>A regeneration calls the method again through a new reference to its bean, in a request context of its own, so
+ * that every interceptor of the method runs again (a transaction's) and a bean of a request that ended is not used;
+ * the call reaches this class marked as the regeneration of its key, and is computed and stored.
  */
 @ApplicationScoped
 public class CachedMethods {
 
     /** The JSON of a {@code null} value (an empty {@code Optional}). */
     private static final byte[] NULL = "null".getBytes(StandardCharsets.UTF_8);
+
+    /** The key a background regeneration on this thread computes: its call is computed, never read from the store. */
+    private static final ThreadLocal<String> REGENERATING = new ThreadLocal<>();
 
     @Inject
     CachedMethodTable methods;
@@ -60,6 +74,9 @@ public class CachedMethods {
     @Inject
     BackgroundExecutor background;
 
+    @Inject
+    BeanManager beans;
+
     /** The extension's own JSON-B, with the defaults of the specification: the application's settings do not apply. */
     private Jsonb jsonb;
 
@@ -72,8 +89,11 @@ public class CachedMethods {
     /** A value read from an entry, and the entity tag of the bytes it was read from. */
     private record Decoded(String etag, Object value) {}
 
-    /** A call of the method in progress for a key, and the count of revalidations when it started. */
-    private record Computing(long generation, CompletableFuture<CachedResponse> entry) {}
+    /**
+     * A call of the method in progress for a key: the count of revalidations and the time when it started, and its
+     * entry once stored ({@code null} when its value was not stored).
+     */
+    private record Computing(long generation, Instant started, CompletableFuture<CachedResponse> entry) {}
 
     @PostConstruct
     void start() {
@@ -104,32 +124,37 @@ public class CachedMethods {
             // method runs, and its value is not stored.
             return call.proceed();
         }
-        String key = method.key(call.getParameters());
+        Object[] arguments = CachedMethod.frozen(call.getParameters());
+        if (arguments != call.getParameters()) {
+            call.setParameters(arguments);
+        }
+        String key = method.key(arguments);
+        if (key.equals(REGENERATING.get())) {
+            REGENERATING.remove(); // the methods it calls are read from the cache as usual
+            return method.async()
+                    ? computeAsync(method, key, call, null)
+                    : compute(method, key, call, cache.generation()).result();
+        }
         CachedResponse entry = store.get(key).orElse(null);
         if (entry != null && !entry.revalidated() && entry.route().equals(method.id())) {
             Duration age = Duration.between(entry.generated(), clock.now());
             if (entry.life().fresh(age)) {
                 return found(method, key, entry, call);
             }
-            if (entry.life().servable(age) && background.executor().isPresent()) {
-                regenerateInBackground(background.executor().get(), method, key, entry, call);
+            Optional<Executor> executor = background.executor();
+            if (entry.life().servable(age) && executor.isPresent()) {
+                regenerateInBackground(executor.get(), method, key, entry, arguments, call);
                 return found(method, key, entry, call);
             }
         }
-        return method.async() ? computeAsync(method, key, call) : computeOnce(method, key, call);
+        return method.async() ? computeAsyncOnce(method, key, call) : computeOnce(method, key, call);
     }
 
-    /** The entry, if it is one of the method's that is fresh now; else {@code null}. */
-    private CachedResponse fresh(CachedMethod method, CachedResponse entry) {
-        return entry != null
-                        && !entry.revalidated()
-                        && entry.route().equals(method.id())
-                        && entry.life().fresh(Duration.between(entry.generated(), clock.now()))
-                ? entry
-                : null;
-    }
-
-    /** A stored value, as the method returns it; its tags and life go to the computation that called it. */
+    /**
+     * A stored value, as the method returns it; its tags and life go to the computation that called it. A value that
+     * cannot be read back (a record that changed without changing its shape) is computed again, without the cache's
+     * sharing.
+     */
     private Object found(CachedMethod method, String key, CachedResponse entry, InvocationContext call)
             throws Exception {
         Object value;
@@ -137,7 +162,9 @@ public class CachedMethods {
             value = decode(method, key, entry);
         } catch (RuntimeException e) {
             RuntimeMessages.cachedValueNotRead(CachedMethod.describe(method.method()), key, e);
-            return method.async() ? computeAsync(method, key, call) : computeOnce(method, key, call);
+            return method.async()
+                    ? computeAsync(method, key, call, null)
+                    : compute(method, key, call, cache.generation()).result();
         }
         CacheScope.used(entry.tags(), entry.life());
         return method.wrap(value);
@@ -159,28 +186,56 @@ public class CachedMethods {
         return value;
     }
 
+    /** The entry, if it is one of the method's that is fresh now; else {@code null}. */
+    private CachedResponse fresh(CachedMethod method, CachedResponse entry) {
+        return entry != null
+                        && !entry.revalidated()
+                        && entry.route().equals(method.id())
+                        && entry.life().fresh(Duration.between(entry.generated(), clock.now()))
+                ? entry
+                : null;
+    }
+
     /**
-     * Calls the method once for all the calls that miss a key at the same time: the others wait and read its entry. A
-     * call that comes after a revalidation does not wait for a computation that started before it.
+     * Joins the computation of a key in progress, or leads one: the computation that a call may share started after
+     * every revalidation the call saw (here, or, asked of the store, on another server, S-12.3); a call that came after
+     * a revalidation takes the lead from an older computation, so the calls after it share its own.
+     *
+     * @return the computation to join, or {@code null} when this call leads {@code mine}
+     */
+    private Computing joinOrLead(CachedMethod method, String key, Computing mine) {
+        while (true) {
+            Computing running = computing.putIfAbsent(key, mine);
+            if (running == null) {
+                return null;
+            }
+            if (running.generation() >= mine.generation()
+                    && !store.revalidatedSince(key, method.id(), method.tags(), running.started())) {
+                return running;
+            }
+            if (computing.replace(key, running, mine)) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Calls the method once for all the calls that miss a key at the same time: the others wait and read its entry,
+     * or get its exception. A value that was not stored is not shared: each caller computes its own.
      */
     private Object computeOnce(CachedMethod method, String key, InvocationContext call) throws Exception {
-        long generation = cache.generation();
-        Computing mine = new Computing(generation, new CompletableFuture<>());
-        Computing running = computing.putIfAbsent(key, mine);
-        if (running != null && running.generation() >= generation) {
+        Computing mine = new Computing(cache.generation(), clock.now(), new CompletableFuture<>());
+        Computing running = joinOrLead(method, key, mine);
+        if (running != null) {
             CachedResponse shared;
             try {
                 shared = running.entry().join();
             } catch (CompletionException e) {
                 throw rethrown(e.getCause());
             }
-            if (shared != null) {
-                return found(method, key, shared, call);
-            }
-            return computeAlone(method, key, call); // the value was not stored: no entry to share
-        }
-        if (running != null) {
-            return computeAlone(method, key, call);
+            return shared != null
+                    ? found(method, key, shared, call)
+                    : compute(method, key, call, cache.generation()).result();
         }
         try {
             // A computation that ended between this call's read and now has stored its value: use it.
@@ -189,11 +244,8 @@ public class CachedMethods {
                 mine.entry().complete(stored);
                 return found(method, key, stored, call);
             }
-            Computed computed = compute(method, key, call, generation);
+            Computed computed = compute(method, key, call, mine.generation());
             mine.entry().complete(computed.entry());
-            if (computed.entry() != null) {
-                CacheScope.used(computed.entry().tags(), computed.entry().life());
-            }
             return computed.result();
         } catch (Exception | Error e) {
             mine.entry().completeExceptionally(e);
@@ -203,18 +255,13 @@ public class CachedMethods {
         }
     }
 
-    private Object computeAlone(CachedMethod method, String key, InvocationContext call) throws Exception {
-        Computed computed = compute(method, key, call, cache.generation());
-        if (computed.entry() != null) {
-            CacheScope.used(computed.entry().tags(), computed.entry().life());
-        }
-        return computed.result();
-    }
-
     /** What one call of the method gave: its result as returned, and the entry stored of it (none if not stored). */
     private record Computed(Object result, CachedResponse entry) {}
 
-    /** Calls the method in a scope of its own, which collects what it used, and stores its value. */
+    /**
+     * Calls the method in a scope of its own, which collects what it used, stores its value, and gives the caller's
+     * computation its tags and life (stored or not: the caller's answer holds the value).
+     */
     private Computed compute(CachedMethod method, String key, InvocationContext call, long generation)
             throws Exception {
         Instant started = clock.now();
@@ -225,7 +272,9 @@ public class CachedMethods {
         } finally {
             scope.close();
         }
-        return new Computed(result, store(method, key, method.unwrap(result), scope, started, generation));
+        CachedResponse entry = store(method, key, method.unwrap(result), scope, started, generation);
+        CacheScope.used(scope.tags(method.tags()), scope.life(method.life()));
+        return new Computed(result, entry);
     }
 
     /** Stores a value; a value JSON-B cannot write is logged and not stored. */
@@ -258,65 +307,99 @@ public class CachedMethods {
     }
 
     /**
-     * Calls a method whose values come in a {@code CompletionStage}, once for the calls that miss a key together, and
-     * stores its value once the stage completes; a failed stage stores nothing. The caller's computation takes the
-     * method's declared tags and life at once: what the method used after its first stage is not seen.
+     * Calls a method whose values come in a {@code CompletionStage} once for the calls that miss a key together. A
+     * caller that joins gets the value read from the entry, or calls the method itself when the value was not stored.
      */
-    private Object computeAsync(CachedMethod method, String key, InvocationContext call) throws Exception {
-        CacheScope.used(method.tags(), method.life());
-        long generation = cache.generation();
-        Computing mine = new Computing(generation, new CompletableFuture<>());
-        Computing running = computing.putIfAbsent(key, mine);
-        if (running != null && running.generation() >= generation) {
-            return running.entry().thenApply(entry -> {
-                if (entry == null) {
-                    throw new CompletionException(new IllegalStateException(
-                            "The value of " + CachedMethod.describe(method.method()) + " was not stored"));
+    private Object computeAsyncOnce(CachedMethod method, String key, InvocationContext call) throws Exception {
+        Computing mine = new Computing(cache.generation(), clock.now(), new CompletableFuture<>());
+        Computing running = joinOrLead(method, key, mine);
+        if (running != null) {
+            CacheScope.used(method.tags(), method.life());
+            return running.entry().thenCompose(entry -> {
+                if (entry != null) {
+                    try {
+                        return CompletableFuture.completedFuture(method.inStage(decode(method, key, entry)));
+                    } catch (RuntimeException e) {
+                        RuntimeMessages.cachedValueNotRead(CachedMethod.describe(method.method()), key, e);
+                    }
                 }
-                return method.inStage(decode(method, key, entry));
+                try {
+                    return ((CompletionStage<?>) call.proceed()).thenApply(value -> (Object) value);
+                } catch (Exception e) {
+                    return CompletableFuture.failedFuture(e);
+                }
             });
         }
+        return computeAsync(method, key, call, mine);
+    }
+
+    /**
+     * Calls a method whose values come in a {@code CompletionStage}, and stores its value once the stage completes; a
+     * failed stage (or none) stores nothing. The caller's computation takes the method's declared tags and life at
+     * once: what the method uses after its first stage is not seen.
+     *
+     * @param mine the computation this call leads, which others may join; {@code null} when none can
+     */
+    private Object computeAsync(CachedMethod method, String key, InvocationContext call, Computing mine)
+            throws Exception {
+        CacheScope.used(method.tags(), method.life());
+        long generation = mine == null ? cache.generation() : mine.generation();
         Instant started = clock.now();
         CacheScope scope = CacheScope.open();
-        CompletionStage<?> stage;
+        CompletableFuture<Object> result = new CompletableFuture<>();
         try {
-            stage = (CompletionStage<?>) call.proceed();
-        } catch (Exception | Error e) {
-            if (running == null) {
-                computing.remove(key, mine);
-                mine.entry().completeExceptionally(e);
+            CompletionStage<?> stage = (CompletionStage<?>) call.proceed();
+            if (stage == null) {
+                ended(key, mine, null, null);
+                return null;
             }
+            stage.whenComplete((value, failure) -> {
+                if (failure != null) {
+                    ended(key, mine, null, failure);
+                    result.completeExceptionally(failure);
+                    return;
+                }
+                try {
+                    ended(key, mine, store(method, key, method.unwrap(value), scope, started, generation), null);
+                    result.complete(value);
+                } catch (RuntimeException | Error e) {
+                    ended(key, mine, null, e);
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (Exception | Error e) {
+            ended(key, mine, null, e);
             throw e;
         } finally {
             scope.close();
         }
-        CompletableFuture<Object> result = new CompletableFuture<>();
-        stage.whenComplete((value, failure) -> {
-            if (running == null) {
-                computing.remove(key, mine);
-            }
-            if (failure != null) {
-                mine.entry().completeExceptionally(failure);
-                result.completeExceptionally(failure);
-                return;
-            }
-            try {
-                mine.entry().complete(store(method, key, method.unwrap(value), scope, started, generation));
-                result.complete(value);
-            } catch (RuntimeException | Error e) {
-                mine.entry().completeExceptionally(e);
-                result.completeExceptionally(e);
-            }
-        });
         return result;
+    }
+
+    /** Ends a computation others may have joined: with its entry, none, or its failure. */
+    private void ended(String key, Computing mine, CachedResponse entry, Throwable failure) {
+        if (mine == null) {
+            return;
+        }
+        computing.remove(key, mine);
+        if (failure != null) {
+            mine.entry().completeExceptionally(failure);
+        } else {
+            mine.entry().complete(entry);
+        }
     }
 
     /**
      * Starts one regeneration of a stale value, unless one runs here, another server holds the lease, or the value was
-     * renewed meanwhile. It calls the method on the background executor, in a request context of its own.
+     * renewed meanwhile.
      */
     private void regenerateInBackground(
-            Executor executor, CachedMethod method, String key, CachedResponse stale, InvocationContext call) {
+            Executor executor,
+            CachedMethod method,
+            String key,
+            CachedResponse stale,
+            Object[] arguments,
+            InvocationContext call) {
         if (!regenerating.add(key)) {
             return;
         }
@@ -335,7 +418,7 @@ public class CachedMethods {
             executor.execute(() -> {
                 try {
                     background.inRequestContext(() -> {
-                        regenerate(method, key, call);
+                        regenerate(method, key, arguments, call);
                         return null;
                     });
                 } catch (RuntimeException e) {
@@ -345,27 +428,44 @@ public class CachedMethods {
                     regenerating.remove(key);
                 }
             });
-        } catch (RejectedExecutionException e) {
+        } catch (RuntimeException e) {
             store.release(key);
             regenerating.remove(key);
             RuntimeMessages.regenerationRefused(owner, key, e);
         }
     }
 
-    /** Calls the method again and stores its value; a stage is waited for, up to the lease's time. */
-    private void regenerate(CachedMethod method, String key, InvocationContext call) {
-        long generation = cache.generation();
-        Instant started = clock.now();
-        CacheScope scope = CacheScope.open();
+    /**
+     * Calls the method again, marked as the regeneration of its key: through a new reference to its bean when the
+     * bean is known by the method's class, else through the first call's context. A stage is waited for, up to the
+     * lease's time.
+     */
+    private void regenerate(CachedMethod method, String key, Object[] arguments, InvocationContext call) {
         Object result;
         try {
-            result = call.proceed();
-            if (method.async()) {
-                result = ((CompletionStage<?>) result)
+            Optional<Bean<?>> bean = bean(method.method());
+            if (bean.isPresent()) {
+                CreationalContext<?> context = beans.createCreationalContext(bean.get());
+                REGENERATING.set(key);
+                try {
+                    Object reference =
+                            beans.getReference(bean.get(), method.method().getDeclaringClass(), context);
+                    result = method.method().invoke(reference, arguments);
+                } finally {
+                    REGENERATING.remove();
+                    context.release();
+                }
+            } else {
+                result = method.async()
+                        ? computeAsync(method, key, call, null)
+                        : compute(method, key, call, cache.generation()).result();
+            }
+            if (method.async() && result != null) {
+                ((CompletionStage<?>) result)
                         .toCompletableFuture()
                         .get(table.settings().cacheLease().toMillis(), TimeUnit.MILLISECONDS);
             }
-        } catch (ExecutionException e) {
+        } catch (InvocationTargetException | ExecutionException e) {
             throw new CompletionException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -374,10 +474,16 @@ public class CachedMethods {
             throw new CompletionException(e);
         } catch (Exception e) {
             throw new CompletionException(e);
-        } finally {
-            scope.close();
         }
-        store(method, key, method.unwrap(result), scope, started, generation);
+    }
+
+    /** The one bean of a method's class, if there is exactly one. */
+    private Optional<Bean<?>> bean(Method method) {
+        try {
+            return Optional.ofNullable(beans.resolve(beans.getBeans(method.getDeclaringClass(), Any.Literal.INSTANCE)));
+        } catch (AmbiguousResolutionException e) {
+            return Optional.empty();
+        }
     }
 
     private static Exception rethrown(Throwable failure) {

@@ -80,8 +80,13 @@ record ValueShape(String description, boolean immutable) {
 
     /** A short digest of the shape, for keys: 64 bits of its SHA-256, in hex. */
     String digest() {
+        return digest(description);
+    }
+
+    /** A short digest of a text of shapes: 64 bits of its SHA-256, in hex. */
+    static String digest(String shapes) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(description.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(shapes.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);

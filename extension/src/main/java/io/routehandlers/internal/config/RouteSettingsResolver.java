@@ -239,21 +239,25 @@ public final class RouteSettingsResolver {
             revalidate = revalidate(REVALIDATE);
         }
 
-        String lifeProfile = config.value(key + "life")
-                .map(String::trim)
-                .orElse(annotation == null ? "" : annotation.life().trim());
+        // Configuration replaces the annotation's choice between a profile and revalidate; one source naming both is
+        // RH-060.
+        boolean configuredLife = config.value(key + "life").isPresent();
+        boolean configuredRevalidate = config.value(key + "revalidate").isPresent();
+        boolean annotatedRevalidate = annotation != null && annotation.revalidate() != RouteConfig.UNSET;
+        String lifeProfile = configuredLife
+                ? config.value(key + "life").orElseThrow().trim()
+                : configuredRevalidate || annotation == null
+                        ? ""
+                        : annotation.life().trim();
         CacheLife life = RouteSettings.UNBOUNDED;
         if (!lifeProfile.isEmpty()) {
-            Optional<Long> ownRevalidate = config.value(key + "revalidate").isPresent()
-                            || (annotation != null && annotation.revalidate() != RouteConfig.UNSET)
-                    ? revalidate
-                    : Optional.empty();
+            boolean both = configuredLife ? configuredRevalidate : annotatedRevalidate;
             CacheLife profile = global.lifeProfiles().get(lifeProfile);
             if (profile == null) {
                 problems.add(RouteMessages.unknownLifeProfile(
                         route, lifeProfile, global.lifeProfiles().keySet()));
-            } else if (ownRevalidate.isPresent()) {
-                long seconds = ownRevalidate.get();
+            } else if (both && revalidate.isPresent()) {
+                long seconds = revalidate.get();
                 problems.add(RouteMessages.lifeAndRevalidate(
                         route, lifeProfile, seconds == RouteSettings.FOREVER ? "forever" : seconds + "s"));
             } else {
