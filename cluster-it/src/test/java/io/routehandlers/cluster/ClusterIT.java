@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Section 12 on two Open Liberty servers sharing one Hazelcast cluster through the JCache store (S-12.2 to S-12.5).
- * Each test uses paths of its own; the member crash comes last. A rate limit's count is shared too (S-16.4).
+ * Section 12 on two Open Liberty servers sharing one Hazelcast cluster through the JCache store (S-12.2 to S-12.6).
+ * Each test uses paths of its own; the member crash comes last. Cached methods' values (S-12.6) and a rate limit's
+ * count (S-16.4) are shared too.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -99,6 +100,38 @@ class ClusterIT {
         HttpResponse<String> after = get(B, path);
         assertThat(cache(after)).isIn("MISS", "REVALIDATED");
         assertThat(after.body()).contains("rendered by node b");
+    }
+
+    private static int stockComputations(String node) throws Exception {
+        return Integer.parseInt(get(node, "/stock/count").body().trim());
+    }
+
+    @Test
+    @Order(1)
+    void aCachedMethodsValueComputedOnOneServerIsFoundByTheOtherWithoutAComputationThere() throws Exception {
+        String sku = "/stock/" + UUID.randomUUID();
+        HttpResponse<String> first = get(A, sku);
+        assertThat(first.body()).contains("computed by node a");
+        int onB = stockComputations(B);
+
+        HttpResponse<String> second = get(B, sku);
+
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(stockComputations(B)).as("no computation on node b").isEqualTo(onB);
+    }
+
+    @Test
+    @Order(2)
+    void aTagRevalidatedOnOneServerMakesTheOtherComputeTheMethodAgainAtItsNextCall() throws Exception {
+        String sku = "/stock/" + UUID.randomUUID();
+        HttpResponse<String> old = get(A, sku);
+        assertThat(get(B, sku).body()).isEqualTo(old.body());
+
+        assertThat(send("POST", A + "/node?tag=stock").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> after = get(B, sku);
+        assertThat(after.body()).isNotEqualTo(old.body()).contains("computed by node b");
+        assertThat(get(A, sku).body()).as("the new value, shared").isEqualTo(after.body());
     }
 
     @Test
