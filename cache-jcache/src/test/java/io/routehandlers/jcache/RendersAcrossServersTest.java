@@ -301,6 +301,11 @@ class RendersAcrossServersTest {
         }
 
         @Override
+        public void markStale(Revalidation which, Instant at, Duration expire) {
+            store.get().markStale(which, at, expire);
+        }
+
+        @Override
         public boolean revalidatedSince(String key, String route, List<String> tags, Instant started) {
             return store.get().revalidatedSince(key, route, tags, started);
         }

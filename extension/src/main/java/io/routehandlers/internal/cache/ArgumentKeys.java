@@ -18,19 +18,6 @@ import java.util.Set;
  */
 final class ArgumentKeys {
 
-    private static final Set<Class<?>> SCALARS = Set.of(
-            String.class,
-            Boolean.class,
-            Character.class,
-            Byte.class,
-            Short.class,
-            Integer.class,
-            Long.class,
-            Float.class,
-            Double.class,
-            BigDecimal.class,
-            BigInteger.class);
-
     /** The accessors of each record type, in component order, made accessible once. */
     private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
         @Override
@@ -59,7 +46,7 @@ final class ArgumentKeys {
 
     private static Optional<String> unsupported(Type type, Set<Class<?>> open) {
         if (type instanceof Class<?> c) {
-            if (c.isPrimitive() || SCALARS.contains(c) || c.isEnum()) {
+            if (c.isPrimitive() || ValueShape.PLAIN.contains(c) || c.isEnum()) {
                 return Optional.empty();
             }
             if (c.isRecord()) {

@@ -34,8 +34,8 @@ import java.util.UUID;
  */
 record ValueShape(String description, boolean immutable) {
 
-    /** Types JSON-B writes as one JSON value and reads back equal, none of which can be changed. */
-    private static final Set<Class<?>> SCALARS = Set.of(
+    /** Text, numbers and booleans: what a key's arguments and a value's fields both may be. */
+    static final Set<Class<?>> PLAIN = Set.of(
             String.class,
             Boolean.class,
             Character.class,
@@ -46,14 +46,23 @@ record ValueShape(String description, boolean immutable) {
             Float.class,
             Double.class,
             BigDecimal.class,
-            BigInteger.class,
-            UUID.class,
-            Instant.class,
-            LocalDate.class,
-            LocalTime.class,
-            LocalDateTime.class,
-            OffsetDateTime.class,
-            Duration.class);
+            BigInteger.class);
+
+    /** Types JSON-B writes as one JSON value and reads back equal, none of which can be changed. */
+    private static final Set<Class<?>> SCALARS = scalars();
+
+    private static Set<Class<?>> scalars() {
+        Set<Class<?>> scalars = new HashSet<>(PLAIN);
+        scalars.addAll(List.of(
+                UUID.class,
+                Instant.class,
+                LocalDate.class,
+                LocalTime.class,
+                LocalDateTime.class,
+                OffsetDateTime.class,
+                Duration.class));
+        return Set.copyOf(scalars);
+    }
 
     /** Why a type cannot be a cached value. */
     static final class Unsupported extends Exception {
