@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The cache life profiles of an application (S-8.12), by name: Next.js's built-in ones, and those configured as
- * {@code routehandlers.cache.life.<name>.stale|revalidate|expire}, which may also change a built-in one.
+ * {@code routehandlers.cache.life.<name>.stale|revalidate|expire}, which may also change a built-in one. A profile of
+ * another name is found among the keys the configuration lists (a properties file, system properties); a built-in
+ * one's keys are also looked up by name, so an environment variable changes it too.
  */
 public final class LifeProfiles {
 
@@ -57,7 +59,17 @@ public final class LifeProfiles {
      */
     static Map<String, CacheLife> resolve(ConfigLookup config, List<DeploymentProblem> problems) {
         Map<String, Map<String, Duration>> configured = new TreeMap<>();
-        for (Map.Entry<String, String> key : config.routehandlersKeys().entrySet()) {
+        // The keys of built-in profiles are looked up by name too: an environment variable is found only that way.
+        Map<String, String> keys = new TreeMap<>(config.routehandlersKeys());
+        for (String name : BUILT_IN.keySet()) {
+            for (String field : FIELDS) {
+                String key = PREFIX + name + "." + field;
+                if (!keys.containsKey(key) && config.value(key).isPresent()) {
+                    keys.put(key, "environment");
+                }
+            }
+        }
+        for (Map.Entry<String, String> key : keys.entrySet()) {
             if (!key.getKey().startsWith(PREFIX)) {
                 continue;
             }

@@ -12,6 +12,7 @@ import io.routehandlers.internal.RouteHandlersExtension;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
+import io.routehandlers.spi.CacheLife;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.enterprise.inject.spi.DeploymentException;
@@ -164,6 +165,20 @@ class RouteConfigTest {
         assertThat(problems).isEmpty();
         assertThat(resolver.global().cacheMaxBytes()).isEqualTo(134_217_728);
         assertThat(products.maxBodySize()).isEqualTo(1024);
+    }
+
+    @Test
+    void environmentVariableChangesABuiltInLifeProfileWithoutAProblem() {
+        var config = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(Map.of("ROUTEHANDLERS_CACHE_LIFE_HOURS_REVALIDATE", "1800"), 300))
+                .build();
+        List<DeploymentProblem> problems = new ArrayList<>();
+        RouteSettingsResolver resolver = new RouteSettingsResolver(ConfigLookup.of(config), problems);
+        resolver.checkKeys(List.of(), true);
+
+        assertThat(problems).isEmpty();
+        assertThat(resolver.global().lifeProfiles().get("hours"))
+                .isEqualTo(new CacheLife(Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofDays(1)));
     }
 
     @Test
