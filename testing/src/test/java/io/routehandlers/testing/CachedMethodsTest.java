@@ -622,4 +622,26 @@ class CachedMethodsTest {
             assertThat(tester.bean(ProductRepository.class).find("lamp")).isEqualTo(new Product("lamp", "Lamp", 1));
         }
     }
+
+    /** Counts down through its own bean: a cached method that calls itself with the same key. */
+    @ApplicationScoped
+    public static class Countdown {
+        @Inject
+        Countdown self;
+
+        private final AtomicInteger depth = new AtomicInteger();
+
+        @Cached
+        public int from(int start) {
+            return depth.incrementAndGet() < 3 ? self.from(start) + 1 : 0;
+        }
+    }
+
+    @Test
+    void aMethodThatCallsItselfWithTheSameKeyComputesInsteadOfWaitingForItself() {
+        try (RouteTester tester = RouteTester.of(Countdown.class)) {
+            assertThat(tester.bean(Countdown.class).from(3)).isEqualTo(2);
+            assertThat(tester.bean(Countdown.class).from(3)).isEqualTo(2);
+        }
+    }
 }

@@ -93,7 +93,7 @@ public class CachedMethods {
      * A call of the method in progress for a key: the count of revalidations and the time when it started, and its
      * entry once stored ({@code null} when its value was not stored).
      */
-    private record Computing(long generation, Instant started, CompletableFuture<CachedResponse> entry) {}
+    private record Computing(long generation, Instant started, Thread owner, CompletableFuture<CachedResponse> entry) {}
 
     @PostConstruct
     void start() {
@@ -201,13 +201,17 @@ public class CachedMethods {
      * every revalidation the call saw (here, or, asked of the store, on another server, S-12.3); a call that came after
      * a revalidation takes the lead from an older computation, so the calls after it share its own.
      *
-     * @return the computation to join, or {@code null} when this call leads {@code mine}
+     * @return the computation to join; {@code null} when this call leads {@code mine}; {@code mine} when the call is
+     *     made by the computation of its own key (a recursion), which it can only compute alone
      */
     private Computing joinOrLead(CachedMethod method, String key, Computing mine) {
         while (true) {
             Computing running = computing.putIfAbsent(key, mine);
             if (running == null) {
                 return null;
+            }
+            if (running.owner() == mine.owner()) {
+                return mine;
             }
             if (running.generation() >= mine.generation()
                     && !store.revalidatedSince(key, method.id(), method.tags(), running.started())) {
@@ -224,8 +228,12 @@ public class CachedMethods {
      * or get its exception. A value that was not stored is not shared: each caller computes its own.
      */
     private Object computeOnce(CachedMethod method, String key, InvocationContext call) throws Exception {
-        Computing mine = new Computing(cache.generation(), clock.now(), new CompletableFuture<>());
+        Computing mine =
+                new Computing(cache.generation(), clock.now(), Thread.currentThread(), new CompletableFuture<>());
         Computing running = joinOrLead(method, key, mine);
+        if (running == mine) {
+            return compute(method, key, call, mine.generation()).result();
+        }
         if (running != null) {
             CachedResponse shared;
             try {
@@ -311,8 +319,12 @@ public class CachedMethods {
      * caller that joins gets the value read from the entry, or calls the method itself when the value was not stored.
      */
     private Object computeAsyncOnce(CachedMethod method, String key, InvocationContext call) throws Exception {
-        Computing mine = new Computing(cache.generation(), clock.now(), new CompletableFuture<>());
+        Computing mine =
+                new Computing(cache.generation(), clock.now(), Thread.currentThread(), new CompletableFuture<>());
         Computing running = joinOrLead(method, key, mine);
+        if (running == mine) {
+            return computeAsync(method, key, call, null);
+        }
         if (running != null) {
             CacheScope.used(method.tags(), method.life());
             return running.entry().thenCompose(entry -> {
