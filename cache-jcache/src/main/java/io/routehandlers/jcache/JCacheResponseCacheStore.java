@@ -262,15 +262,26 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
         long serve = expire.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : expire.toNanos();
         call(c -> {
             changeMarks(c, all -> {
+                // Marked twice: the later time, and the window that ends first (as entries marked twice in memory).
                 Long before = all.get(Marks.stale(mark));
-                if (before == null || before <= nanos) {
-                    all.put(Marks.stale(mark), nanos);
-                    all.put(Marks.staleFor(mark), serve);
+                long marked = nanos;
+                long end = plus(nanos, serve);
+                if (before != null) {
+                    Long beforeFor = all.get(Marks.staleFor(mark));
+                    marked = Math.max(before, nanos);
+                    end = Math.min(end, plus(before, beforeFor == null ? 0 : beforeFor));
                 }
+                all.put(Marks.stale(mark), marked);
+                all.put(Marks.staleFor(mark), Math.max(0, end - marked));
                 return all;
             });
             return null;
         });
+    }
+
+    private static long plus(long nanos, long more) {
+        long sum = nanos + more;
+        return sum < nanos ? Long.MAX_VALUE : sum; // "never", past the end of a long
     }
 
     private static String mark(Revalidation which) {

@@ -119,6 +119,10 @@ class JCacheResponseCacheStoreTest {
         assertThat(onB.revalidated()).as("served stale, not expired").isFalse();
         assertThat(onB.life().revalidate()).isEqualTo(Duration.ofSeconds(4));
         assertThat(onB.life().expire()).isEqualTo(Duration.ofSeconds(4).plusMinutes(5));
+        storeB.markStale(new Revalidation.Tag(tag), at.plusSeconds(1), Duration.ofSeconds(10));
+        assertThat(storeA.get(key).orElseThrow().life().expire())
+                .as("marked twice: the window that ends first")
+                .isEqualTo(Duration.ofSeconds(15));
         CachedResponse renderedAfter =
                 answer("/items/[slug]", List.of(tag), Instant.now().plusMillis(5));
         storeB.put(key, renderedAfter);

@@ -89,7 +89,7 @@ public class RouteHandlersExtension implements Extension {
 
     private final List<Class<?>> routeClasses = new ArrayList<>();
     private final List<Class<?>> filterClasses = new ArrayList<>();
-    private final Set<Method> cachedMethods = new LinkedHashSet<>();
+    private final Map<Method, Set<Class<?>>> cachedMethods = new LinkedHashMap<>();
     private final Map<Class<?>, Set<Type>> mapperBeans = new LinkedHashMap<>();
     private final List<DeploymentProblem> problems = new ArrayList<>();
     private final boolean wholeApplication;
@@ -166,7 +166,9 @@ public class RouteHandlersExtension implements Extension {
             if (method.isAnnotationPresent(Cached.class)
                     && !method.getJavaMember().isBridge()
                     && !method.getJavaMember().isSynthetic()) {
-                cachedMethods.add(method.getJavaMember());
+                cachedMethods
+                        .computeIfAbsent(method.getJavaMember(), m -> new LinkedHashSet<>())
+                        .add(type.getJavaClass());
                 unreachable |= !CachedMethodTable.interceptable(method.getJavaMember());
             }
         }

@@ -70,6 +70,28 @@ public record CacheLife(Duration stale, Duration revalidate, Duration expire) im
     }
 
     /**
+     * The life left to a value of an age: what a value built from it now can count on (S-8.14). The browser's time is
+     * kept; the fresh and expiry times are shortened by the age, never below zero, and "never" stays never.
+     *
+     * @param age how long ago the value's render started
+     * @return the life left
+     */
+    public CacheLife left(Duration age) {
+        if (age.isZero() || age.isNegative() || equals(FOREVER)) {
+            return this;
+        }
+        return new CacheLife(stale, minus(revalidate, age), minus(expire, age));
+    }
+
+    private static Duration minus(Duration duration, Duration age) {
+        if (duration.compareTo(NEVER) >= 0) {
+            return duration;
+        }
+        Duration left = duration.minus(age);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /**
      * Whether an entry rendered at one instant is fresh at another.
      *
      * @param age how long ago the entry's render started

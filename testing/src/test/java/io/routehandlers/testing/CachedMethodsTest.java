@@ -89,9 +89,14 @@ class CachedMethodsTest {
             return CompletableFuture.supplyAsync(() -> Map.of(sku, (long) calls.get()));
         }
 
-        @Cached(life = "hours")
+        @Cached(tags = "featured", life = "hours")
         public Product featured() {
             calls.incrementAndGet();
+            try {
+                Thread.sleep(20); // a computation that takes a while: concurrent misses overlap it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return new Product("featured", "Featured " + calls.get(), 100);
         }
     }
@@ -643,5 +648,61 @@ class CachedMethodsTest {
             assertThat(tester.bean(Countdown.class).from(3)).isEqualTo(2);
             assertThat(tester.bean(Countdown.class).from(3)).isEqualTo(2);
         }
+    }
+
+    @Route("/featured")
+    @RouteConfig(dynamic = io.routehandlers.Dynamic.FORCE_STATIC)
+    public static class Featured {
+        @Inject
+        Catalogue catalogue;
+
+        @GET
+        public String get() {
+            return catalogue.featured().name();
+        }
+    }
+
+    @Test
+    void aRouteRenderedFromAStaleValueIsNotFreshAndIsRenderedAgainOnceTheValueIs() {
+        TestClock clock = new TestClock();
+        try (RouteTester tester = tester(clock, Featured.class)) {
+            assertThat(tester.get("/featured").text()).isEqualTo("Featured 1"); // prerendered
+            clock.advance(Duration.ofMinutes(50));
+            tester.bean(RouteCache.class).revalidateTag("featured", "max"); // the route inherited the tag
+
+            TestResponse stale = tester.get("/featured"); // regenerates the route, then the method, after it answers
+            assertThat(stale.header("X-Route-Cache")).hasValue("STALE");
+            assertThat(stale.header("Cache-Control").orElseThrow()).startsWith("s-maxage=0,");
+            TestResponse again = tester.get("/featured");
+            assertThat(again.header("X-Route-Cache"))
+                    .as("rendered from a stale value: not fresh")
+                    .hasValue("STALE");
+            TestResponse renewed = tester.get("/featured");
+            assertThat(renewed.header("X-Route-Cache")).hasValue("HIT");
+            assertThat(renewed.text()).isEqualTo("Featured 2");
+        }
+    }
+
+    /** A base class whose @Cached method two beans inherit. */
+    public abstract static class Counter {
+        @Cached
+        public int count(String what) {
+            return what.length();
+        }
+    }
+
+    @ApplicationScoped
+    public static class Apples extends Counter {}
+
+    @ApplicationScoped
+    public static class Pears extends Counter {}
+
+    @Test
+    void deploymentFailsForAMethodSeveralBeansInherit() {
+        assertThatThrownBy(() -> RouteTester.of(Apples.class, Pears.class))
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining("RH-057 @Cached on io.routehandlers.testing.CachedMethodsTest$Counter"
+                        + "#count(String), which several beans have: [io.routehandlers.testing.CachedMethodsTest$Apples,"
+                        + " io.routehandlers.testing.CachedMethodsTest$Pears], whose values would share one key.");
     }
 }

@@ -145,4 +145,28 @@ class DraftModeTest {
                 .message()
                 .doesNotContain("short");
     }
+
+    @Test
+    void aDraftAnswerTellsCachesNotToKeepItAndTheCookieIsFoundAmongOthers() {
+        try (RouteTester tester = tester()) {
+            String cookie = draftCookie(tester);
+            TestResponse draft = tester.request("GET", "/posts")
+                    .header("Cookie", "theme=dark; " + DraftMode.COOKIE + "=" + cookie + "; cart=2")
+                    .send();
+            assertThat(draft.text()).endsWith("(draft)");
+            assertThat(draft.header("Cache-Control"))
+                    .hasValue("private, no-cache, no-store, max-age=0, must-revalidate");
+        }
+    }
+
+    @Test
+    void aCookieWhoseNameOnlyEndsWithTheDraftCookiesIsNotOne() {
+        try (RouteTester tester = tester()) {
+            String cookie = draftCookie(tester);
+            TestResponse answer = tester.request("GET", "/posts")
+                    .header("Cookie", "x-" + DraftMode.COOKIE + "=" + cookie)
+                    .send();
+            assertThat(answer.header("X-Route-Cache")).hasValue("HIT");
+        }
+    }
 }

@@ -1,10 +1,10 @@
 package io.routehandlers.internal.cache;
 
 import io.routehandlers.internal.problems.DeploymentProblem;
+import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.spi.CacheLife;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +22,32 @@ public final class CachedMethodTable {
     /**
      * Checks the {@code @Cached} methods of the application's beans.
      *
-     * @param found the methods annotated {@code @Cached}
+     * @param found the methods annotated {@code @Cached}, with the bean classes that have each
      * @param routeClasses the route classes, whose handlers must not be {@code @Cached}
      * @param profiles the cache life profiles
      * @param problems receives every problem of every method
      * @return the methods that have none
      */
     public static CachedMethodTable build(
-            Collection<Method> found,
+            Map<Method, Set<Class<?>>> found,
             Set<Class<?>> routeClasses,
             Map<String, CacheLife> profiles,
             List<DeploymentProblem> problems) {
         Map<Method, CachedMethod> methods = new HashMap<>();
-        for (Method method : found) {
+        for (Map.Entry<Method, Set<Class<?>>> entry : found.entrySet()) {
+            Method method = entry.getKey();
+            if (entry.getValue().size() > 1) {
+                // Its key names the method, not the bean: the beans would read each other's values.
+                problems.add(RouteMessages.cachedNotApplicable(
+                        CachedMethod.describe(method),
+                        "several beans have: "
+                                + entry.getValue().stream()
+                                        .map(Class::getName)
+                                        .sorted()
+                                        .toList() + ", whose values would share one key",
+                        "override it in each bean with @Cached there (calling super), or keep it in one bean."));
+                continue;
+            }
             CachedMethod.of(method, routeClasses.contains(method.getDeclaringClass()), profiles, problems)
                     .ifPresent(m -> methods.put(method, m));
         }

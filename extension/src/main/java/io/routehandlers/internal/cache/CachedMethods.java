@@ -8,6 +8,7 @@ import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
+import io.routehandlers.spi.Revalidation;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -166,7 +167,8 @@ public class CachedMethods {
                     ? computeAsync(method, key, call, null)
                     : compute(method, key, call, cache.generation()).result();
         }
-        CacheScope.used(entry.tags(), entry.life());
+        // What is left of its life: a value built from it now can count on no more (S-8.14).
+        CacheScope.used(entry.tags(), entry.life().left(Duration.between(entry.generated(), clock.now())));
         return method.wrap(value);
     }
 
@@ -237,11 +239,20 @@ public class CachedMethods {
         if (running != null) {
             CachedResponse shared;
             try {
-                shared = running.entry().join();
-            } catch (CompletionException e) {
+                shared = running.entry().get(table.settings().cacheLease().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
                 throw rethrown(e.getCause());
+            } catch (TimeoutException e) {
+                shared = null; // a computation that hangs: this call computes its own
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw e;
             }
-            return shared != null
+            // The tags the value chose at run time were revalidated on another server since it started (S-12.3).
+            boolean overtaken = shared != null
+                    && !shared.tags().equals(method.tags())
+                    && store.revalidatedSince(key, method.id(), shared.tags(), running.started());
+            return shared != null && !overtaken
                     ? found(method, key, shared, call)
                     : compute(method, key, call, cache.generation()).result();
         }
@@ -327,20 +338,22 @@ public class CachedMethods {
         }
         if (running != null) {
             CacheScope.used(method.tags(), method.life());
-            return running.entry().thenCompose(entry -> {
-                if (entry != null) {
-                    try {
-                        return CompletableFuture.completedFuture(method.inStage(decode(method, key, entry)));
-                    } catch (RuntimeException e) {
-                        RuntimeMessages.cachedValueNotRead(CachedMethod.describe(method.method()), key, e);
-                    }
-                }
-                try {
-                    return ((CompletionStage<?>) call.proceed()).thenApply(value -> (Object) value);
-                } catch (Exception e) {
-                    return CompletableFuture.failedFuture(e);
-                }
-            });
+            return running.entry()
+                    .completeOnTimeout(null, table.settings().cacheLease().toMillis(), TimeUnit.MILLISECONDS)
+                    .thenCompose(entry -> {
+                        if (entry != null) {
+                            try {
+                                return CompletableFuture.completedFuture(method.inStage(decode(method, key, entry)));
+                            } catch (RuntimeException e) {
+                                RuntimeMessages.cachedValueNotRead(CachedMethod.describe(method.method()), key, e);
+                            }
+                        }
+                        try {
+                            return ((CompletionStage<?>) call.proceed()).thenApply(value -> (Object) value);
+                        } catch (Exception e) {
+                            return CompletableFuture.failedFuture(e);
+                        }
+                    });
         }
         return computeAsync(method, key, call, mine);
     }
@@ -462,7 +475,13 @@ public class CachedMethods {
                 try {
                     Object reference =
                             beans.getReference(bean.get(), method.method().getDeclaringClass(), context);
+                    method.method().trySetAccessible(); // a package-private method of the application's
                     result = method.method().invoke(reference, arguments);
+                    if (REGENERATING.get() != null) {
+                        // The call reached the method on another thread (an interceptor of the application's moved
+                        // it), unmarked: nothing was stored. The value is expired, so the next call computes it.
+                        store.revalidate(new Revalidation.Key(key));
+                    }
                 } finally {
                     REGENERATING.remove();
                     context.release();

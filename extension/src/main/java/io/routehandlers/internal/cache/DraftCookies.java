@@ -1,6 +1,8 @@
 package io.routehandlers.internal.cache;
 
 import io.routehandlers.DraftMode;
+import io.routehandlers.RequestCookie;
+import io.routehandlers.internal.cookies.CookieHeader;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.RouteTable;
@@ -12,6 +14,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -54,20 +57,15 @@ public class DraftCookies {
     }
 
     /**
-     * Runs a request's next steps, marked as in draft mode when it carries a valid draft cookie.
+     * Runs a request's steps marked as in draft mode on this thread.
      *
-     * @param exchange the request
-     * @param next its next steps
+     * @param steps the steps
      */
-    public <E extends Exception> void during(Exchange exchange, Step<E> next) throws E {
-        if (!carries(exchange)) {
-            next.run();
-            return;
-        }
+    public static <E extends Exception> void during(Step<E> steps) throws E {
         Boolean before = ACTIVE.get();
         ACTIVE.set(Boolean.TRUE);
         try {
-            next.run();
+            steps.run();
         } finally {
             if (before == null) {
                 ACTIVE.remove();
@@ -81,22 +79,38 @@ public class DraftCookies {
         void run() throws E;
     }
 
-    /** Whether a request carries a valid draft cookie. */
+    /**
+     * Whether a request carries a valid draft cookie: the first few cookies of that exact name (a browser sends one;
+     * more are checked no further, so a request cannot make the server compute many signatures).
+     */
     public boolean carries(Exchange exchange) {
-        for (String header : exchange.headers("Cookie")) {
-            int at = header.indexOf(DraftMode.COOKIE + "=");
-            while (at >= 0) {
-                boolean starts = at == 0 || header.charAt(at - 1) == ' ' || header.charAt(at - 1) == ';';
-                int end = header.indexOf(';', at);
-                String value = header.substring(at + DraftMode.COOKIE.length() + 1, end < 0 ? header.length() : end);
-                if (starts && valid(value.strip())) {
+        List<String> headers = exchange.headers("Cookie");
+        if (headers.isEmpty()) {
+            return false;
+        }
+        boolean named = false;
+        for (String header : headers) {
+            named |= header.contains(DraftMode.COOKIE);
+        }
+        if (!named) {
+            return false;
+        }
+        int checked = 0;
+        for (RequestCookie cookie : CookieHeader.parse(headers)) {
+            if (cookie.name().equals(DraftMode.COOKIE)) {
+                if (valid(cookie.value())) {
                     return true;
                 }
-                at = header.indexOf(DraftMode.COOKIE + "=", at + 1);
+                if (++checked == MAX_CHECKED) {
+                    return false;
+                }
             }
         }
         return false;
     }
+
+    /** How many draft cookies of one request are checked at most. */
+    private static final int MAX_CHECKED = 3;
 
     /**
      * A new draft cookie value: a random nonce and its signature. The first one issued without a configured secret logs

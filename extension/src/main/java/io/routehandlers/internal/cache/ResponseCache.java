@@ -134,16 +134,18 @@ public class ResponseCache implements RouteCache {
 
     /**
      * The {@code Cache-Control} of a route's cached answer: Next.js's for metadata (S-9.6), else S-8.8's for the
-     * answer's life (S-8.12).
+     * answer's life (S-8.12), or for what is left of it (S-8.14, S-8.15).
      */
-    private static String cacheControl(RouteDefinition route, CachedResponse entry) {
+    private String cacheControl(RouteDefinition route, CachedResponse entry) {
         if (route.metadata().isPresent()) {
             return MetadataKind.CACHE_CONTROL;
         }
         RouteSettings settings = route.settings();
+        // An entry whose render used shorter lives, or that was marked stale, tells caches what is left of it.
         return entry.life().equals(CacheLife.FOREVER)
                 ? settings.cacheControl()
-                : RouteSettings.cacheControl(life(entry, settings));
+                : RouteSettings.cacheControl(
+                        life(entry, settings).left(Duration.between(entry.generated(), clock.now())));
     }
 
     /** How long an entry lives: its route's configured life, shortened by what its render used or chose (S-8.14). */

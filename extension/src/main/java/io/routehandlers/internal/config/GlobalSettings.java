@@ -73,6 +73,13 @@ public record GlobalSettings(
             LifeProfiles.BUILT_IN,
             "");
 
+    /** The settings, the draft secret hidden: a log line or a failed assertion must not show it. */
+    @Override
+    public String toString() {
+        return "GlobalSettings[cacheStore=" + cacheStore + ", cacheMaxBytes=" + cacheMaxBytes + ", draftSecret="
+                + (draftSecret.isEmpty() ? "none" : "(set)") + ", ...]";
+    }
+
     public GlobalSettings {
         rateLimiters = Map.copyOf(rateLimiters);
         lifeProfiles = Map.copyOf(lifeProfiles);

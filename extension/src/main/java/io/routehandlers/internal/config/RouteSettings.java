@@ -102,10 +102,10 @@ public record RouteSettings(
         if (life.revalidate().compareTo(CacheLife.NEVER) >= 0) {
             return browser + "s-maxage=" + year;
         }
-        long revalidate = life.revalidate().getSeconds();
+        long revalidate = Math.min(year, life.revalidate().getSeconds());
         long stale = life.expire().compareTo(CacheLife.NEVER) >= 0
                 ? year - revalidate
-                : life.expire().getSeconds() - revalidate;
+                : Math.min(year, life.expire().getSeconds()) - revalidate;
         return browser + "s-maxage=" + revalidate + ", stale-while-revalidate=" + Math.max(0, stale);
     }
 

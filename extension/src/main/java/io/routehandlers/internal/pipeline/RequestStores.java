@@ -76,23 +76,23 @@ public class RequestStores {
 
             @Override
             public void enable() {
-                boolean secure =
-                        exchange().map(e -> e.origin().startsWith("https:")).orElse(false);
-                cookies.set(
-                        DraftMode.COOKIE,
-                        drafts.issue(),
-                        CookieOptions.builder()
-                                .path("/")
-                                .httpOnly(true)
-                                .secure(secure)
-                                .sameSite(secure ? SameSite.NONE : SameSite.LAX)
-                                .build());
+                cookies.set(DraftMode.COOKIE, drafts.issue(), options());
             }
 
             @Override
             public void disable() {
-                cookies.delete(
-                        DraftMode.COOKIE, CookieOptions.builder().path("/").build());
+                cookies.delete(DraftMode.COOKIE, options()); // as set, or a browser in a frame keeps it
+            }
+
+            private CookieOptions options() {
+                boolean secure =
+                        exchange().map(e -> e.origin().startsWith("https:")).orElse(false);
+                return CookieOptions.builder()
+                        .path("/")
+                        .httpOnly(true)
+                        .secure(secure)
+                        .sameSite(secure ? SameSite.NONE : SameSite.LAX)
+                        .build();
             }
         };
     }

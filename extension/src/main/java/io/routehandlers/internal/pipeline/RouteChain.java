@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 
 /**
  * The chain of steps of one route, built once when the pipeline starts, with only the steps the route uses, in this
- * order:
+ * order (after {@link DraftStep}, which the pipeline puts before every route's chain):
  * <ol>
  *   <li>where filters are selected for the route, the report of every answer to them ({@link OutcomeStep});
  *   <li>CORS, where the route has it: preflights are answered, every later answer gets the headers ({@link Cors});

@@ -67,9 +67,8 @@ public class RoutePipeline {
                 invoker::now,
                 table.settings().trustedProxies(),
                 table.settings().rateLimiters());
-        // A request with a valid draft cookie is marked for its last steps: the cache and cached methods step aside.
-        Step handler = draft(new HandlerStep(invoker));
-        Step cached = draft(CacheStep.before(cache, new HandlerStep(invoker)));
+        Step handler = new HandlerStep(invoker);
+        Step cached = CacheStep.before(cache, handler);
         Map<Class<?>, AppliedFilter> references = new HashMap<>();
         Map<RouteDefinition, Step> map = new IdentityHashMap<>();
         for (RouteDefinition route : table.routes()) {
@@ -79,14 +78,12 @@ public class RoutePipeline {
             RouteChain.Filters routeFilters =
                     new RouteChain.Filters(applied(selection.route(), references), byHandler, invoker);
             Step answer = route.settings().cached() ? cached : handler;
-            map.put(route, RouteChain.of(route, table.settings(), roles, routeFilters, limiter, answer));
+            map.put(
+                    route,
+                    DraftStep.before(
+                            drafts, RouteChain.of(route, table.settings(), roles, routeFilters, limiter, answer)));
         }
         chains = Collections.unmodifiableMap(map);
-    }
-
-    /** A step that runs marked as in draft mode when the request carries a valid draft cookie (S-8.16). */
-    private Step draft(Step next) {
-        return request -> drafts.during(request.exchange(), () -> next.handle(request));
     }
 
     /** The filters of these bean classes, one contextual reference per class for the application's life. */

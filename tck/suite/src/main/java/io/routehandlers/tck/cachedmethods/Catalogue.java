@@ -35,7 +35,7 @@ public class Catalogue {
     }
 
     /** The products of a category, tagged {@code category-<name>} at run time. */
-    @Cached(tags = "products", life = "minutes")
+    @Cached(tags = "products", life = "hours")
     public List<Product> products(String category) {
         int version = ran("products-" + category);
         cache.tag("category-" + category);

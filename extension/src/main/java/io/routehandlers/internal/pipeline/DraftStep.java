@@ -1,0 +1,44 @@
+package io.routehandlers.internal.pipeline;
+
+import io.routehandlers.internal.cache.DraftCookies;
+import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.exchange.Exchange;
+
+/**
+ * Draft mode (S-8.16), the first step of every route's chain: a request carrying a valid draft cookie goes through
+ * the chain marked as in draft mode on its thread (filters, the cache and cached methods see it: the cache steps
+ * aside), and its answers say {@code Cache-Control: private, no-cache, no-store, max-age=0, must-revalidate} unless
+ * the handler set its own, so that no shared cache keeps a preview.
+ */
+final class DraftStep {
+
+    /** What a draft answer tells caches, as Next.js's draft mode does. */
+    static final String NOT_STORED = "private, no-cache, no-store, max-age=0, must-revalidate";
+
+    private DraftStep() {}
+
+    /** The draft check before a route's chain. */
+    static Step before(DraftCookies drafts, Step chain) {
+        return request -> {
+            if (!drafts.carries(request.exchange())) {
+                chain.handle(request);
+                return;
+            }
+            request.exchange(new NotStored(request.exchange()));
+            DraftCookies.during(() -> chain.handle(request));
+        };
+    }
+
+    /** An exchange whose answers no shared cache keeps. */
+    private static final class NotStored extends Reshaping {
+
+        NotStored(Exchange exchange) {
+            super(exchange);
+        }
+
+        @Override
+        protected Answer reshape(Answer answer) {
+            return answer.header("Cache-Control").isPresent() ? answer : answer.header("Cache-Control", NOT_STORED);
+        }
+    }
+}
