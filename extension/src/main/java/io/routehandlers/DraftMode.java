@@ -24,8 +24,10 @@ package io.routehandlers;
  * A client is in draft mode while it sends the cookie {@link #COOKIE} that {@link #enable()} set, signed with
  * {@code routehandlers.draft.secret} (the same on every server of a cluster; without it each server signs with a key
  * of its own, and a draft cookie works only on the server that set it). A cookie whose signature does not match is
- * ignored. Only the request thread of a route's handler is in draft mode: a {@code Cached} method called on another
- * thread (a later stage of a {@code CompletionStage}) still uses the cache.
+ * ignored. Only the request thread of a route's filters and handler is in draft mode: a {@code Cached} method called on
+ * another thread (a later stage of a {@code CompletionStage}) still uses the cache. Requests are looked at for the
+ * cookie only in an application that injects {@code DraftMode} somewhere ({@code @Inject DraftMode}); an application
+ * that does not pays nothing for it.
  */
 public interface DraftMode {
 

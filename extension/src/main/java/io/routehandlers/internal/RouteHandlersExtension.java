@@ -1,6 +1,7 @@
 package io.routehandlers.internal;
 
 import io.routehandlers.Cached;
+import io.routehandlers.DraftMode;
 import io.routehandlers.Route;
 import io.routehandlers.RouteFilter;
 import io.routehandlers.internal.cache.CachedInterceptor;
@@ -49,6 +50,7 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -90,6 +92,7 @@ public class RouteHandlersExtension implements Extension {
     private final List<Class<?>> routeClasses = new ArrayList<>();
     private final List<Class<?>> filterClasses = new ArrayList<>();
     private final Map<Method, Set<Class<?>>> cachedMethods = new LinkedHashMap<>();
+    private boolean draftModeInjected;
     private final Map<Class<?>, Set<Type>> mapperBeans = new LinkedHashMap<>();
     private final List<DeploymentProblem> problems = new ArrayList<>();
     private final boolean wholeApplication;
@@ -126,7 +129,6 @@ public class RouteHandlersExtension implements Extension {
             ResponseCache.class,
             CachedMethods.class,
             CachedInterceptor.class,
-            DraftCookies.class,
             Prerender.class,
             RouteClock.class,
             BackgroundExecutor.class,
@@ -190,8 +192,10 @@ public class RouteHandlersExtension implements Extension {
         }
     }
 
+    /** Checks {@code @HeaderValue}/{@code @CookieValue} injection points, and notes whether DraftMode is injected. */
     void checkRequestValue(@Observes ProcessInjectionPoint<?, ?> event) {
         RequestValueInjection.check(event.getInjectionPoint()).ifPresent(problems::add);
+        draftModeInjected |= event.getInjectionPoint().getType() == DraftMode.class;
     }
 
     void register(@Observes AfterBeanDiscovery event) {
@@ -225,6 +229,12 @@ public class RouteHandlersExtension implements Extension {
                 .types(RouteFilters.class, Object.class)
                 .scope(Dependent.class)
                 .createWith(context -> filters);
+        // Singleton: one signing key per application; requests are looked at only where DraftMode is injected.
+        DraftCookies drafts = new DraftCookies(table.settings().draftSecret(), draftModeInjected);
+        event.addBean()
+                .types(DraftCookies.class, Object.class)
+                .scope(Singleton.class)
+                .createWith(context -> drafts);
         event.addBean()
                 .types(CachedMethodTable.class, Object.class)
                 .scope(Dependent.class)

@@ -169,4 +169,31 @@ class DraftModeTest {
             assertThat(answer.header("X-Route-Cache")).hasValue("HIT");
         }
     }
+
+    /** A cached route of an application that never injects DraftMode. */
+    @Route("/news")
+    @RouteConfig(dynamic = Dynamic.FORCE_STATIC)
+    public static class News {
+        @GET
+        public String get() {
+            return "news";
+        }
+    }
+
+    @Test
+    void anApplicationThatDoesNotInjectDraftModeDoesNotLookForTheCookie() {
+        String cookie;
+        try (RouteTester tester = tester()) {
+            cookie = draftCookie(tester);
+        }
+        try (RouteTester tester = RouteTester.builder()
+                .classes(News.class)
+                .config("routehandlers.draft.secret", "0123456789abcdef0123456789abcdef")
+                .build()) {
+            TestResponse answer = tester.request("GET", "/news")
+                    .cookie(DraftMode.COOKIE, cookie)
+                    .send();
+            assertThat(answer.header("X-Route-Cache")).hasValue("HIT");
+        }
+    }
 }

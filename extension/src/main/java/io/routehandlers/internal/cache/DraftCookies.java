@@ -5,10 +5,6 @@ import io.routehandlers.RequestCookie;
 import io.routehandlers.internal.cookies.CookieHeader;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.log.RuntimeMessages;
-import io.routehandlers.internal.scan.RouteTable;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -23,32 +19,40 @@ import javax.crypto.spec.SecretKeySpec;
  * ({@code routehandlers.draft.secret}, else one of this server's own), checks them, and marks the thread of a request
  * that carries a valid one, so that the cache and cached methods step aside for it.
  */
-@ApplicationScoped
-public class DraftCookies {
+public final class DraftCookies {
 
     private static final ThreadLocal<Boolean> ACTIVE = new ThreadLocal<>();
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
-    @Inject
-    RouteTable table;
-
     private final SecureRandom random = new SecureRandom();
-    private SecretKeySpec key;
-    private boolean ownKey;
+    private final boolean used;
+    private final SecretKeySpec key;
+    private final boolean ownKey;
     private volatile boolean toldOwnKey;
 
-    @PostConstruct
-    void start() {
-        String secret = table.settings().draftSecret();
+    /**
+     * The draft cookies of an application.
+     *
+     * @param secret the configured signing key, or empty for one of this server's own
+     * @param used whether the application injects {@code DraftMode} anywhere: if not, no request can be in draft mode,
+     *     and requests are not looked at
+     */
+    public DraftCookies(String secret, boolean used) {
+        this.used = used;
         byte[] bytes;
         if (secret.isEmpty()) {
             bytes = new byte[32];
             random.nextBytes(bytes);
-            ownKey = true;
         } else {
             bytes = secret.getBytes(StandardCharsets.UTF_8);
         }
-        key = new SecretKeySpec(bytes, "HmacSHA256");
+        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+        this.ownKey = secret.isEmpty();
+    }
+
+    /** Whether requests may be in draft mode: the application injects {@code DraftMode}. */
+    public boolean used() {
+        return used;
     }
 
     /** Whether the request on this thread is in draft mode: the cache and cached methods step aside. */
