@@ -35,10 +35,12 @@ import java.lang.annotation.Target;
  * value is stored as JSON, written and read with the extension's own JSON-B configuration (the application's does not
  * change what is stored), under a key that includes a digest of the return type's shape, so that a deploy that changes
  * a record never reads values of the old one. Return types: records, lists and maps (string keys) of them, strings,
- * numbers, booleans, enums and {@code java.time} values, each also as {@code Optional} or {@code CompletionStage}. A
+ * numbers, booleans, enums, {@code UUID}, {@code Instant}, {@code LocalDate}, {@code LocalTime}, {@code LocalDateTime},
+ * {@code OffsetDateTime} and {@code Duration}, each also as {@code Optional} or {@code CompletionStage}. A
  * method that throws (or whose stage fails) stores nothing. Deployment fails for any other parameter or return type,
  * and for {@code @Cached} on a route's handler (cache a route through {@link RouteConfig}) or on a method no
- * interceptor reaches (private, static or final).
+ * interceptor reaches (private, static or final, or declared by an interface). A value is shared by every caller:
+ * build it from the arguments, never from one request's cookies, headers or user.
  *
  * <h2>Lifetimes and tags</h2>
  * A value is fresh for its life profile's {@code revalidate} time; after that it is returned once more while one

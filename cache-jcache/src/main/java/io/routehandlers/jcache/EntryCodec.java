@@ -23,15 +23,22 @@ import java.util.Map;
  */
 final class EntryCodec {
 
-    /** 3: with the entry's own life (S-8.13); 2 added the build that rendered the answer (S-12.2). */
+    /**
+     * 3: with the entry's own life (S-8.13), written only for entries that have one, so that servers of the previous
+     * version and this one share every other answer during a rolling upgrade; 2 added the build that rendered the
+     * answer (S-12.2), and is still written for an entry whose life is {@link CacheLife#FOREVER}.
+     */
     private static final byte VERSION = 3;
+
+    private static final byte WITHOUT_LIFE = 2;
 
     private EntryCodec() {}
 
     static byte[] encode(CachedResponse entry) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(entry.body().length + 256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
+            boolean ownLife = !entry.life().equals(CacheLife.FOREVER);
+            out.writeByte(ownLife ? VERSION : WITHOUT_LIFE);
             out.writeShort(entry.status());
             out.writeInt(entry.headers().size());
             for (Map.Entry<String, String> header : entry.headers()) {
@@ -51,9 +58,11 @@ final class EntryCodec {
             out.writeBoolean(entry.revalidated());
             out.writeBoolean(entry.listed());
             text(out, entry.build());
-            duration(out, entry.life().stale());
-            duration(out, entry.life().revalidate());
-            duration(out, entry.life().expire());
+            if (ownLife) {
+                duration(out, entry.life().stale());
+                duration(out, entry.life().revalidate());
+                duration(out, entry.life().expire());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
@@ -67,7 +76,8 @@ final class EntryCodec {
      */
     static CachedResponse decode(byte[] stored) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
-            if (in.readByte() != VERSION) {
+            byte version = in.readByte();
+            if (version != VERSION && version != WITHOUT_LIFE) {
                 return null;
             }
             int status = in.readUnsignedShort();
@@ -89,7 +99,8 @@ final class EntryCodec {
             boolean revalidated = in.readBoolean();
             boolean listed = in.readBoolean();
             String build = text(in);
-            CacheLife life = new CacheLife(duration(in), duration(in), duration(in));
+            CacheLife life =
+                    version == VERSION ? new CacheLife(duration(in), duration(in), duration(in)) : CacheLife.FOREVER;
             return new CachedResponse(
                     status, headers, body, etag, route, tags, generated, revalidated, listed, build, life);
         } catch (IOException e) {

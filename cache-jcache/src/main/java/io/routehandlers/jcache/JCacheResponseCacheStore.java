@@ -262,14 +262,21 @@ public class JCacheResponseCacheStore implements ResponseCacheStore {
         long serve = expire.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : expire.toNanos();
         call(c -> {
             changeMarks(c, all -> {
-                // Marked twice: the later time, and the window that ends first (as entries marked twice in memory).
+                // Marked again: while the earlier window is open, the later time and the window that ends first (as
+                // entries marked twice in memory); once it closed, every entry it marked is past its window, which a
+                // revalidation mark at its time says exactly, and the new mark stands alone.
                 Long before = all.get(Marks.stale(mark));
                 long marked = nanos;
                 long end = plus(nanos, serve);
                 if (before != null) {
                     Long beforeFor = all.get(Marks.staleFor(mark));
-                    marked = Math.max(before, nanos);
-                    end = Math.min(end, plus(before, beforeFor == null ? 0 : beforeFor));
+                    long beforeEnd = plus(before, beforeFor == null ? 0 : beforeFor);
+                    if (beforeEnd <= nanos) {
+                        all.merge(mark, before, Math::max);
+                    } else {
+                        marked = Math.max(before, nanos);
+                        end = Math.min(end, beforeEnd);
+                    }
                 }
                 all.put(Marks.stale(mark), marked);
                 all.put(Marks.staleFor(mark), Math.max(0, end - marked));

@@ -33,6 +33,28 @@ class EntryCodecTest {
     }
 
     @Test
+    void anAnswerWithoutALifeOfItsOwnIsWrittenAsThePreviousVersionReadsIt() {
+        CachedResponse entry = new CachedResponse(
+                200,
+                List.of(),
+                new byte[] {1, 2},
+                "\"e\"",
+                "/items/[slug]",
+                List.of(),
+                Instant.ofEpochSecond(1_800_000_000L),
+                false,
+                false,
+                "b1");
+
+        byte[] bytes = EntryCodec.encode(entry);
+
+        assertThat(bytes[0])
+                .as("version 2: servers of the previous version read it")
+                .isEqualTo((byte) 2);
+        assertThat(EntryCodec.decode(bytes)).isEqualTo(entry);
+    }
+
+    @Test
     void bytesOfAnotherFormatVersionAreAMiss() {
         assertThat(EntryCodec.decode(new byte[] {99, 0, 1})).isNull();
     }

@@ -130,6 +130,29 @@ class JCacheResponseCacheStoreTest {
     }
 
     @Test
+    void aTagMarkedStaleAgainAfterItsWindowClosedIsStaleNotExpired() {
+        String key = key();
+        String tag = "tag-" + UUID.randomUUID();
+        Instant rendered = Instant.now().minusSeconds(100);
+        storeA.put(key, answer("/items/[slug]", List.of(tag), rendered));
+        storeA.markStale(new Revalidation.Tag(tag), rendered.plusSeconds(10), Duration.ofSeconds(5));
+        String later = key();
+        Instant renderedLater = rendered.plusSeconds(50);
+        storeA.put(later, answer("/items/[slug]", List.of(tag), renderedLater));
+
+        storeB.markStale(new Revalidation.Tag(tag), rendered.plusSeconds(60), Duration.ofMinutes(5));
+
+        assertThat(storeB.get(key).orElseThrow().revalidated())
+                .as("marked within the first window, which closed: expired")
+                .isTrue();
+        CachedResponse second = storeB.get(later).orElseThrow();
+        assertThat(second.revalidated())
+                .as("marked by the second mark alone: stale")
+                .isFalse();
+        assertThat(second.life().expire()).isEqualTo(Duration.ofSeconds(10).plusMinutes(5));
+    }
+
+    @Test
     void aRouteOrAKeyRevalidatedOnOneServerRevalidatesItsAnswersOnTheOther() {
         String route = "/route-" + UUID.randomUUID() + "/[slug]";
         String first = key();

@@ -1,7 +1,6 @@
 package io.routehandlers.internal;
 
 import io.routehandlers.Cached;
-import io.routehandlers.DraftMode;
 import io.routehandlers.Route;
 import io.routehandlers.RouteFilter;
 import io.routehandlers.internal.cache.CachedInterceptor;
@@ -162,15 +161,30 @@ public class RouteHandlersExtension implements Extension {
                     "is a class: a class's values have no one type and key",
                     "put @Cached on each method whose values are worth caching."));
         }
+        Class<?> javaClass = type.getJavaClass();
+        if (javaClass.isInterface()) {
+            for (AnnotatedMethod<?> method : type.getMethods()) {
+                if (method.isAnnotationPresent(Cached.class)) {
+                    problems.add(RouteMessages.cachedNotApplicable(
+                            CachedMethodTable.describe(method.getJavaMember()),
+                            "is declared by an interface: interceptors bind to the methods of bean classes",
+                            "put @Cached on the method of the class that implements it."));
+                }
+            }
+            return;
+        }
+        // An abstract class is no bean: its methods count once for each bean class that inherits them.
+        boolean bean = !Modifier.isAbstract(javaClass.getModifiers());
         boolean unreachable = false;
         for (AnnotatedMethod<?> method : type.getMethods()) {
             // Inherited methods too (a superclass may be no bean of its own); not the bridges javac copies them to.
             if (method.isAnnotationPresent(Cached.class)
                     && !method.getJavaMember().isBridge()
                     && !method.getJavaMember().isSynthetic()) {
-                cachedMethods
-                        .computeIfAbsent(method.getJavaMember(), m -> new LinkedHashSet<>())
-                        .add(type.getJavaClass());
+                Set<Class<?>> beans = cachedMethods.computeIfAbsent(method.getJavaMember(), m -> new LinkedHashSet<>());
+                if (bean) {
+                    beans.add(javaClass);
+                }
                 unreachable |= !CachedMethodTable.interceptable(method.getJavaMember());
             }
         }
@@ -195,7 +209,7 @@ public class RouteHandlersExtension implements Extension {
     /** Checks {@code @HeaderValue}/{@code @CookieValue} injection points, and notes whether DraftMode is injected. */
     void checkRequestValue(@Observes ProcessInjectionPoint<?, ?> event) {
         RequestValueInjection.check(event.getInjectionPoint()).ifPresent(problems::add);
-        draftModeInjected |= event.getInjectionPoint().getType() == DraftMode.class;
+        draftModeInjected |= DraftCookies.names(event.getInjectionPoint().getType());
     }
 
     void register(@Observes AfterBeanDiscovery event) {

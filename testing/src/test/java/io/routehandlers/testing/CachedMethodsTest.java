@@ -705,4 +705,41 @@ class CachedMethodsTest {
                         + "#count(String), which several beans have: [io.routehandlers.testing.CachedMethodsTest$Apples,"
                         + " io.routehandlers.testing.CachedMethodsTest$Pears], whose values would share one key.");
     }
+
+    /** An abstract base whose @Cached method one bean inherits: the base is no bean, and counts for nothing. */
+    public abstract static class Shelving {
+        private final AtomicInteger computed = new AtomicInteger();
+
+        @Cached
+        public int shelves(String room) {
+            return computed.incrementAndGet();
+        }
+    }
+
+    @ApplicationScoped
+    public static class Kitchen extends Shelving {}
+
+    @Test
+    void aMethodOneBeanInheritsFromAnAbstractBaseIsCached() {
+        try (RouteTester tester = RouteTester.of(Shelving.class, Kitchen.class)) {
+            Kitchen kitchen = tester.bean(Kitchen.class);
+            assertThat(kitchen.shelves("north")).isEqualTo(1);
+            assertThat(kitchen.shelves("north")).isEqualTo(1);
+        }
+    }
+
+    /** An interface whose method says @Cached: interceptors do not bind to interface methods. */
+    public interface Pricing {
+        @Cached
+        long price(String sku);
+    }
+
+    @Test
+    void deploymentFailsForCachedOnAnInterfaceMethod() {
+        assertThatThrownBy(() -> RouteTester.of(Pricing.class))
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining(
+                        "RH-057 @Cached on io.routehandlers.testing.CachedMethodsTest$Pricing#price(String),"
+                                + " which is declared by an interface");
+    }
 }

@@ -54,6 +54,11 @@ public final class CachedMethodTable {
         return new CachedMethodTable(methods);
     }
 
+    /** {@code com.acme.Catalogue#products(String)}, for messages. */
+    public static String describe(Method method) {
+        return CachedMethod.describe(method);
+    }
+
     /** Whether an interceptor reaches a method: neither it nor its class is private, static or final. */
     public static boolean interceptable(Method method) {
         int modifiers = method.getModifiers();

@@ -6,6 +6,7 @@ import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.exchange.RouteClock;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.RouteTable;
+import io.routehandlers.spi.CacheLife;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
 import io.routehandlers.spi.Revalidation;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -94,7 +97,10 @@ public class CachedMethods {
      * A call of the method in progress for a key: the count of revalidations and the time when it started, and its
      * entry once stored ({@code null} when its value was not stored).
      */
-    private record Computing(long generation, Instant started, Thread owner, CompletableFuture<CachedResponse> entry) {}
+    private record Computing(long generation, Instant started, CompletableFuture<CachedResponse> entry) {}
+
+    /** The keys whose method runs on this thread now: a call of one of them is a recursion, computed alone. */
+    private static final ThreadLocal<Set<String>> HERE = ThreadLocal.withInitial(HashSet::new);
 
     @PostConstruct
     void start() {
@@ -139,11 +145,12 @@ public class CachedMethods {
         CachedResponse entry = store.get(key).orElse(null);
         if (entry != null && !entry.revalidated() && entry.route().equals(method.id())) {
             Duration age = Duration.between(entry.generated(), clock.now());
-            if (entry.life().fresh(age)) {
+            CacheLife life = life(method, entry);
+            if (life.fresh(age)) {
                 return found(method, key, entry, call);
             }
             Optional<Executor> executor = background.executor();
-            if (entry.life().servable(age) && executor.isPresent()) {
+            if (life.servable(age) && executor.isPresent()) {
                 regenerateInBackground(executor.get(), method, key, entry, arguments, call);
                 return found(method, key, entry, call);
             }
@@ -168,7 +175,7 @@ public class CachedMethods {
                     : compute(method, key, call, cache.generation()).result();
         }
         // What is left of its life: a value built from it now can count on no more (S-8.14).
-        CacheScope.used(entry.tags(), entry.life().left(Duration.between(entry.generated(), clock.now())));
+        CacheScope.used(entry.tags(), life(method, entry).left(Duration.between(entry.generated(), clock.now())));
         return method.wrap(value);
     }
 
@@ -188,12 +195,20 @@ public class CachedMethods {
         return value;
     }
 
+    /**
+     * How long a value lives: its entry's life, or the method's where the entry has none (a store of its own that
+     * rebuilt the entry without its life: the value must still go stale).
+     */
+    private static CacheLife life(CachedMethod method, CachedResponse entry) {
+        return entry.life().equals(CacheLife.FOREVER) ? method.life() : entry.life();
+    }
+
     /** The entry, if it is one of the method's that is fresh now; else {@code null}. */
     private CachedResponse fresh(CachedMethod method, CachedResponse entry) {
         return entry != null
                         && !entry.revalidated()
                         && entry.route().equals(method.id())
-                        && entry.life().fresh(Duration.between(entry.generated(), clock.now()))
+                        && life(method, entry).fresh(Duration.between(entry.generated(), clock.now()))
                 ? entry
                 : null;
     }
@@ -212,10 +227,14 @@ public class CachedMethods {
             if (running == null) {
                 return null;
             }
-            if (running.owner() == mine.owner()) {
+            if (HERE.get().contains(key)) {
                 return mine;
             }
-            if (running.generation() >= mine.generation()
+            // A computation older than the lease is taken as dead (a stage that never completes): this call leads.
+            boolean alive =
+                    running.started().plus(table.settings().cacheLease()).isAfter(mine.started());
+            if (alive
+                    && running.generation() >= mine.generation()
                     && !store.revalidatedSince(key, method.id(), method.tags(), running.started())) {
                 return running;
             }
@@ -230,8 +249,7 @@ public class CachedMethods {
      * or get its exception. A value that was not stored is not shared: each caller computes its own.
      */
     private Object computeOnce(CachedMethod method, String key, InvocationContext call) throws Exception {
-        Computing mine =
-                new Computing(cache.generation(), clock.now(), Thread.currentThread(), new CompletableFuture<>());
+        Computing mine = new Computing(cache.generation(), clock.now(), new CompletableFuture<>());
         Computing running = joinOrLead(method, key, mine);
         if (running == mine) {
             return compute(method, key, call, mine.generation()).result();
@@ -285,10 +303,14 @@ public class CachedMethods {
             throws Exception {
         Instant started = clock.now();
         CacheScope scope = CacheScope.open();
+        boolean outermost = HERE.get().add(key);
         Object result;
         try {
             result = call.proceed();
         } finally {
+            if (outermost) {
+                HERE.get().remove(key);
+            }
             scope.close();
         }
         CachedResponse entry = store(method, key, method.unwrap(result), scope, started, generation);
@@ -330,30 +352,33 @@ public class CachedMethods {
      * caller that joins gets the value read from the entry, or calls the method itself when the value was not stored.
      */
     private Object computeAsyncOnce(CachedMethod method, String key, InvocationContext call) throws Exception {
-        Computing mine =
-                new Computing(cache.generation(), clock.now(), Thread.currentThread(), new CompletableFuture<>());
+        Computing mine = new Computing(cache.generation(), clock.now(), new CompletableFuture<>());
         Computing running = joinOrLead(method, key, mine);
         if (running == mine) {
             return computeAsync(method, key, call, null);
         }
         if (running != null) {
             CacheScope.used(method.tags(), method.life());
+            Object[] arguments = call.getParameters();
+            // Its own copy of the leader's future: a timeout completes this call's wait, not the others'.
             return running.entry()
+                    .copy()
                     .completeOnTimeout(null, table.settings().cacheLease().toMillis(), TimeUnit.MILLISECONDS)
-                    .thenCompose(entry -> {
-                        if (entry != null) {
-                            try {
-                                return CompletableFuture.completedFuture(method.inStage(decode(method, key, entry)));
-                            } catch (RuntimeException e) {
-                                RuntimeMessages.cachedValueNotRead(CachedMethod.describe(method.method()), key, e);
-                            }
-                        }
-                        try {
-                            return ((CompletionStage<?>) call.proceed()).thenApply(value -> (Object) value);
-                        } catch (Exception e) {
-                            return CompletableFuture.failedFuture(e);
-                        }
-                    });
+                    .thenApplyAsync(
+                            entry -> {
+                                if (entry != null) {
+                                    try {
+                                        return method.inStage(decode(method, key, entry));
+                                    } catch (RuntimeException e) {
+                                        RuntimeMessages.cachedValueNotRead(
+                                                CachedMethod.describe(method.method()), key, e);
+                                    }
+                                }
+                                // Not stored, or not in time: computed and stored through the bean, as a regeneration.
+                                return method.inStage(background.inRequestContext(
+                                        () -> callThroughBean(method, key, arguments, call)));
+                            },
+                            background.executor().orElse(ForkJoinPool.commonPool()));
         }
         return computeAsync(method, key, call, mine);
     }
@@ -371,6 +396,7 @@ public class CachedMethods {
         long generation = mine == null ? cache.generation() : mine.generation();
         Instant started = clock.now();
         CacheScope scope = CacheScope.open();
+        boolean outermost = HERE.get().add(key);
         CompletableFuture<Object> result = new CompletableFuture<>();
         try {
             CompletionStage<?> stage = (CompletionStage<?>) call.proceed();
@@ -396,6 +422,9 @@ public class CachedMethods {
             ended(key, mine, null, e);
             throw e;
         } finally {
+            if (outermost) {
+                HERE.get().remove(key);
+            }
             scope.close();
         }
         return result;
@@ -460,52 +489,63 @@ public class CachedMethods {
         }
     }
 
-    /**
-     * Calls the method again, marked as the regeneration of its key: through a new reference to its bean when the
-     * bean is known by the method's class, else through the first call's context. A stage is waited for, up to the
-     * lease's time.
-     */
+    /** Calls the method again and stores its value (S-8.13): a regeneration, in the background. */
     private void regenerate(CachedMethod method, String key, Object[] arguments, InvocationContext call) {
-        Object result;
+        callThroughBean(method, key, arguments, call);
+    }
+
+    /**
+     * Calls the method, marked as the computation of its key, which is stored: through a new reference to its bean
+     * when the bean is known by the method's class (every interceptor runs again), else through the first call's
+     * context. A stage is waited for, up to the lease's time, before a dependent bean is destroyed.
+     *
+     * @return the value, without its {@code Optional} or stage
+     */
+    private Object callThroughBean(CachedMethod method, String key, Object[] arguments, InvocationContext call) {
         try {
             Optional<Bean<?>> bean = bean(method.method());
-            if (bean.isPresent()) {
-                CreationalContext<?> context = beans.createCreationalContext(bean.get());
-                REGENERATING.set(key);
-                try {
-                    Object reference =
-                            beans.getReference(bean.get(), method.method().getDeclaringClass(), context);
-                    method.method().trySetAccessible(); // a package-private method of the application's
-                    result = method.method().invoke(reference, arguments);
-                    if (REGENERATING.get() != null) {
-                        // The call reached the method on another thread (an interceptor of the application's moved
-                        // it), unmarked: nothing was stored. The value is expired, so the next call computes it.
-                        store.revalidate(new Revalidation.Key(key));
-                    }
-                } finally {
-                    REGENERATING.remove();
-                    context.release();
-                }
-            } else {
-                result = method.async()
+            if (bean.isEmpty()) {
+                Object result = method.async()
                         ? computeAsync(method, key, call, null)
                         : compute(method, key, call, cache.generation()).result();
+                return method.unwrap(awaited(method, result));
             }
-            if (method.async() && result != null) {
-                ((CompletionStage<?>) result)
-                        .toCompletableFuture()
-                        .get(table.settings().cacheLease().toMillis(), TimeUnit.MILLISECONDS);
+            CreationalContext<?> context = beans.createCreationalContext(bean.get());
+            REGENERATING.set(key);
+            try {
+                Object reference =
+                        beans.getReference(bean.get(), method.method().getDeclaringClass(), context);
+                method.method().trySetAccessible(); // a package-private method of the application's
+                Object result = awaited(method, method.method().invoke(reference, arguments));
+                if (REGENERATING.get() != null) {
+                    // The call reached the method on another thread (an interceptor of the application's moved it),
+                    // unmarked: nothing was stored. The value is expired, so the next call computes it.
+                    store.revalidate(new Revalidation.Key(key));
+                }
+                return method.unwrap(result);
+            } finally {
+                REGENERATING.remove();
+                context.release();
             }
         } catch (InvocationTargetException | ExecutionException e) {
             throw new CompletionException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompletionException(e);
-        } catch (TimeoutException e) {
-            throw new CompletionException(e);
         } catch (Exception e) {
             throw new CompletionException(e);
         }
+    }
+
+    /** A result, its stage waited for up to the lease's time. */
+    private Object awaited(CachedMethod method, Object result)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (!method.async() || result == null) {
+            return result;
+        }
+        return ((CompletionStage<?>) result)
+                .toCompletableFuture()
+                .get(table.settings().cacheLease().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The one bean of a method's class, if there is exactly one. */

@@ -5,6 +5,10 @@ import io.routehandlers.RequestCookie;
 import io.routehandlers.internal.cookies.CookieHeader;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.log.RuntimeMessages;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Provider;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -48,6 +52,19 @@ public final class DraftCookies {
         }
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
         this.ownKey = secret.isEmpty();
+    }
+
+    /**
+     * Whether an injection point's type is a way to get {@code DraftMode}: itself, or an {@code Instance} or
+     * {@code Provider} of it.
+     */
+    public static boolean names(Type type) {
+        if (type == DraftMode.class) {
+            return true;
+        }
+        return type instanceof ParameterizedType p
+                && (p.getRawType() == Instance.class || p.getRawType() == Provider.class)
+                && p.getActualTypeArguments()[0] == DraftMode.class;
     }
 
     /** Whether requests may be in draft mode: the application injects {@code DraftMode}. */

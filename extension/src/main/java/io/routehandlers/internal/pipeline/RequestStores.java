@@ -76,6 +76,12 @@ public class RequestStores {
 
             @Override
             public void enable() {
+                if (!drafts.used()) {
+                    // Requests are looked at only where DraftMode is injected: a cookie set now would do nothing.
+                    throw new IllegalStateException("Draft mode is off in this application: no request is looked at"
+                            + " for its cookie. Inject DraftMode (@Inject DraftMode draftMode) rather than looking it"
+                            + " up through CDI.current().");
+                }
                 cookies.set(DraftMode.COOKIE, drafts.issue(), options());
             }
 

@@ -475,7 +475,7 @@ public final class RouteMessages {
                 "RH-056",
                 "@Cached method " + method + " returns " + type + ", which cannot be stored: " + why + ".",
                 List.of(),
-                "return a record (of strings, numbers, booleans, enums, java.time values, records, lists and maps with"
+                "return a record (of strings, numbers, booleans, enums, UUIDs, instants, local dates and times, offset date-times, durations, records, lists and maps with"
                         + " string keys), a list or map of them, or a string or number; Optional and CompletionStage of"
                         + " those work too.");
     }
