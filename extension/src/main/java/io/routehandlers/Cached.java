@@ -31,7 +31,9 @@ import java.lang.annotation.Target;
  * </pre>
  *
  * <h2>Keys and values</h2>
- * The key is the method and its arguments: strings, numbers, booleans, enums, records of those and lists of them. The
+ * The key is the method and its arguments: strings, numbers, booleans, enums, records of those and lists of them (a
+ * record is read through its accessors: one that an application overrides to change what it returns changes the key
+ * too). The
  * value is stored as JSON, written and read with the extension's own JSON-B configuration (the application's does not
  * change what is stored), under a key that includes a digest of the return type's shape, so that a deploy that changes
  * a record never reads values of the old one. Return types: records, lists and maps (string keys) of them, strings,
