@@ -138,9 +138,7 @@ public class CachedMethods {
         String key = method.key(arguments);
         if (key.equals(REGENERATING.get())) {
             REGENERATING.remove(); // the methods it calls are read from the cache as usual
-            return method.async()
-                    ? computeAsync(method, key, call, null)
-                    : compute(method, key, call, cache.generation()).result();
+            return computeAlone(method, key, call);
         }
         CachedResponse entry = store.get(key).orElse(null);
         if (entry != null && !entry.revalidated() && entry.route().equals(method.id())) {
@@ -170,9 +168,7 @@ public class CachedMethods {
             value = decode(method, key, entry);
         } catch (RuntimeException e) {
             RuntimeMessages.cachedValueNotRead(CachedMethod.describe(method.method()), key, e);
-            return method.async()
-                    ? computeAsync(method, key, call, null)
-                    : compute(method, key, call, cache.generation()).result();
+            return computeAlone(method, key, call);
         }
         // What is left of its life: a value built from it now can count on no more (S-8.14).
         CacheScope.used(entry.tags(), life(method, entry).left(Duration.between(entry.generated(), clock.now())));
@@ -290,6 +286,13 @@ public class CachedMethods {
         } finally {
             computing.remove(key, mine);
         }
+    }
+
+    /** Calls the method for this call alone, sharing nothing with other calls, and stores its value. */
+    private Object computeAlone(CachedMethod method, String key, InvocationContext call) throws Exception {
+        return method.async()
+                ? computeAsync(method, key, call, null)
+                : compute(method, key, call, cache.generation()).result();
     }
 
     /** What one call of the method gave: its result as returned, and the entry stored of it (none if not stored). */
@@ -505,9 +508,7 @@ public class CachedMethods {
         try {
             Optional<Bean<?>> bean = bean(method.method());
             if (bean.isEmpty()) {
-                Object result = method.async()
-                        ? computeAsync(method, key, call, null)
-                        : compute(method, key, call, cache.generation()).result();
+                Object result = computeAlone(method, key, call);
                 return method.unwrap(awaited(method, result));
             }
             CreationalContext<?> context = beans.createCreationalContext(bean.get());
