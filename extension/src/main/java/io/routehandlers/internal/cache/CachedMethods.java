@@ -141,7 +141,7 @@ public class CachedMethods {
             return computeAlone(method, key, call);
         }
         CachedResponse entry = store.get(key).orElse(null);
-        if (entry != null && !entry.revalidated() && entry.route().equals(method.id())) {
+        if (ours(method, entry)) {
             Duration age = Duration.between(entry.generated(), clock.now());
             CacheLife life = life(method, entry);
             if (life.fresh(age)) {
@@ -199,12 +199,14 @@ public class CachedMethods {
         return entry.life().equals(CacheLife.FOREVER) ? method.life() : entry.life();
     }
 
+    /** Whether an entry holds a value of the method that was not revalidated. */
+    private static boolean ours(CachedMethod method, CachedResponse entry) {
+        return entry != null && !entry.revalidated() && entry.route().equals(method.id());
+    }
+
     /** The entry, if it is one of the method's that is fresh now; else {@code null}. */
     private CachedResponse fresh(CachedMethod method, CachedResponse entry) {
-        return entry != null
-                        && !entry.revalidated()
-                        && entry.route().equals(method.id())
-                        && life(method, entry).fresh(Duration.between(entry.generated(), clock.now()))
+        return ours(method, entry) && life(method, entry).fresh(Duration.between(entry.generated(), clock.now()))
                 ? entry
                 : null;
     }

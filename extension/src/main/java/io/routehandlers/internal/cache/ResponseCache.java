@@ -137,15 +137,19 @@ public class ResponseCache implements RouteCache {
      * answer's life (S-8.12), or for what is left of it (S-8.14, S-8.15).
      */
     private String cacheControl(RouteDefinition route, CachedResponse entry) {
+        return cacheControl(
+                route, entry, life(entry, route.settings()), Duration.between(entry.generated(), clock.now()));
+    }
+
+    /** The same, for an entry whose life and age the caller has already worked out. */
+    private static String cacheControl(RouteDefinition route, CachedResponse entry, CacheLife life, Duration age) {
         if (route.metadata().isPresent()) {
             return MetadataKind.CACHE_CONTROL;
         }
-        RouteSettings settings = route.settings();
         // An entry whose render used shorter lives, or that was marked stale, tells caches what is left of it.
         return entry.life().equals(CacheLife.FOREVER)
-                ? settings.cacheControl()
-                : RouteSettings.cacheControl(
-                        life(entry, settings).left(Duration.between(entry.generated(), clock.now())));
+                ? route.settings().cacheControl()
+                : RouteSettings.cacheControl(life.left(age));
     }
 
     /** How long an entry lives: its route's configured life, shortened by what its render used or chose (S-8.14). */
@@ -188,14 +192,16 @@ public class ResponseCache implements RouteCache {
             CacheLife life = life(entry, settings);
             Duration age = Duration.between(entry.generated(), clock.now());
             if (life.fresh(age)) {
-                return Served.stored(CachedAnswers.answer(entry, "HIT", cacheControl(route, entry), ifNoneMatch));
+                return Served.stored(
+                        CachedAnswers.answer(entry, "HIT", cacheControl(route, entry, life, age), ifNoneMatch));
             }
             Optional<Executor> executor = background.executor();
             if (!life.servable(age)) {
                 entry = null; // expired (S-8.12): rendered again in this request, as a miss
             } else if (executor.isPresent()) {
                 regenerateInBackground(executor.get(), route, params, key, entry);
-                return Served.stored(CachedAnswers.answer(entry, "STALE", cacheControl(route, entry), ifNoneMatch));
+                return Served.stored(
+                        CachedAnswers.answer(entry, "STALE", cacheControl(route, entry, life, age), ifNoneMatch));
             }
         }
         if (entry == null
