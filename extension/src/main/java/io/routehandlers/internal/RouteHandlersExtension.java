@@ -32,6 +32,7 @@ import io.routehandlers.internal.scan.RequestValueInjection;
 import io.routehandlers.internal.scan.RouteFilters;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.scan.RouteTableBuilder;
+import io.routehandlers.internal.socket.Sockets;
 import io.routehandlers.internal.stream.Streams;
 import io.routehandlers.spi.CacheStore;
 import io.routehandlers.spi.ResponseCacheStore;
@@ -131,7 +132,8 @@ public class RouteHandlersExtension implements Extension {
             Prerender.class,
             RouteClock.class,
             BackgroundExecutor.class,
-            Streams.class);
+            Streams.class,
+            Sockets.class);
 
     void addBeans(@Observes BeforeBeanDiscovery event, BeanManager beans) {
         if (!missingPlatform().isEmpty()) {

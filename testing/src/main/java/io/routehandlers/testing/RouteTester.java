@@ -124,6 +124,16 @@ public final class RouteTester implements AutoCloseable {
     }
 
     /**
+     * Opens a WebSocket to a route's {@code @Socket} handler (S-17), as a browser on the tester's own origin would.
+     *
+     * @param path the path below the context root, with a query if any
+     * @return the socket; close it. A refused upgrade gives one that is not open, with the refusal's status
+     */
+    public TestSocket socket(String path) {
+        return request("GET", path).socket();
+    }
+
+    /**
      * A request to build and send.
      *
      * @param method the method, such as {@code POST}
@@ -165,11 +175,20 @@ public final class RouteTester implements AutoCloseable {
     }
 
     TestResponse send(DirectRequest request) {
+        return new TestResponse(exchange(request), jsonb);
+    }
+
+    TestSocket socket(DirectRequest request) {
+        DirectResponse response = exchange(request);
+        return new TestSocket(this, new TestResponse(response, jsonb), response.socket());
+    }
+
+    private DirectResponse exchange(DirectRequest request) {
         DirectResponse response = inScope(() -> routes.send(request));
         if (jar != null) {
             keep(response.headers("Set-Cookie"));
         }
-        return new TestResponse(response, jsonb);
+        return response;
     }
 
     String toJson(Object value) {
@@ -196,7 +215,7 @@ public final class RouteTester implements AutoCloseable {
         }
     }
 
-    private <T> T inScope(Supplier<T> work) {
+    <T> T inScope(Supplier<T> work) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(scope);

@@ -185,6 +185,29 @@ public final class TestRequest {
      * @return the answer
      */
     public TestResponse send() {
+        return tester.send(request());
+    }
+
+    /**
+     * Sends the request as a WebSocket upgrade (S-17): a {@code GET} with the handshake's headers, unless the test set
+     * them itself (to test a bad handshake).
+     *
+     * @return the socket; a refused upgrade gives one that is not open, with the refusal's status and answer
+     */
+    public TestSocket socket() {
+        if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Upgrade"))) {
+            byte[] key = new byte[16];
+            new java.security.SecureRandom().nextBytes(key);
+            headers.add(Map.entry("Upgrade", "websocket"));
+            headers.add(Map.entry("Connection", "Upgrade"));
+            headers.add(
+                    Map.entry("Sec-WebSocket-Key", java.util.Base64.getEncoder().encodeToString(key)));
+            headers.add(Map.entry("Sec-WebSocket-Version", "13"));
+        }
+        return tester.socket(request());
+    }
+
+    private DirectRequest request() {
         List<Map.Entry<String, String>> all = new ArrayList<>(headers);
         if (!formFields.isEmpty()) {
             formBody();
@@ -205,7 +228,7 @@ public final class TestRequest {
                     .append(value));
             all.add(Map.entry("Cookie", cookie.toString()));
         }
-        return tester.send(new DirectRequest(
+        return new DirectRequest(
                 method,
                 path,
                 query.length() == 0 ? Optional.empty() : Optional.of(query.toString()),
@@ -213,7 +236,7 @@ public final class TestRequest {
                 body,
                 Optional.ofNullable(user),
                 roles,
-                remoteAddress));
+                remoteAddress);
     }
 
     private void formBody() {

@@ -1,5 +1,6 @@
 package io.routehandlers.testing;
 
+import io.routehandlers.tck.shared.ClientSocket;
 import io.routehandlers.tck.shared.Reply;
 import io.routehandlers.tck.shared.RouteClient;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,61 @@ final class InProcess implements BeforeAllCallback, AfterAllCallback {
         if (tester != null) {
             tester.close();
         }
+    }
+
+    /** A WebSocket through the tester, as the TCK's slices open one. */
+    ClientSocket socket(String path, String... headers) {
+        TestRequest request = tester.request("GET", path);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        TestSocket socket = request.socket();
+        return new ClientSocket() {
+            @Override
+            public int status() {
+                return socket.status();
+            }
+
+            @Override
+            public void send(String text) {
+                socket.send(text);
+            }
+
+            @Override
+            public void send(byte[] data) {
+                socket.send(data);
+            }
+
+            @Override
+            public String receiveText() {
+                return socket.receiveText();
+            }
+
+            @Override
+            public byte[] receiveBinary() {
+                return socket.receiveBinary();
+            }
+
+            @Override
+            public int awaitClose() {
+                return socket.awaitClose();
+            }
+
+            @Override
+            public String closeReason() {
+                return socket.closeReason();
+            }
+
+            @Override
+            public void close(int code, String reason) {
+                socket.close(code, reason);
+            }
+
+            @Override
+            public void close() {
+                socket.close();
+            }
+        };
     }
 
     /** A client that sends each request through the tester. */

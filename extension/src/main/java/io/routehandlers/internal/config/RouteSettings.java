@@ -24,6 +24,7 @@ import java.util.Map;
  * @param cors the route's CORS policy (S-13.4)
  * @param rateLimits the rate limit of each limited handler, by HTTP method (S-16.2)
  * @param concurrencyLimits the concurrency limit of each limited handler, by HTTP method (S-16.3)
+ * @param socket the limits of the route's WebSockets (S-17.4)
  */
 public record RouteSettings(
         Dynamic dynamic,
@@ -38,7 +39,14 @@ public record RouteSettings(
         long maxBodySize,
         CorsPolicy cors,
         Map<String, RateLimitPolicy> rateLimits,
-        Map<String, ConcurrencyPolicy> concurrencyLimits) {
+        Map<String, ConcurrencyPolicy> concurrencyLimits,
+        SocketPolicy socket) {
+
+    /**
+     * The key of a route's {@code @Socket} handler among its handlers by HTTP method: no client's method, since the
+     * upgrade is a {@code GET} with {@code Upgrade: websocket} (S-17.1).
+     */
+    public static final String SOCKET = "WEBSOCKET";
 
     /** {@code revalidate=false}: fresh until revalidated on demand or redeployed. */
     public static final long FOREVER = -1;
@@ -60,7 +68,8 @@ public record RouteSettings(
             GlobalSettings.DEFAULT.maxBodySize(),
             CorsPolicy.OFF,
             Map.of(),
-            Map.of());
+            Map.of(),
+            SocketPolicy.DEFAULT);
 
     public RouteSettings {
         tags = List.copyOf(tags);

@@ -4,6 +4,7 @@ import io.routehandlers.ConcurrencyLimit;
 import io.routehandlers.Dynamic;
 import io.routehandlers.RateLimit;
 import io.routehandlers.RouteConfig;
+import io.routehandlers.Socket;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.spi.CacheLife;
@@ -66,6 +67,11 @@ public final class RouteSettingsResolver {
     static final String TRUSTED_PROXIES_HEADER = PREFIX + "trusted-proxies.header";
     /** {@code routehandlers.rate-limit.<name>}: a named rate limit for filters (S-16.5). */
     static final String RATE_LIMITER = PREFIX + "rate-limit.";
+    /** The limits of sockets (S-17.4), below {@code routehandlers.} or a route's prefix. */
+    static final String SOCKET_MAX_MESSAGE_SIZE = "socket.max-message-size";
+
+    static final String SOCKET_IDLE_TIMEOUT = "socket.idle-timeout";
+    static final String SOCKET_MAX_QUEUED = "socket.max-queued";
 
     private static final String REVALIDATE_VALUES = "false (forever), 0 (never cache) or a positive number of seconds";
     private static final String DYNAMIC_VALUES = "auto, force-dynamic, error, force-static";
@@ -95,7 +101,10 @@ public final class RouteSettingsResolver {
             "rate-limit.per",
             "concurrency-limit",
             "concurrency-limit.queue",
-            "concurrency-limit.max-wait");
+            "concurrency-limit.max-wait",
+            SOCKET_MAX_MESSAGE_SIZE,
+            SOCKET_IDLE_TIMEOUT,
+            SOCKET_MAX_QUEUED);
     private static final List<String> GLOBAL_KEYS = List.of(
             DYNAMIC,
             REVALIDATE,
@@ -125,11 +134,15 @@ public final class RouteSettingsResolver {
             PREFIX + "cors.allow-credentials",
             TRUSTED_PROXIES,
             TRUSTED_PROXIES_HEADER,
-            RATE_LIMITER + "<name>");
+            RATE_LIMITER + "<name>",
+            PREFIX + SOCKET_MAX_MESSAGE_SIZE,
+            PREFIX + SOCKET_IDLE_TIMEOUT,
+            PREFIX + SOCKET_MAX_QUEUED);
 
     private final ConfigLookup config;
     private final List<DeploymentProblem> problems;
     private final GlobalSettings global;
+    private final SocketPolicy globalSocket;
 
     /**
      * A resolver over a configuration; the global settings are resolved here, once.
@@ -194,6 +207,11 @@ public final class RouteSettingsResolver {
                 v -> number(v).filter(n -> n >= 100 && n <= 60_000));
         dynamic(DYNAMIC);
         revalidate(REVALIDATE);
+        SocketPolicy s = SocketPolicy.DEFAULT;
+        this.globalSocket = new SocketPolicy(
+                size(PREFIX + SOCKET_MAX_MESSAGE_SIZE).orElse(s.maxMessageSize()),
+                seconds(PREFIX + SOCKET_IDLE_TIMEOUT).orElse(s.idleTimeout()),
+                size(PREFIX + SOCKET_MAX_QUEUED).orElse(s.maxQueued()));
     }
 
     /** The application-wide settings. */
@@ -295,7 +313,55 @@ public final class RouteSettingsResolver {
                 size(key + "max-body-size").orElse(global.maxBodySize()),
                 cors(key, route),
                 rateLimits(type, handlers, key, declared, route),
-                concurrencyLimits(type, handlers, key, declared, route));
+                concurrencyLimits(type, handlers, key, declared, route),
+                socket(handlers.get(RouteSettings.SOCKET), key, route));
+    }
+
+    /**
+     * The limits of the route's sockets (S-17.4): configuration, else the {@code @Socket} method's attributes, else the
+     * application's defaults.
+     */
+    private SocketPolicy socket(Method method, String key, String route) {
+        if (method == null) {
+            return SocketPolicy.DEFAULT;
+        }
+        Socket annotation = method.getAnnotation(Socket.class);
+        SocketPolicy d = globalSocket;
+        return new SocketPolicy(
+                size(key + SOCKET_MAX_MESSAGE_SIZE)
+                        .or(() -> positive(annotation.maxMessageSize(), route, "maxMessageSize"))
+                        .orElse(d.maxMessageSize()),
+                seconds(key + SOCKET_IDLE_TIMEOUT)
+                        .or(() -> annotation.idleTimeout() == Socket.UNSET
+                                ? Optional.empty()
+                                : zeroOrMore(annotation.idleTimeout(), route, "idleTimeout")
+                                        .map(Duration::ofSeconds))
+                        .orElse(d.idleTimeout()),
+                size(key + SOCKET_MAX_QUEUED)
+                        .or(() -> positive(annotation.maxQueued(), route, "maxQueued"))
+                        .orElse(d.maxQueued()));
+    }
+
+    /** An annotation's size attribute, unless unset; not positive is a problem. */
+    private Optional<Long> positive(long value, String route, String attribute) {
+        if (value == Socket.UNSET) {
+            return Optional.empty();
+        }
+        if (value <= 0) {
+            problems.add(
+                    RouteMessages.invalidAnnotation(route, attribute + " = " + value, "a positive number of bytes"));
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** An annotation's seconds attribute; negative is a problem. */
+    private Optional<Long> zeroOrMore(long value, String route, String attribute) {
+        if (value < 0) {
+            problems.add(RouteMessages.invalidAnnotation(route, attribute + " = " + value, SECONDS_VALUES));
+            return Optional.empty();
+        }
+        return Optional.of(value);
     }
 
     /**

@@ -131,6 +131,13 @@ public final class DirectExchange implements Exchange {
             live.source().start(new Output(answer));
             return;
         }
+        if (answer.body() instanceof Answer.Body.Upgrade upgrade) {
+            // The test's socket opens it, as the server's WebSocket container does after the 101 (S-17.5).
+            upgrade.source().handedOver();
+            response.complete(new DirectResponse(
+                    answer.status(), answer.headers(), new byte[0], true, Optional.of(upgrade.source())));
+            return;
+        }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Answer.Body content = answer.body();
         List<Map.Entry<String, String>> headers = new ArrayList<>(answer.headers());

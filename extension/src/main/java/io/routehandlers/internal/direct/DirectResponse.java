@@ -1,5 +1,6 @@
 package io.routehandlers.internal.direct;
 
+import io.routehandlers.internal.exchange.SocketSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +13,23 @@ import java.util.Optional;
  * @param headers name and value pairs, in order
  * @param body the body bytes
  * @param routed whether a route answered
+ * @param socket the socket the request was upgraded to (status {@code 101}), which the caller opens with a transport
+ *     of its own ({@link SocketSource#opened}); empty for every other answer
  */
-public record DirectResponse(int status, List<Map.Entry<String, String>> headers, byte[] body, boolean routed) {
+public record DirectResponse(
+        int status,
+        List<Map.Entry<String, String>> headers,
+        byte[] body,
+        boolean routed,
+        Optional<SocketSource> socket) {
 
     public DirectResponse {
         headers = List.copyOf(headers);
+    }
+
+    /** An answer that is no upgrade. */
+    public DirectResponse(int status, List<Map.Entry<String, String>> headers, byte[] body, boolean routed) {
+        this(status, headers, body, routed, Optional.empty());
     }
 
     /** The first value of a header, by case-insensitive name. */

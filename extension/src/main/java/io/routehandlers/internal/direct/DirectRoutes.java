@@ -74,6 +74,10 @@ public final class DirectRoutes {
             context.deactivate();
         }
         DirectResponse response = exchange.await();
+        if (response.socket().isPresent()) {
+            runBackground(); // a socket's call lasts until it closes
+            return response;
+        }
         try {
             // A suspended call ends (its after() tasks handed over) just after its answer: wait for that too.
             beans.select(BackgroundExecutor.class).get().awaitIdle(SETTLE_MILLIS);

@@ -65,9 +65,7 @@ public record Answer(int status, List<Map.Entry<String, String>> headers, Body b
 
     /** The answer to a {@code HEAD} request: the same status and headers, the body's length and no body. */
     public Answer withoutBody() {
-        if (body instanceof Body.Live live) {
-            live.source().discard();
-        }
+        body.lasting().ifPresent(Lasting::discard);
         if (body instanceof Body.Stream stream) {
             try {
                 stream.in().close();
@@ -86,6 +84,11 @@ public record Answer(int status, List<Map.Entry<String, String>> headers, Body b
 
         /** The body's length, when known before it is written. */
         OptionalLong length();
+
+        /** What lasts after the answer was sent (a stream, a socket), holding the request's call until it ended. */
+        default Optional<Lasting> lasting() {
+            return Optional.empty();
+        }
 
         /** A body held in memory. */
         record Bytes(byte[] bytes) implements Body {
@@ -119,6 +122,27 @@ public record Answer(int status, List<Map.Entry<String, String>> headers, Body b
             @Override
             public OptionalLong length() {
                 return OptionalLong.empty();
+            }
+
+            @Override
+            public Optional<Lasting> lasting() {
+                return Optional.of(source);
+            }
+        }
+
+        /**
+         * The upgrade of the request to a WebSocket (S-17): a {@code 101} answer that the adapter completes with the
+         * server's WebSocket container, its headers sent with the handshake's.
+         */
+        record Upgrade(SocketSource source) implements Body {
+            @Override
+            public OptionalLong length() {
+                return OptionalLong.empty();
+            }
+
+            @Override
+            public Optional<Lasting> lasting() {
+                return Optional.of(source);
             }
         }
 

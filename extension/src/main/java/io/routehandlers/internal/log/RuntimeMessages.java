@@ -27,6 +27,8 @@ public final class RuntimeMessages {
         CACHE("io.routehandlers.cache"),
         /** Streamed answers. */
         STREAM("io.routehandlers.stream"),
+        /** WebSocket routes (S-17). */
+        SOCKET("io.routehandlers.socket"),
         /** The integrations that are used only when present: OpenAPI, telemetry, validation. */
         INTEGRATION("io.routehandlers.integration");
 
@@ -513,6 +515,45 @@ public final class RuntimeMessages {
                 () -> "Route " + route + ": an onClose callback of handler " + handler
                         + " failed; the others still run.",
                 "handle the exception in the callback.");
+    }
+
+    // Sockets: RH-180 to RH-189
+
+    /** A socket's listener threw: the socket is closed with 1011 (S-17.3). */
+    public static void socketListenerFailed(String route, String callback, Throwable cause) {
+        log(
+                Concern.SOCKET,
+                Level.WARNING,
+                "RH-180",
+                cause,
+                () -> "Route " + route + ": the socket listener's " + callback + " threw " + cause
+                        + "; the socket is closed with 1011.",
+                "catch what the listener can handle itself; close the socket with a code of your own (3000-4999) to "
+                        + "tell the client why.");
+    }
+
+    /** The server's WebSocket container could not upgrade a request the route accepted (S-17.5). */
+    public static void upgradeFailed(String route, Throwable cause) {
+        log(
+                Concern.SOCKET,
+                Level.SEVERE,
+                "RH-181",
+                cause,
+                () -> "Route " + route + ": the server's WebSocket container did not upgrade the request (" + cause
+                        + "); it was answered 500.",
+                "enable Jakarta WebSocket 2.1 on the server (Open Liberty feature websocket-2.1; WildFly and Payara "
+                        + "have it in their standard profiles).");
+    }
+
+    /** The extension closed a socket for one of its limits (S-17.4). */
+    public static void socketClosed(String route, String id, int code, String why) {
+        log(
+                Concern.SOCKET,
+                Level.FINE,
+                "RH-182",
+                null,
+                () -> "Route " + route + ": socket " + id + " closed with " + code + ": " + why + ".",
+                null);
     }
 
     // Integrations: RH-170 to RH-179

@@ -124,6 +124,9 @@ final class RouteDocument {
             item.addExtension(CATCH_ALL, true);
         }
         for (Handler handler : route.handlers().values()) {
+            if (handler.socket()) {
+                continue; // OpenAPI 3 has no WebSocket operations (docs/websockets.md)
+            }
             org.eclipse.microprofile.openapi.models.Operation operation = operation(route, handler, schemas, withTail);
             if (operation != null) {
                 set(item, handler.httpMethod(), operation);

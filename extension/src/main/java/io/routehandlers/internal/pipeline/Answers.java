@@ -7,6 +7,7 @@ import io.routehandlers.NavigationException;
 import io.routehandlers.ResponseCookie;
 import io.routehandlers.ResponseStream;
 import io.routehandlers.RouteResponse;
+import io.routehandlers.SocketListener;
 import io.routehandlers.internal.call.DynamicUsageException;
 import io.routehandlers.internal.cookies.CookieJar;
 import io.routehandlers.internal.cookies.SetCookie;
@@ -17,6 +18,7 @@ import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.metadata.MetadataWriter;
 import io.routehandlers.internal.metadata.SitemapIndex;
+import io.routehandlers.internal.socket.Sockets;
 import io.routehandlers.internal.stream.LiveStream;
 import io.routehandlers.internal.stream.Streams;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -52,12 +54,14 @@ final class Answers {
 
     private final JsonBinding jsonb;
     private final Streams streams;
+    private final Sockets sockets;
     private final ExceptionMapping mapping;
     private final boolean problemDetails;
 
-    Answers(JsonBinding jsonb, Streams streams, ExceptionMapping mapping, boolean problemDetails) {
+    Answers(JsonBinding jsonb, Streams streams, Sockets sockets, ExceptionMapping mapping, boolean problemDetails) {
         this.jsonb = jsonb;
         this.streams = streams;
+        this.sockets = sockets;
         this.mapping = mapping;
         this.problemDetails = problemDetails;
     }
@@ -70,6 +74,16 @@ final class Answers {
         }
         if (result instanceof RouteResponse response) {
             return of(call, response, now);
+        }
+        if (call.handler().socket()) {
+            // S-17.1: the upgrade, which the adapter completes with the server's WebSocket container.
+            return new Answer(
+                    101,
+                    List.of(),
+                    new Answer.Body.Upgrade(sockets.connection(
+                            (SocketListener) result,
+                            call.definition().settings().socket(),
+                            call.route())));
         }
         if (result instanceof Flow.Publisher<?> publisher) {
             Streams.Items items = Streams.Items.of(call.handler().method().getGenericReturnType());

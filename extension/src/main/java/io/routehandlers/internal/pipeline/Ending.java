@@ -23,7 +23,10 @@ abstract class Ending extends ForwardingExchange {
         super(exchange);
     }
 
-    /** The answer of this status was sent: a stream's once it ended, whether the client read it all or not. */
+    /**
+     * The answer of this status was sent: a stream's once it ended, whether the client read it all or not, a socket's
+     * ({@code 101}) once it closed.
+     */
     protected abstract void answered(int status);
 
     /** The client went away before its answer was sent; nothing was answered. */
@@ -39,9 +42,13 @@ abstract class Ending extends ForwardingExchange {
             throw e;
         }
         // Only a stream that went out ends by itself: one the server refused is failed by the pipeline, which ends it.
-        live = answer.body() instanceof Answer.Body.Live;
-        if (answer.body() instanceof Answer.Body.Live stream) {
-            stream.source().ended().whenComplete((ignored, failure) -> end(() -> answered(answer.status())));
+        live = answer.body().lasting().isPresent();
+        if (live) {
+            answer.body()
+                    .lasting()
+                    .get()
+                    .ended()
+                    .whenComplete((ignored, failure) -> end(() -> answered(answer.status())));
         } else {
             end(() -> answered(answer.status()));
         }

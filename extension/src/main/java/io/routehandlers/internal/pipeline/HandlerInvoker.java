@@ -20,6 +20,7 @@ import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.scan.Split;
+import io.routehandlers.internal.socket.Sockets;
 import io.routehandlers.internal.stream.Streams;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -71,6 +72,9 @@ public class HandlerInvoker implements RouteRenderer {
     BackgroundExecutor background;
 
     @Inject
+    Sockets sockets;
+
+    @Inject
     AfterTasks afterTasks;
 
     @Inject
@@ -109,6 +113,7 @@ public class HandlerInvoker implements RouteRenderer {
         answers = new Answers(
                 jsonb,
                 streams,
+                sockets,
                 new ExceptionMapping(mappers, beanManager),
                 table.settings().problemDetails());
         GlobalSettings settings = table.settings();

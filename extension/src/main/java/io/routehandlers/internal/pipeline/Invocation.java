@@ -2,6 +2,7 @@ package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.internal.call.CallEnd;
 import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.exchange.Lasting;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
@@ -84,9 +85,10 @@ public final class Invocation {
     /** Ends the call at once, or when its streamed answer's stream ends; a stream never started will not be. */
     private void afterStream(CallEnd afterAnswer) {
         Answer sent = answer.isDone() && !answer.isCompletedExceptionally() ? answer.join() : null;
-        if (sent != null && sent.body() instanceof Answer.Body.Live live) {
-            live.source().discard(); // a stream that was never started (not sent, timed out) will not be
-            live.source().ended().whenComplete((ignored, failure) -> afterAnswer.end());
+        if (sent != null && sent.body().lasting().isPresent()) {
+            Lasting lasting = sent.body().lasting().get();
+            lasting.discard(); // a stream or socket that was never started (not sent, timed out) will not be
+            lasting.ended().whenComplete((ignored, failure) -> afterAnswer.end());
         } else {
             afterAnswer.end();
         }

@@ -19,7 +19,10 @@ import java.util.function.Predicate;
  *   <li>CORS, where the route has it: preflights are answered, every later answer gets the headers ({@link Cors});
  *   <li>the trailing-slash redirect ({@code 308}), unless the application keeps trailing slashes (S-1.6);
  *   <li>the handler's params, and {@code 404} for a split route's file without its extension (S-9.2);
- *   <li>the handler of the method, {@code 405} or the automatic {@code OPTIONS} answer (S-2.2, S-2.5);
+ *   <li>the handler of the method, {@code 405} or the automatic {@code OPTIONS} answer (S-2.2, S-2.5), or the
+ *       socket handler for a WebSocket upgrade ({@code 426} for a plain {@code GET} of a socket-only route, S-17.1);
+ *   <li>where the route has a socket handler, the upgrade's handshake and {@code Origin} ({@link SocketHandshake},
+ *       S-17.2);
  *   <li>the caller's roles, where a handler of the route requires any ({@link Roles}, S-13.3);
  *   <li>the handler's rate limit ({@code 429}) and concurrency limit ({@code 503}), where it has any ({@link Limits},
  *       S-16.2, S-16.3);
@@ -61,6 +64,9 @@ final class RouteChain {
         if (route.handlers().values().stream()
                 .anyMatch(handler -> handler.access().restricted())) {
             chain = roles.before(chain);
+        }
+        if (route.socket().isPresent()) {
+            chain = SocketHandshake.before(route, chain);
         }
         chain = handler(route, chain);
         chain = params(route, chain);
@@ -130,12 +136,20 @@ final class RouteChain {
         };
     }
 
-    /** Chooses the handler of the method; without one, {@code 405}, or {@code 204} for {@code OPTIONS}. */
+    /**
+     * Chooses the handler of the method, or the socket handler for a WebSocket upgrade; without one, {@code 405},
+     * {@code 204} for {@code OPTIONS}, or {@code 426} for a plain {@code GET} of a route that only has a socket.
+     */
     private static Step handler(RouteDefinition route, Step next) {
+        Handler socket = route.socket().orElse(null);
         return request -> {
             Exchange exchange = request.exchange();
             String method = exchange.method();
-            Handler handler = route.handlerFor(method);
+            Handler handler = socket != null && SocketHandshake.requested(exchange) ? socket : route.handlerFor(method);
+            if (handler == null && socket != null && (method.equals("GET") || method.equals("HEAD"))) {
+                exchange.send(Answer.empty(426).header("Upgrade", "websocket"));
+                return;
+            }
             if (handler == null) {
                 exchange.send(Answer.empty(method.equals("OPTIONS") ? 204 : 405).header("Allow", route.allow()));
                 return;

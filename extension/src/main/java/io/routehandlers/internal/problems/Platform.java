@@ -24,7 +24,13 @@ public enum Platform {
             "Jakarta Concurrency, which regenerates the answers of routes with a revalidate period,",
             "jakarta.enterprise.concurrent.ManagedExecutorService",
             "concurrent-3.0",
-            "subsystem ee-concurrency (in the ee subsystem)");
+            "subsystem ee-concurrency (in the ee subsystem)"),
+    /** The upgrade of routes' {@code @Socket} requests (S-17.5). */
+    WEBSOCKET(
+            "Jakarta WebSocket 2.1, which upgrades the requests of @Socket handlers,",
+            "jakarta.websocket.server.ServerContainer",
+            "websocket-2.1",
+            "subsystem undertow (its websockets)");
 
     private final String what;
     private final String probe;

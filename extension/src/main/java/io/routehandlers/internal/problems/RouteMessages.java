@@ -511,6 +511,17 @@ public final class RouteMessages {
         return duration.compareTo(CacheLife.NEVER) >= 0 ? "never" : duration.getSeconds() + "s";
     }
 
+    /** A {@code @Socket} method that cannot be a route's socket handler (S-17.1). */
+    public static DeploymentProblem socketHandler(String method, String problem) {
+        return problem(
+                "RH-061",
+                "The @Socket method " + method + " " + problem + ".",
+                List.of(),
+                "make it a public instance method without an HTTP method annotation that returns a SocketListener, "
+                        + "taking what a handler takes (@Param values, RouteContext, RouteRequest, HeaderStore, "
+                        + "CookieStore); answer plain GET requests with a @GET method of its own.");
+    }
+
     /** A route that names a cache life profile and a {@code revalidate} time: the two say the same (S-8.12). */
     public static DeploymentProblem lifeAndRevalidate(String route, String life, String revalidate) {
         return problem(

@@ -1,5 +1,6 @@
 package io.routehandlers.internal.scan;
 
+import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.metadata.MetadataKind;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 /**
  * A handler method, validated.
  *
- * @param httpMethod the HTTP method it answers
+ * @param httpMethod the HTTP method it answers, or {@link #SOCKET} for the socket handler
  * @param method the Java method
  * @param arguments what each parameter receives
  * @param async whether it returns a {@code CompletionStage}
@@ -25,7 +26,15 @@ public record Handler(
         Access access,
         Optional<MetadataKind> metadata) {
 
+    /** The {@code httpMethod} of a route's {@code @Socket} handler (S-17.1): not a method any client sends. */
+    public static final String SOCKET = RouteSettings.SOCKET;
+
     public Handler {
         arguments = List.copyOf(arguments);
+    }
+
+    /** Whether this is the route's {@code @Socket} handler, called for a WebSocket upgrade (S-17.1). */
+    public boolean socket() {
+        return httpMethod.equals(SOCKET);
     }
 }

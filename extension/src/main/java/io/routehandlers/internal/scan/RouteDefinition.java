@@ -38,7 +38,10 @@ public record RouteDefinition(
     /** Builds a definition, computing its {@code Allow} value. */
     public static RouteDefinition of(Class<?> type, RoutePath path, Map<String, Handler> handlers) {
         Set<String> methods = new TreeSet<>(handlers.keySet());
-        if (methods.contains("GET")) {
+        if (methods.remove(Handler.SOCKET)) {
+            methods.add("GET"); // the upgrade's method; without a @GET handler a plain GET is answered 426
+        }
+        if (handlers.containsKey("GET")) {
             methods.add("HEAD");
         }
         methods.add("OPTIONS");
@@ -97,8 +100,16 @@ public record RouteDefinition(
      * @return the handler, or {@code null} when the method is answered 405 (or automatic OPTIONS)
      */
     public Handler handlerFor(String httpMethod) {
+        if (httpMethod.equals(Handler.SOCKET)) {
+            return null; // a client's method, not the socket handler's key
+        }
         Handler handler = handlers.get(httpMethod);
         return handler == null && httpMethod.equals("HEAD") ? handlers.get("GET") : handler;
+    }
+
+    /** The route's {@code @Socket} handler, if it has one (S-17.1). */
+    public Optional<Handler> socket() {
+        return Optional.ofNullable(handlers.get(Handler.SOCKET));
     }
 
     /** What the route serves when it is a metadata route (S-9): its {@code GET} handler returns a metadata type. */

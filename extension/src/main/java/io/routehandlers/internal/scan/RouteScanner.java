@@ -7,6 +7,8 @@ import io.routehandlers.Params;
 import io.routehandlers.Route;
 import io.routehandlers.RouteContext;
 import io.routehandlers.RouteRequest;
+import io.routehandlers.Socket;
+import io.routehandlers.SocketListener;
 import io.routehandlers.StaticParams;
 import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.problems.DeploymentProblem;
@@ -80,6 +82,10 @@ public final class RouteScanner {
         Map<String, Handler> handlers = new LinkedHashMap<>();
         for (Method method : handlerCandidates(type)) {
             String httpMethod = httpMethod(method);
+            if (method.isAnnotationPresent(Socket.class)) {
+                socket(method, httpMethod, route, path, handlers, problems);
+                continue;
+            }
             if (httpMethod == null) {
                 continue;
             }
@@ -108,6 +114,40 @@ public final class RouteScanner {
                         .withStaticParams(staticParams)
                         .withSplit(split))
                 : Optional.empty();
+    }
+
+    /**
+     * Adds a {@code @Socket} method as the route's socket handler (S-17.1), or reports why it cannot be one (RH-061,
+     * and RH-021 for a second one).
+     */
+    private static void socket(
+            Method method,
+            String httpMethod,
+            String route,
+            RoutePath path,
+            Map<String, Handler> handlers,
+            List<DeploymentProblem> problems) {
+        String signature = signature(method);
+        String problem = null;
+        if (httpMethod != null) {
+            problem = "is also annotated @" + httpMethod + ": the socket's GET is its upgrade request";
+        } else if (!Modifier.isPublic(method.getModifiers())) {
+            problem = "is not public";
+        } else if (Modifier.isStatic(method.getModifiers())) {
+            problem = "is static";
+        } else if (!SocketListener.class.isAssignableFrom(method.getReturnType())) {
+            problem = "returns " + typeName(method.getGenericReturnType()) + ", not a SocketListener";
+        }
+        if (problem != null) {
+            problems.add(RouteMessages.socketHandler(signature, problem));
+            return;
+        }
+        Handler earlier = handlers.get(Handler.SOCKET);
+        if (earlier != null) {
+            problems.add(RouteMessages.twoHandlers("@Socket", route, earlier.signature(), signature));
+            return;
+        }
+        handler(method, Handler.SOCKET, signature, path, problems).ifPresent(h -> handlers.put(Handler.SOCKET, h));
     }
 
     /**

@@ -3,7 +3,9 @@ package io.routehandlers.internal.servlet;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.exchange.LiveSource;
+import io.routehandlers.internal.exchange.SocketSource;
 import io.routehandlers.internal.exchange.StreamOutput;
+import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.telemetry.RouteTelemetry;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -197,6 +199,10 @@ final class ServletExchange implements Exchange {
             stream(answer, live.source());
             return;
         }
+        if (answer.body() instanceof Answer.Body.Upgrade upgrade) {
+            upgrade(answer, upgrade.source());
+            return;
+        }
         try {
             write(answer);
         } finally {
@@ -226,6 +232,24 @@ final class ServletExchange implements Exchange {
         source.start(new Output());
         if (!suspended) {
             source.ended().join();
+        }
+    }
+
+    /**
+     * Upgrades the request to the route's WebSocket (S-17.5), the answer's headers (CORS, rate limits, filters') set for
+     * the container's {@code 101}; a container that cannot is answered {@code 500} (RH-181).
+     */
+    private void upgrade(Answer answer, SocketSource source) {
+        try {
+            for (Map.Entry<String, String> header : answer.headers()) {
+                response.addHeader(header.getKey(), header.getValue());
+            }
+            ServletSockets.upgrade(request, response, source);
+            source.handedOver();
+        } catch (Exception | LinkageError e) {
+            source.discard();
+            RuntimeMessages.upgradeFailed(request.getRequestURI(), e);
+            sendFailure(Answer.empty(500));
         }
     }
 

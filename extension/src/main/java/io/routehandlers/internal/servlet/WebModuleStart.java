@@ -12,10 +12,12 @@ import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.stream.Streams;
 import io.routehandlers.internal.tree.Segment;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -53,11 +55,25 @@ public class WebModuleStart implements ServletContextListener {
                             + "), which regenerates the answers of routes with a revalidate period,",
                     Platform.CONCURRENCY.fix()));
         }
+        if (table.routes().stream().anyMatch(r -> r.socket().isPresent())) {
+            registerSockets(event.getServletContext()).ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new RouteDeploymentException(problems);
         }
         cdi.select(RoutePipeline.class).get().pages(pages.exact().keySet());
         cdi.select(Prerender.class).get().prerender(event.getServletContext().getContextPath());
+    }
+
+    /** Adds the sockets' endpoint to the module's WebSocket container (S-17.5); the problem when it cannot. */
+    private static Optional<DeploymentProblem> registerSockets(ServletContext context) {
+        try {
+            return ServletSockets.register(context) ? Optional.empty() : Optional.of(Platform.WEBSOCKET.missing());
+        } catch (Exception e) {
+            return Optional.of(RouteMessages.missingPlatform(
+                    "Jakarta WebSocket 2.1 (its container refused the routes' endpoint: " + e + ")",
+                    Platform.WEBSOCKET.fix()));
+        }
     }
 
     private static List<DeploymentProblem> conflicts(RouteTable table, WarPages pages) {

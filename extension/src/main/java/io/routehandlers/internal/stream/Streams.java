@@ -147,8 +147,8 @@ public class Streams {
         return found;
     }
 
-    /** Where heartbeats are scheduled. */
-    ScheduledExecutorService scheduler() {
+    /** Where heartbeats and the idle checks of sockets are scheduled. */
+    public ScheduledExecutorService scheduler() {
         ScheduledExecutorService found = scheduler;
         if (found == null) {
             found = BackgroundExecutor.lookup(DEFAULT_MANAGED_SCHEDULER, ScheduledExecutorService.class)

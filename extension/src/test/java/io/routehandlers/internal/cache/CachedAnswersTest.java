@@ -8,6 +8,7 @@ import io.routehandlers.internal.call.DynamicUsageException;
 import io.routehandlers.internal.call.RequestGuard;
 import io.routehandlers.internal.config.CorsPolicy;
 import io.routehandlers.internal.config.RouteSettings;
+import io.routehandlers.internal.config.SocketPolicy;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.spi.CacheLife;
 import java.io.ByteArrayInputStream;
@@ -148,7 +149,8 @@ class CachedAnswersTest {
                 1,
                 CorsPolicy.OFF,
                 Map.of(),
-                Map.of());
+                Map.of(),
+                SocketPolicy.DEFAULT);
 
         Answer hit = CachedAnswers.answer(entry, "HIT", settings, Optional.empty());
         Answer notModified = CachedAnswers.answer(entry, "HIT", settings, Optional.of(entry.etag()));

@@ -274,11 +274,13 @@ class RouteConfigTest {
                         .max-body-size, .max-file-size, .max-form-parts, .metadata.base-url, .sse.heartbeat, .draft.secret, \
                         .cors.origins, .cors.headers, \
                         .cors.exposed-headers, .cors.max-age, .cors.allow-credentials, .trusted-proxies, \
-                        .trusted-proxies.header, .rate-limit.<name> and \
+                        .trusted-proxies.header, .rate-limit.<name>, .socket.max-message-size, .socket.idle-timeout, \
+                        .socket.max-queued and \
                         routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params, .life, .tags, .async-timeout, \
                         .max-body-size, .cors.origins, .cors.headers, .cors.exposed-headers, .cors.max-age, \
                         .cors.allow-credentials, .rate-limit, .rate-limit.per, .concurrency-limit, \
-                        .concurrency-limit.queue and .concurrency-limit.max-wait; an environment variable names one of them in upper case with '_' for \
+                        .concurrency-limit.queue, .concurrency-limit.max-wait, .socket.max-message-size, \
+                        .socket.idle-timeout and .socket.max-queued; an environment variable names one of them in upper case with '_' for \
                         every other character.""")
                 .hasMessageContaining("RH-034 Unknown configuration key routehandlers.route./catalog.revalidat");
     }

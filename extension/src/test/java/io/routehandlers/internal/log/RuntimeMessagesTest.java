@@ -434,7 +434,33 @@ class RuntimeMessagesTest {
                         false,
                         "RH-177 Draft mode was enabled with a signing key of this server's own: the draft cookie works only on this server, and only until it restarts."
                                 + "\n"
-                                + "  Fix: set routehandlers.draft.secret (at least 32 characters, the same on every server) where clients may reach several servers."));
+                                + "  Fix: set routehandlers.draft.secret (at least 32 characters, the same on every server) where clients may reach several servers."),
+                new Case(
+                        () -> RuntimeMessages.socketListenerFailed(ROUTE, "onText", boom),
+                        Level.WARNING,
+                        "io.routehandlers.socket",
+                        true,
+                        "RH-180 Route " + ROUTE
+                                + ": the socket listener's onText threw java.lang.IllegalStateException: boom; the socket is closed with 1011."
+                                + "\n"
+                                + "  Fix: catch what the listener can handle itself; close the socket with a code of your own (3000-4999) to tell the client why."),
+                new Case(
+                        () -> RuntimeMessages.upgradeFailed(ROUTE, boom),
+                        Level.SEVERE,
+                        "io.routehandlers.socket",
+                        true,
+                        "RH-181 Route " + ROUTE
+                                + ": the server's WebSocket container did not upgrade the request (java.lang.IllegalStateException: boom); it was answered 500."
+                                + "\n"
+                                + "  Fix: enable Jakarta WebSocket 2.1 on the server (Open Liberty feature websocket-2.1; WildFly and Payara have it in their standard profiles)."),
+                new Case(
+                        () -> RuntimeMessages.socketClosed(
+                                ROUTE, "7f3a", 1009, "Message too big: more than 1024 bytes"),
+                        Level.FINE,
+                        "io.routehandlers.socket",
+                        false,
+                        "RH-182 Route " + ROUTE
+                                + ": socket 7f3a closed with 1009: Message too big: more than 1024 bytes."));
     }
 
     private static Set<String> ids() {

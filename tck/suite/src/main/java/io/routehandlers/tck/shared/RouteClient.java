@@ -21,6 +21,17 @@ public interface RouteClient {
      */
     Reply send(String method, String path, List<Map.Entry<String, String>> headers, String body);
 
+    /**
+     * Opens a WebSocket to a route (S-17) with the handshake's headers and these (such as {@code Origin}).
+     *
+     * @param path the path below the context root
+     * @param headers name and value pairs
+     * @return the socket, open or refused
+     */
+    default ClientSocket socket(String path, String... headers) {
+        throw new UnsupportedOperationException("This client opens no WebSockets");
+    }
+
     /** {@code GET path}. */
     default Reply get(String path) {
         return send("GET", path, List.of(), "");

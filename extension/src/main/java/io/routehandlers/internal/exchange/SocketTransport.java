@@ -1,0 +1,20 @@
+package io.routehandlers.internal.exchange;
+
+import java.nio.ByteBuffer;
+import java.util.function.Consumer;
+
+/**
+ * How an upgraded socket sends (S-17): the adapter's side. The socket sends one message at a time and waits for its
+ * completion before the next.
+ */
+public interface SocketTransport {
+
+    /** Sends a text message without blocking; {@code done} gets {@code null}, or the failure, once it was written. */
+    void sendText(String text, Consumer<Throwable> done);
+
+    /** Sends a binary message without blocking; {@code done} as for {@link #sendText}. */
+    void sendBinary(ByteBuffer data, Consumer<Throwable> done);
+
+    /** Starts the closing handshake; the adapter reports the close to the source once it is done. */
+    void close(int code, String reason);
+}

@@ -1,0 +1,272 @@
+package io.routehandlers.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.routehandlers.FilterContext;
+import io.routehandlers.FilterPaths;
+import io.routehandlers.Param;
+import io.routehandlers.Route;
+import io.routehandlers.RouteFilter;
+import io.routehandlers.RouteResponse;
+import io.routehandlers.RouteSocket;
+import io.routehandlers.Socket;
+import io.routehandlers.SocketListener;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * WebSocket routes in process (S-17): what the TCK's slice cannot send over the JDK's client (bad handshakes, a client
+ * that stops reading) and the listener's failures.
+ */
+class SocketsTest {
+
+    /** What the sockets of the tests saw, in order. */
+    @ApplicationScoped
+    public static class Log {
+        private final List<String> lines = new CopyOnWriteArrayList<>();
+
+        void add(String line) {
+            lines.add(line);
+        }
+
+        List<String> lines() {
+            return lines;
+        }
+    }
+
+    /** A bean of each listener call's own request context. */
+    @RequestScoped
+    public static class CallCounter {
+        private int calls;
+
+        int next() {
+            return ++calls;
+        }
+    }
+
+    @Route("/talk/[topic]")
+    public static class Talk {
+        @Inject
+        Log log;
+
+        @Inject
+        CallCounter counter;
+
+        @Socket(maxQueued = 100)
+        public SocketListener open(@Param("topic") String topic) {
+            if (topic.equals("secret")) {
+                throw new ForbiddenException();
+            }
+            return new SocketListener() {
+                @Override
+                public void onText(RouteSocket socket, String text) {
+                    switch (text) {
+                        case "flood" -> {
+                            for (int i = 0; i < 20; i++) {
+                                socket.send("0123456789-" + i);
+                            }
+                        }
+                        case "three then close" -> {
+                            socket.send("one");
+                            socket.send("two");
+                            socket.send("three");
+                            socket.close(4001, "done");
+                            log.add("sent after close: " + socket.send("four"));
+                        }
+                        case "fail" -> throw new IllegalStateException("the listener failed");
+                        case "count" -> socket.send("request context call " + counter.next());
+                        case "bad close" -> {
+                            try {
+                                socket.close(1009, "");
+                            } catch (IllegalArgumentException e) {
+                                socket.send(e.getMessage());
+                            }
+                        }
+                        default -> socket.send(topic + ": " + text);
+                    }
+                }
+
+                @Override
+                public void onClose(RouteSocket socket, int code, String reason) {
+                    log.add("closed " + code + " " + reason + " open=" + socket.isOpen());
+                }
+            };
+        }
+    }
+
+    /** Refuses sockets without {@code ?ticket=yes}: filters see upgrades as requests. */
+    @ApplicationScoped
+    @FilterPaths("/talk/[topic]")
+    public static class Tickets implements RouteFilter {
+        @Override
+        public void filter(FilterContext context) {
+            if (context.searchParams().get("ticket").filter("yes"::equals).isEmpty()) {
+                context.abortWith(RouteResponse.status(401));
+            }
+        }
+    }
+
+    @Route("/bad")
+    public static class BadSocket {
+        @Socket
+        public String talk() {
+            return "no listener";
+        }
+    }
+
+    private RouteTester tester;
+
+    @BeforeEach
+    void start() {
+        tester = RouteTester.of(Talk.class, Log.class, CallCounter.class, Tickets.class);
+    }
+
+    @AfterEach
+    void stop() {
+        tester.close();
+    }
+
+    private List<String> log() {
+        return tester.bean(Log.class).lines();
+    }
+
+    @Test
+    void routeFilterSeesTheUpgradeAndMayRefuseIt() {
+        try (TestSocket refused = tester.socket("/talk/news")) {
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.isOpen()).isFalse();
+        }
+        try (TestSocket socket = tester.socket("/talk/news?ticket=yes")) {
+            assertThat(socket.status()).isEqualTo(101);
+            socket.send("hi");
+            assertThat(socket.receiveText()).isEqualTo("news: hi");
+        }
+    }
+
+    @Test
+    void handlerThatThrowsAnswersInsteadOfOpening() {
+        TestSocket socket = tester.socket("/talk/secret?ticket=yes");
+        assertThat(socket.status()).isEqualTo(403);
+        assertThat(socket.isOpen()).isFalse();
+        assertThatThrownBy(() -> socket.send("hi")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void badHandshakesAre400And426() {
+        assertThat(tester.request("GET", "/talk/news?ticket=yes")
+                        .header("Upgrade", "websocket")
+                        .header("Connection", "Upgrade")
+                        .header("Sec-WebSocket-Version", "13")
+                        .send()
+                        .status())
+                .as("no key")
+                .isEqualTo(400);
+        assertThat(tester.request("GET", "/talk/news?ticket=yes")
+                        .header("Upgrade", "websocket")
+                        .header("Connection", "keep-alive")
+                        .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+                        .header("Sec-WebSocket-Version", "13")
+                        .send()
+                        .status())
+                .as("no Connection: upgrade")
+                .isEqualTo(400);
+        TestResponse oldVersion = tester.request("GET", "/talk/news?ticket=yes")
+                .header("Upgrade", "websocket")
+                .header("Connection", "Upgrade")
+                .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+                .header("Sec-WebSocket-Version", "8")
+                .send();
+        assertThat(oldVersion.status()).isEqualTo(426);
+        assertThat(oldVersion.header("Sec-WebSocket-Version")).hasValue("13");
+        assertThat(tester.request("WEBSOCKET", "/talk/news").send().status())
+                .as("the socket handler's key is no method")
+                .isEqualTo(405);
+    }
+
+    @Test
+    void clientThatStopsReadingIsClosedWith1013AndTheQueueDropped() {
+        try (TestSocket socket = tester.socket("/talk/news?ticket=yes")) {
+            socket.pause();
+            socket.send("flood"); // 20 messages of 13 or 14 bytes; 100 bytes may wait
+            assertThat(socket.awaitClose()).isEqualTo(1013);
+            assertThat(socket.closeReason()).isEqualTo("Client too slow: over 100 bytes queued");
+            socket.resume();
+            assertThat(socket.receiveText()).as("the one in flight").isEqualTo("0123456789-0");
+            assertThat(socket.poll()).as("the queue was dropped").isEmpty();
+        }
+        assertThat(log()).contains("closed 1013 Client too slow: over 100 bytes queued open=false");
+    }
+
+    @Test
+    void closeSendsWhatWaitsFirstAndLaterSendsAreRefused() {
+        try (TestSocket socket = tester.socket("/talk/news?ticket=yes")) {
+            socket.pause();
+            socket.send("three then close");
+            assertThat(socket.isOpen()).as("the close waits for the queue").isTrue();
+            socket.resume();
+            assertThat(socket.receiveText()).isEqualTo("one");
+            assertThat(socket.receiveText()).isEqualTo("two");
+            assertThat(socket.receiveText()).isEqualTo("three");
+            assertThat(socket.awaitClose()).isEqualTo(4001);
+            assertThat(socket.closeReason()).isEqualTo("done");
+        }
+        assertThat(log()).containsExactly("sent after close: false", "closed 4001 done open=false");
+    }
+
+    @Test
+    void listenerThatThrowsClosesWith1011AndIsToldOfTheClose() {
+        try (TestSocket socket = tester.socket("/talk/news?ticket=yes")) {
+            socket.send("fail");
+            assertThat(socket.awaitClose()).isEqualTo(1011);
+        }
+        assertThat(log()).containsExactly("closed 1011 Internal error open=false");
+    }
+
+    @Test
+    void eachListenerCallHasARequestContextOfItsOwn() {
+        try (TestSocket socket = tester.socket("/talk/news?ticket=yes")) {
+            socket.send("count");
+            assertThat(socket.receiveText()).isEqualTo("request context call 1");
+            socket.send("count");
+            assertThat(socket.receiveText()).isEqualTo("request context call 1");
+        }
+    }
+
+    @Test
+    void applicationCloseCodesAreChecked() {
+        try (TestSocket socket = tester.socket("/talk/news?ticket=yes")) {
+            socket.send("bad close");
+            assertThat(socket.receiveText())
+                    .isEqualTo("Close code 1009 is not an application's: use 1000, or one from 3000 to 4999");
+            assertThat(socket.isOpen()).isTrue();
+        }
+    }
+
+    @Test
+    void clientCloseReachesTheListenerOnce() {
+        TestSocket socket = tester.socket("/talk/news?ticket=yes");
+        socket.close(1000, "bye");
+        socket.close(1000, "again");
+        assertThat(socket.awaitClose()).isEqualTo(1000);
+        assertThat(log()).containsExactly("closed 1000 bye open=false");
+    }
+
+    @Test
+    void socketMethodWithoutAListenerFailsDeployment() {
+        assertThatThrownBy(() -> RouteTester.of(BadSocket.class))
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining(
+                        "RH-061 The @Socket method io.routehandlers.testing.SocketsTest$BadSocket#talk() returns String,"
+                                + " not a SocketListener.\n  Fix: make it a public instance method without an HTTP"
+                                + " method annotation that returns a SocketListener");
+    }
+}
