@@ -32,13 +32,14 @@ import java.lang.annotation.Target;
  * <p>The method is public, returns {@link SocketListener} (or a class implementing it) and takes what a handler
  * takes: {@code @Param} values, {@link RouteContext}, {@link RouteRequest}, {@link HeaderStore}, {@link CookieStore}.
  * It may refuse the socket by throwing what a handler throws ({@code jakarta.ws.rs.ForbiddenException},
- * {@link Navigation#notFound()}): the client gets that answer and no socket. {@code @RolesAllowed},
- * {@link RateLimit} and {@link ConcurrencyLimit} apply to it as to a handler; a concurrency limit counts the open
- * sockets. A second {@code @Socket} method in a class, one that also has an HTTP method annotation, or one with
- * another return type fails deployment (RH-061).
+ * {@link Navigation#notFound()}): the client gets that answer and no socket. {@code @RolesAllowed} and
+ * {@link RateLimit} apply to it as to a handler; a {@link ConcurrencyLimit} on this method counts the open sockets (a
+ * class-wide one counts the route's HTTP requests only). A {@code @Socket} method that also has an HTTP method
+ * annotation, or another return type, fails deployment (RH-061), as does a second one in a class (RH-021).
  *
- * <p>Limits, each also set by configuration, which wins: {@code routehandlers.route.<path>.socket.max-message-size},
- * {@code .socket.idle-timeout}, {@code .socket.max-queued}, or {@code routehandlers.socket.*} for every route.
+ * <p>Limits: these attributes win over the application's {@code routehandlers.socket.max-message-size},
+ * {@code .idle-timeout} and {@code .max-queued}, and the route's {@code routehandlers.route.<path>.socket.*} keys win
+ * over both.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

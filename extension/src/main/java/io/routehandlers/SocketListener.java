@@ -5,7 +5,7 @@ package io.routehandlers;
  * Every method has an empty default, so a listener overrides what it uses. Each call runs with a request context of
  * its own, so request-scoped beans may be used; the request that opened the socket is over by then.
  *
- * <p>A listener that throws closes its socket with {@code 1011} (logged as RH-178); {@link #onClose} still follows.
+ * <p>A listener that throws closes its socket with {@code 1011} (logged as RH-180); {@link #onClose} still follows.
  */
 public interface SocketListener {
 

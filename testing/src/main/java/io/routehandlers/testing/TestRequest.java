@@ -204,6 +204,9 @@ public final class TestRequest {
                     Map.entry("Sec-WebSocket-Key", java.util.Base64.getEncoder().encodeToString(key)));
             headers.add(Map.entry("Sec-WebSocket-Version", "13"));
         }
+        if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Origin"))) {
+            headers.add(Map.entry("Origin", "http://localhost")); // a page of the tester's own origin, as a browser
+        }
         return tester.socket(request());
     }
 

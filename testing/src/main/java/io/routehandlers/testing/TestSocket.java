@@ -41,6 +41,7 @@ public final class TestSocket implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final List<Runnable> paused = new ArrayList<>();
     private boolean reading = true;
+    private boolean closing;
     private volatile int closeCode;
     private volatile String closeReason = "";
 
@@ -81,8 +82,8 @@ public final class TestSocket implements AutoCloseable {
      *
      * @return {@code true} while messages may be sent
      */
-    public boolean isOpen() {
-        return source != null && closed.getCount() > 0;
+    public synchronized boolean isOpen() {
+        return source != null && !closing;
     }
 
     /**
@@ -236,17 +237,21 @@ public final class TestSocket implements AutoCloseable {
     /** The closing handshake is done, whoever began it: the route's listener is told once. */
     private void end(int code, String reason) {
         synchronized (this) {
-            if (closed.getCount() == 0) {
+            if (closing) {
                 return;
             }
+            closing = true;
             closeCode = code;
             closeReason = reason;
-            closed.countDown();
         }
-        tester.inScope(() -> {
-            source.closed(code, reason);
-            return null;
-        });
+        try {
+            tester.inScope(() -> {
+                source.closed(code, reason);
+                return null;
+            });
+        } finally {
+            closed.countDown(); // after the route was told: awaitClose() sees what its listener did
+        }
     }
 
     /** The route's side of the connection: what it sends arrives here. */
@@ -276,6 +281,18 @@ public final class TestSocket implements AutoCloseable {
                 }
             }
             write.run();
+        }
+
+        @Override
+        public void writeText(String text) {
+            arrive(text, failure -> {});
+        }
+
+        @Override
+        public void writeBinary(ByteBuffer data) {
+            byte[] bytes = new byte[data.remaining()];
+            data.get(bytes);
+            arrive(bytes, failure -> {});
         }
 
         @Override

@@ -3,11 +3,13 @@ package io.routehandlers.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.routehandlers.ConcurrencyLimit;
 import io.routehandlers.FilterContext;
 import io.routehandlers.FilterPaths;
 import io.routehandlers.Param;
 import io.routehandlers.Route;
 import io.routehandlers.RouteFilter;
+import io.routehandlers.RouteRequest;
 import io.routehandlers.RouteResponse;
 import io.routehandlers.RouteSocket;
 import io.routehandlers.Socket;
@@ -17,7 +19,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +66,7 @@ class SocketsTest {
         CallCounter counter;
 
         @Socket(maxQueued = 100)
-        public SocketListener open(@Param("topic") String topic) {
+        public SocketListener open(@Param("topic") String topic, RouteRequest request) {
             if (topic.equals("secret")) {
                 throw new ForbiddenException();
             }
@@ -70,25 +74,42 @@ class SocketsTest {
                 @Override
                 public void onText(RouteSocket socket, String text) {
                     switch (text) {
-                        case "flood" -> {
-                            for (int i = 0; i < 20; i++) {
-                                socket.send("0123456789-" + i);
-                            }
-                        }
-                        case "three then close" -> {
-                            socket.send("one");
-                            socket.send("two");
-                            socket.send("three");
-                            socket.close(4001, "done");
-                            log.add("sent after close: " + socket.send("four"));
-                        }
+                        case "flood" ->
+                            elsewhere(() -> {
+                                for (int i = 0; i < 20; i++) {
+                                    socket.send("0123456789-" + i);
+                                }
+                            });
+                        case "three then close" ->
+                            elsewhere(() -> {
+                                socket.send("one");
+                                socket.send("two");
+                                socket.send("three");
+                                socket.close(4001, "done");
+                                log.add("sent after close: " + socket.send("four"));
+                            });
                         case "fail" -> throw new IllegalStateException("the listener failed");
+                        case "close now" -> {
+                            socket.close(4002, "now");
+                            log.add("onText went on after close");
+                        }
                         case "count" -> socket.send("request context call " + counter.next());
                         case "bad close" -> {
                             try {
                                 socket.close(1009, "");
                             } catch (IllegalArgumentException e) {
                                 socket.send(e.getMessage());
+                            }
+                        }
+                        case "who" ->
+                            socket.send("asked by "
+                                    + request.headers().get("X-Name").orElse("?"));
+                        case "body" -> {
+                            try {
+                                request.text();
+                                socket.send("read the body");
+                            } catch (IllegalStateException e) {
+                                socket.send("no body after the upgrade");
                             }
                         }
                         default -> socket.send(topic + ": " + text);
@@ -103,6 +124,14 @@ class SocketsTest {
         }
     }
 
+    /**
+     * Sends from another thread than the listener's, as a broadcast does: what the listener's own call sends to its
+     * socket is written at once, the rest waits in the socket's queue.
+     */
+    static void elsewhere(Runnable sends) {
+        CompletableFuture.runAsync(sends).join();
+    }
+
     /** Refuses sockets without {@code ?ticket=yes}: filters see upgrades as requests. */
     @ApplicationScoped
     @FilterPaths("/talk/[topic]")
@@ -112,6 +141,30 @@ class SocketsTest {
             if (context.searchParams().get("ticket").filter("yes"::equals).isEmpty()) {
                 context.abortWith(RouteResponse.status(401));
             }
+        }
+    }
+
+    /** A route whose class-wide limit is for its HTTP requests; its sockets have none. */
+    @Route("/board")
+    @ConcurrencyLimit(1)
+    public static class Board {
+        @GET
+        public String get() {
+            return "board";
+        }
+
+        @Socket(maxQueued = 10_000_000)
+        public SocketListener open() {
+            return new SocketListener() {
+                @Override
+                public void onText(RouteSocket socket, String text) {
+                    elsewhere(() -> {
+                        for (int i = 0; i < 20_000; i++) {
+                            socket.send("m" + i);
+                        }
+                    });
+                }
+            };
         }
     }
 
@@ -127,7 +180,10 @@ class SocketsTest {
 
     @BeforeEach
     void start() {
-        tester = RouteTester.of(Talk.class, Log.class, CallCounter.class, Tickets.class);
+        tester = RouteTester.builder()
+                .classes(Talk.class, Log.class, CallCounter.class, Tickets.class, Board.class)
+                .config("routehandlers.route./talk/[topic].cors.origins", "*")
+                .build();
     }
 
     @AfterEach
@@ -258,6 +314,62 @@ class SocketsTest {
         socket.close(1000, "again");
         assertThat(socket.awaitClose()).isEqualTo(1000);
         assertThat(log()).containsExactly("closed 1000 bye open=false");
+    }
+
+    @Test
+    void aCloseTheListenerAsksForReachesItsOnCloseAfterTheCallReturns() {
+        try (TestSocket socket = tester.socket("/talk/news?ticket=yes")) {
+            socket.send("close now");
+            assertThat(socket.awaitClose()).isEqualTo(4002);
+        }
+        assertThat(log()).containsExactly("onText went on after close", "closed 4002 now open=false");
+    }
+
+    @Test
+    void corsForEveryOriginOpensNoSocketToOtherSitesAndTheOwnOriginStillOpens() {
+        try (TestSocket foreign = tester.request("GET", "/talk/news?ticket=yes")
+                .header("Origin", "https://evil.example")
+                .socket()) {
+            assertThat(foreign.status()).isEqualTo(403);
+        }
+        try (TestSocket own = tester.socket("/talk/news?ticket=yes")) {
+            assertThat(own.status()).isEqualTo(101);
+        }
+    }
+
+    @Test
+    void theListenerReadsTheHandshakesHeadersButNoBody() {
+        try (TestSocket socket = tester.request("GET", "/talk/news?ticket=yes")
+                .header("X-Name", "ada")
+                .socket()) {
+            socket.send("who");
+            assertThat(socket.receiveText()).isEqualTo("asked by ada");
+            socket.send("body");
+            assertThat(socket.receiveText()).isEqualTo("no body after the upgrade");
+        }
+    }
+
+    @Test
+    void aClassWideConcurrencyLimitLeavesSocketsOut() {
+        try (TestSocket socket = tester.socket("/board")) {
+            assertThat(socket.status()).isEqualTo(101);
+            try (TestSocket second = tester.socket("/board")) {
+                assertThat(second.status()).isEqualTo(101);
+            }
+            assertThat(tester.get("/board").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aLongQueueDrainsWithoutGrowingTheStack() {
+        try (TestSocket socket = tester.socket("/board")) {
+            socket.pause();
+            socket.send("go"); // 20,000 messages wait, then each completion reports at once
+            socket.resume();
+            for (int i = 0; i < 20_000; i++) {
+                assertThat(socket.receiveText()).isEqualTo("m" + i);
+            }
+        }
     }
 
     @Test

@@ -52,6 +52,19 @@ public record CorsPolicy(
         return false;
     }
 
+    /** Whether an {@code Origin} is one the policy names, exactly or by a pattern: {@code *} is no name. */
+    public boolean allowsNamed(String origin) {
+        if (origins.contains(origin)) {
+            return true;
+        }
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(origin).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a preflight may ask for a request header. */
     public boolean allowsHeader(String name) {
         return headers.contains("*") || headers.contains(name.toLowerCase(Locale.ROOT));

@@ -67,6 +67,9 @@ public final class RouteSettingsResolver {
     static final String TRUSTED_PROXIES_HEADER = PREFIX + "trusted-proxies.header";
     /** {@code routehandlers.rate-limit.<name>}: a named rate limit for filters (S-16.5). */
     static final String RATE_LIMITER = PREFIX + "rate-limit.";
+
+    private static final String SOCKET = RouteSettings.SOCKET;
+
     /** The limits of sockets (S-17.4), below {@code routehandlers.} or a route's prefix. */
     static final String SOCKET_MAX_MESSAGE_SIZE = "socket.max-message-size";
 
@@ -513,7 +516,13 @@ public final class RouteSettingsResolver {
         handlers.forEach((method, java) -> {
             ConcurrencyLimit onHandler = java.getAnnotation(ConcurrencyLimit.class);
             Optional<ConcurrencyPolicy> limit;
-            if (configured.isPresent()) {
+            if (method.equals(SOCKET)) {
+                // Sockets hold their place while open: only the socket handler's own limit counts them (S-17.4), so
+                // that open sockets never take the places of the route's HTTP requests.
+                limit = onHandler == null
+                        ? Optional.empty()
+                        : concurrency(onHandler, declared + " socket", describe(java));
+            } else if (configured.isPresent()) {
                 limit = configured
                         .get()
                         .map(n -> new ConcurrencyPolicy(

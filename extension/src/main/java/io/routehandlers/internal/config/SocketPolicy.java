@@ -3,8 +3,9 @@ package io.routehandlers.internal.config;
 import java.time.Duration;
 
 /**
- * The limits of a route's WebSockets (S-17.4), resolved once at deployment: {@code @Socket}'s attributes, then
- * {@code routehandlers.socket.*} and {@code routehandlers.route.<path>.socket.*} on top.
+ * The limits of a route's WebSockets (S-17.4), resolved once at deployment: the route's
+ * {@code routehandlers.route.<path>.socket.*} keys, else {@code @Socket}'s attributes, else the application's
+ * {@code routehandlers.socket.*}, else the defaults.
  *
  * @param maxMessageSize the largest message accepted, in bytes; larger closes with {@code 1009}
  * @param idleTimeout how long a socket may go without a message either way, {@link Duration#ZERO} for no limit

@@ -1,5 +1,6 @@
 package io.routehandlers.internal.exchange;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.function.Consumer;
 
@@ -14,6 +15,16 @@ public interface SocketTransport {
 
     /** Sends a binary message without blocking; {@code done} as for {@link #sendText}. */
     void sendBinary(ByteBuffer data, Consumer<Throwable> done);
+
+    /**
+     * Sends a text message, blocking until it was written: used for a socket's own listener call when nothing else
+     * waits, as a plain endpoint answers on its own thread (a write that waits for the client's reading holds only this
+     * socket's thread).
+     */
+    void writeText(String text) throws IOException;
+
+    /** Sends a binary message, blocking until it was written; see {@link #writeText}. */
+    void writeBinary(ByteBuffer data) throws IOException;
 
     /** Starts the closing handshake; the adapter reports the close to the source once it is done. */
     void close(int code, String reason);

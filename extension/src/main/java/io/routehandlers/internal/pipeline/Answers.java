@@ -76,7 +76,9 @@ final class Answers {
             return of(call, response, now);
         }
         if (call.handler().socket()) {
-            // S-17.1: the upgrade, which the adapter completes with the server's WebSocket container.
+            // S-17.1: the upgrade, which the adapter completes with the server's WebSocket container. The listener may
+            // keep the handler's request: from now on it reads a copy of its head, never the server's recycled request.
+            call.request().outliveAnswer();
             return new Answer(
                     101,
                     List.of(),

@@ -288,6 +288,17 @@ final class ExchangeRouteRequest implements RouteRequest {
     }
 
     /**
+     * The request outlives its answer (a socket's listener keeps it, S-17.3): from now on it reads a copy of the
+     * request's head; its body and the caller's roles are refused with a message that says why.
+     */
+    void outliveAnswer() {
+        synchronized (afterTasks) {
+            exchange = exchange.map(SnapshotExchange::of);
+            exchange.ifPresent(e -> ((SnapshotExchange) e).detach());
+        }
+    }
+
+    /**
      * Keeps a task for once the answer was sent (S-11.6). The first one snapshots the exchange: the server recycles
      * its request once the answer is complete, and the task still reads the headers, cookies and search params.
      */

@@ -231,7 +231,8 @@ public class HandlerInvoker implements RouteRenderer {
      * undone on every path, a failure to create the route's bean included.
      */
     private Invocation run(Call call, Optional<Exchange> exchange, RequestGuard guard) {
-        Runnable inFlight = background.hold();
+        // A socket's call lasts as long as the socket: the in-process adapter does not wait for it (S-17.5).
+        Runnable inFlight = call.handler().socket() ? () -> {} : background.hold();
         CurrentCall.State state = new CurrentCall.State(exchange, guard, call.request());
         CurrentCall.State previous = calls.begin(state);
         RouteTarget.Instance instance = null;

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * The checks of a WebSocket upgrade before anything else of the route runs (S-17.2): a handshake the server could
  * not complete is a {@code 400} (or {@code 426} for another protocol version, RFC 6455 section 4.4), and an
- * {@code Origin} the route does not allow is a {@code 403}. The allowed origins are the route's CORS origins; without
- * CORS, only the request's own origin, so that no other site's page can open a socket with the user's cookies
+ * {@code Origin} the route does not allow is a {@code 403}. The allowed origins are the request's own and those the
+ * route's CORS policy names (not {@code *}), so that no other site's page can open a socket with the user's cookies
  * (cross-site WebSocket hijacking). A request without {@code Origin} comes from no browser and passes.
  */
 final class SocketHandshake {
@@ -61,8 +61,16 @@ final class SocketHandshake {
         return Optional.empty();
     }
 
+    /**
+     * The request's own origin, or one the route's CORS policy names: exactly, or by a pattern. {@code *} admits no
+     * socket: a browser sends its cookies with every handshake, so an API open to every site's scripts would open its
+     * sockets to them with the user's session.
+     */
     private static boolean allowed(String origin, Exchange exchange, CorsPolicy cors) {
-        return cors.enabled() ? cors.allows(origin) : origin.equalsIgnoreCase(exchange.origin());
+        if (origin.equalsIgnoreCase(exchange.origin())) {
+            return true;
+        }
+        return cors.allowsNamed(origin);
     }
 
     /** A key is 16 random bytes in base64 (RFC 6455 section 4.1). */

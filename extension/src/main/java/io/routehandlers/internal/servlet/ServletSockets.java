@@ -145,6 +145,16 @@ final class ServletSockets {
         }
 
         @Override
+        public void writeText(String text) throws IOException {
+            session.getBasicRemote().sendText(text);
+        }
+
+        @Override
+        public void writeBinary(ByteBuffer data) throws IOException {
+            session.getBasicRemote().sendBinary(data);
+        }
+
+        @Override
         public void close(int code, String reason) {
             try {
                 session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));

@@ -14,6 +14,8 @@ import java.nio.ByteBuffer;
  * parts, which the source puts together up to the route's limit.
  */
 public final class SocketEndpoint extends Endpoint {
+    private static final long SEND_TIMEOUT_MILLIS = 30_000;
+
     private final ServletSockets sockets;
     private final SocketSource upgraded;
     private volatile SocketSource source;
@@ -44,6 +46,8 @@ public final class SocketEndpoint extends Endpoint {
         }
         source = opened;
         session.setMaxIdleTimeout(0);
+        // A write the client never reads fails after this, so that the socket closes (S-17.4).
+        session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
         session.addMessageHandler(String.class, (MessageHandler.Partial<String>) opened::text);
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Partial<ByteBuffer>) opened::binary);
         opened.opened(new ServletSockets.Transport(session));

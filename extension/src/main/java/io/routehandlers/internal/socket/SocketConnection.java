@@ -7,6 +7,7 @@ import io.routehandlers.internal.exchange.SocketSource;
 import io.routehandlers.internal.exchange.SocketTransport;
 import io.routehandlers.internal.log.RuntimeMessages;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -22,17 +23,23 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li><b>In</b>: parts of a message are put together up to the route's {@code max-message-size}; one byte more
- *       closes the socket with {@code 1009} and drops the message. Whole messages go to the listener, one call at a
- *       time, each with a request context of its own; a listener that throws closes the socket with {@code 1011}.
- *   <li><b>Out</b>: {@link #send} never blocks. One message is written at a time, the next when the adapter says the
- *       last one was written; the others wait in a queue of at most {@code max-queued} bytes (a message bigger than
- *       that alone may still go when nothing waits). Past it the queue is dropped and the socket closed with
+ *       closes the socket with {@code 1009} and drops the message.
+ *   <li><b>Listener</b>: its calls are made one at a time, whatever thread asks (the adapter's, the idle check's, a
+ *       close the listener itself started, which some containers report at once): a call asked for while another
+ *       runs waits in a queue and runs after it, on the thread that ran the first. Each runs with a request context
+ *       of its own; one that throws closes the socket with {@code 1011}. {@code onClose} comes once, last.
+ *   <li><b>Out</b>: {@link #send} never blocks the caller, with one exception: what a listener call sends to its own
+ *       socket while nothing waits is written at once on that thread, as a plain endpoint writes its answer (no hop
+ *       to the container's completion). Everything else waits in a queue of at most {@code max-queued} bytes and is
+ *       written one message at a time, the next when the adapter says the last one was written (in a loop, not a
+ *       recursion, when adapters say so at once). Past the limit the queue is dropped and the socket closed with
  *       {@code 1013}: a client that stops reading costs one queue, not the heap.
  *   <li><b>Idle</b>: a socket without a message either way for {@code idle-timeout} is closed with {@code 1001}, by
  *       one task on the scheduler that moves itself on while messages come and go (no thread per socket).
- *   <li><b>Close</b>: {@link #close(int, String)} sends what waits first; the listener's {@code onClose} is called
- *       once, when the adapter reports the close, with the code this side sent if it closed first. Then
- *       {@link #ended()} completes: the request's call ends and its concurrency place is given back.
+ *   <li><b>Close</b>: {@link #close(int, String)} sends what waits first. A close this side began that the adapter
+ *       does not report within {@link #CLOSE_WITHIN} (a client that reads nothing more) ends the socket anyway, its
+ *       listener told the code this side sent. Then {@link #ended()} completes: the request's call ends and its concurrency place is given
+ *       back.
  * </ul>
  */
 public final class SocketConnection implements SocketSource, RouteSocket {
@@ -40,12 +47,15 @@ public final class SocketConnection implements SocketSource, RouteSocket {
     /** How long the adapter may take from the upgrade to the open socket. */
     private static final Duration OPEN_WITHIN = Duration.ofSeconds(30);
 
+    /** How long a close this side began may wait for the adapter to report it. */
+    static final Duration CLOSE_WITHIN = Duration.ofSeconds(30);
+
     private static final int OPEN = 0;
     /** {@code close()} was called: the queue is sent, then the close. */
     private static final int DRAINING = 1;
-    /** The close was handed to the transport. */
+    /** The close was handed to the transport, or is about to be. */
     private static final int CLOSING = 2;
-    /** The adapter reported the close, or the socket was never opened. */
+    /** The close was reported (or forced), or the socket was never opened. */
     private static final int ENDED = 3;
 
     private final SocketListener listener;
@@ -57,22 +67,35 @@ public final class SocketConnection implements SocketSource, RouteSocket {
     private final long idleNanos;
 
     private final Object lock = new Object();
+    // Guarded by lock.
     private SocketTransport transport;
     private boolean handedOver;
     private final ArrayDeque<Outgoing> queue = new ArrayDeque<>();
     private long queued;
     private boolean writing;
+    /** The thread in {@link #write}'s loop, to which a completion reported at once hands the next message. */
+    private Thread writer;
+
+    /** The next message, handed back by a completion reported at once on {@link #writer}'s thread. */
+    private Outgoing handedBack;
+
     private int state = OPEN;
     private int sentCode;
     private String sentReason;
+    private final ArrayDeque<Runnable> calls = new ArrayDeque<>();
+    private boolean calling;
 
     // Read by the adapter's thread only: it reports one part at a time.
     private StringBuilder text;
     private ByteArrayOutputStream binary;
     private long incoming;
 
+    /** The thread of the listener call under way, if any: its sends to this socket may be written at once. */
+    private volatile Thread delivering;
+
     private volatile long lastActive = System.nanoTime();
     private volatile ScheduledFuture<?> idleCheck;
+    private volatile ScheduledFuture<?> closeDeadline;
 
     SocketConnection(SocketListener listener, SocketPolicy policy, String route, Sockets sockets) {
         this.listener = listener;
@@ -120,7 +143,7 @@ public final class SocketConnection implements SocketSource, RouteSocket {
         }
         boolean now;
         synchronized (lock) {
-            if (state != OPEN) {
+            if (state != OPEN || transport == null) {
                 return;
             }
             sentCode = code;
@@ -140,11 +163,7 @@ public final class SocketConnection implements SocketSource, RouteSocket {
         synchronized (lock) {
             handedOver = true;
         }
-        try {
-            sockets.scheduler().schedule(this::neverOpened, OPEN_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            neverOpened();
-        }
+        schedule(this::neverOpened, OPEN_WITHIN.toNanos());
     }
 
     /** The handshake did not complete: nothing will report this socket again. */
@@ -160,9 +179,19 @@ public final class SocketConnection implements SocketSource, RouteSocket {
 
     @Override
     public void opened(SocketTransport opened) {
+        boolean late;
         synchronized (lock) {
-            transport = opened;
+            late = state == ENDED;
+            if (!late) {
+                transport = opened;
+            }
         }
+        if (late) {
+            // Opened after it was given up (neverOpened): its place was given back, so it may not live.
+            opened.close(1013, "Try again later");
+            return;
+        }
+        sockets.opened(this);
         touch();
         scheduleIdleCheck(idleNanos);
         call("onOpen", () -> listener.onOpen(this));
@@ -174,8 +203,8 @@ public final class SocketConnection implements SocketSource, RouteSocket {
             return;
         }
         if (last && text == null) {
-            call("onText", () -> listener.onText(this, part));
             incoming = 0;
+            call("onText", () -> listener.onText(this, part));
             return;
         }
         if (text == null) {
@@ -224,17 +253,19 @@ public final class SocketConnection implements SocketSource, RouteSocket {
             queue.clear();
             queued = 0;
         }
-        ScheduledFuture<?> check = idleCheck;
-        if (check != null) {
-            check.cancel(false);
+        for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {idleCheck, closeDeadline}) {
+            if (task != null) {
+                task.cancel(false);
+            }
         }
-        text = null;
-        binary = null;
-        try {
-            call("onClose", () -> listener.onClose(this, reportedCode, reportedReason));
-        } finally {
-            ended.complete(null);
-        }
+        sockets.closed(this);
+        call("onClose", () -> {
+            try {
+                listener.onClose(this, reportedCode, reportedReason);
+            } finally {
+                ended.complete(null);
+            }
+        });
     }
 
     @Override
@@ -272,69 +303,142 @@ public final class SocketConnection implements SocketSource, RouteSocket {
         if (incoming > policy.maxMessageSize()) {
             text = null;
             binary = null;
+            incoming = 0;
             closeNow(1009, "Message too big: more than " + policy.maxMessageSize() + " bytes");
             return false;
         }
         return true;
     }
 
-    /** A listener's call, with a request context; a failure closes the socket with 1011. */
+    /**
+     * A listener's call, one at a time: asked for while another runs, it waits and runs after it, on that thread. Once
+     * the socket ended only {@code onClose} runs.
+     */
     private void call(String callback, Runnable call) {
+        Runnable next = () -> run(callback, call);
+        synchronized (lock) {
+            if (calling) {
+                calls.add(next);
+                return;
+            }
+            calling = true;
+        }
+        while (next != null) {
+            next.run();
+            synchronized (lock) {
+                next = calls.poll();
+                if (next == null) {
+                    calling = false;
+                }
+            }
+        }
+    }
+
+    /** Runs a listener's call with a request context; a failure closes the socket with 1011. */
+    private void run(String callback, Runnable call) {
+        boolean onClose = callback.equals("onClose");
+        synchronized (lock) {
+            if (state == ENDED && !onClose) {
+                return;
+            }
+        }
+        delivering = Thread.currentThread();
         try {
             sockets.inRequestContext(call);
         } catch (RuntimeException | LinkageError e) {
             RuntimeMessages.socketListenerFailed(route, callback, e);
-            if (!callback.equals("onClose")) {
+            if (!onClose) {
                 closeNow(1011, "Internal error");
             }
+        } finally {
+            delivering = null;
         }
     }
 
     // Out
 
     private boolean enqueue(Outgoing message) {
+        boolean overflow = false;
         synchronized (lock) {
             if (state != OPEN || transport == null) {
                 return false;
             }
             if (queued > 0 && queued + message.size() > policy.maxQueued()) {
-                overflowed();
-                return false;
+                overflow = true;
+            } else {
+                queued += message.size();
+                if (writing) {
+                    queue.add(message);
+                    return true;
+                }
+                writing = true;
             }
-            queued += message.size();
-            if (writing) {
-                queue.add(message);
-                return true;
-            }
-            writing = true;
         }
-        write(message);
+        if (overflow) {
+            closeNow(1013, "Client too slow: over " + policy.maxQueued() + " bytes queued");
+            return false;
+        }
+        if (delivering == Thread.currentThread()) {
+            writeNow(message);
+        } else {
+            write(message);
+        }
         return true;
     }
 
-    /** Called with the lock held: the client reads too slowly. */
-    private void overflowed() {
-        queue.clear();
-        queued = 0;
-        // Closed outside the lock: the transport may call back.
-        sockets.scheduler()
-                .execute(() -> closeNow(1013, "Client too slow: over " + policy.maxQueued() + " bytes queued"));
-    }
-
-    private void write(Outgoing message) {
+    /**
+     * Writes on the thread of the socket's own listener call, nothing else waiting: the answer to a message goes out
+     * without a hop to the container's completion (on Open Liberty a third of an echo's round trip), and only this
+     * socket's thread waits for a client that does not read, as a plain endpoint's would.
+     */
+    private void writeNow(Outgoing message) {
         touch();
-        SocketTransport out;
-        synchronized (lock) {
-            out = transport;
-        }
+        Throwable failure = null;
         try {
             if (message.payload() instanceof String s) {
-                out.sendText(s, failure -> written(message, failure));
+                transport().writeText(s);
             } else {
-                out.sendBinary(ByteBuffer.wrap((byte[]) message.payload()), failure -> written(message, failure));
+                transport().writeBinary(ByteBuffer.wrap((byte[]) message.payload()));
             }
-        } catch (RuntimeException e) {
-            written(message, e);
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+        }
+        written(message, failure);
+    }
+
+    /**
+     * Writes a message and those that wait after it, each when the last one's write completed. A completion the
+     * adapter reports at once, on this thread, hands the next message back to this loop instead of recursing.
+     */
+    private void write(Outgoing first) {
+        Outgoing message = first;
+        while (message != null) {
+            Outgoing sending = message;
+            synchronized (lock) {
+                writer = Thread.currentThread();
+                handedBack = null;
+            }
+            touch();
+            try {
+                if (sending.payload() instanceof String s) {
+                    transport().sendText(s, failure -> written(sending, failure));
+                } else {
+                    transport()
+                            .sendBinary(
+                                    ByteBuffer.wrap((byte[]) sending.payload()), failure -> written(sending, failure));
+                }
+            } catch (RuntimeException e) {
+                written(sending, e);
+            }
+            synchronized (lock) {
+                if (writer == Thread.currentThread()) {
+                    writer = null;
+                    message = handedBack;
+                    handedBack = null;
+                } else {
+                    message = null; // a completion on another thread started a loop of its own there
+                }
+            }
         }
     }
 
@@ -344,33 +448,44 @@ public final class SocketConnection implements SocketSource, RouteSocket {
         boolean close = false;
         synchronized (lock) {
             if (failure != null) {
-                // The connection is failing: the adapter reports its close; nothing more is written.
                 queue.clear();
                 queued = 0;
                 writing = false;
-                return;
-            }
-            queued = Math.max(0, queued - message.size());
-            if (state == OPEN || state == DRAINING) {
-                next = queue.poll();
-            }
-            if (next == null) {
-                writing = false;
-                if (state == DRAINING) {
-                    state = CLOSING;
-                    close = true;
+            } else {
+                queued = Math.max(0, queued - message.size());
+                if (state == OPEN || state == DRAINING) {
+                    next = queue.poll();
+                }
+                if (next == null) {
+                    writing = false;
+                    if (state == DRAINING) {
+                        state = CLOSING;
+                        close = true;
+                    }
+                } else if (writer == Thread.currentThread()) {
+                    handedBack = next; // reported at once: the loop in write() takes it
+                    return;
                 }
             }
         }
-        if (next != null) {
+        if (failure != null) {
+            // The connection is failing: close it (the adapter may report the close it sees first).
+            closeNow(1011, "Sending failed");
+        } else if (next != null) {
             write(next);
         } else if (close) {
             closeTransport(sentCode, sentReason);
         }
     }
 
+    private SocketTransport transport() {
+        synchronized (lock) {
+            return transport;
+        }
+    }
+
     /** Closes at once for a limit or a failure, dropping what waits. */
-    private void closeNow(int code, String why) {
+    void closeNow(int code, String why) {
         synchronized (lock) {
             if (state == CLOSING || state == ENDED || transport == null) {
                 return;
@@ -385,15 +500,13 @@ public final class SocketConnection implements SocketSource, RouteSocket {
         closeTransport(code, sentReason);
     }
 
+    /** Hands the close to the transport; one the adapter does not report in time ends the socket anyway. */
     private void closeTransport(int code, String reason) {
-        SocketTransport out;
-        synchronized (lock) {
-            out = transport;
-        }
+        closeDeadline = schedule(() -> closed(1006, "The closing handshake did not complete"), CLOSE_WITHIN.toNanos());
         try {
-            out.close(code, reason);
+            transport().close(code, reason);
         } catch (RuntimeException e) {
-            // The connection is gone already: the adapter reports the close it saw.
+            // The connection is gone already: the adapter reports the close it saw, or the deadline ends it.
             RuntimeMessages.socketClosed(route, id, code, "the close failed: " + e);
         }
     }
@@ -405,13 +518,8 @@ public final class SocketConnection implements SocketSource, RouteSocket {
     }
 
     private void scheduleIdleCheck(long delayNanos) {
-        if (idleNanos == 0) {
-            return;
-        }
-        try {
-            idleCheck = sockets.scheduler().schedule(this::checkIdle, delayNanos, TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            // The application is stopping: its sockets close with it.
+        if (idleNanos > 0) {
+            idleCheck = schedule(this::checkIdle, delayNanos);
         }
     }
 
@@ -426,6 +534,14 @@ public final class SocketConnection implements SocketSource, RouteSocket {
             closeNow(1001, "Idle for " + policy.idleTimeout().toSeconds() + "s");
         } else {
             scheduleIdleCheck(idleNanos - quiet);
+        }
+    }
+
+    private ScheduledFuture<?> schedule(Runnable task, long delayNanos) {
+        try {
+            return sockets.scheduler().schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            return null; // the application is stopping: Sockets closes its sockets
         }
     }
 

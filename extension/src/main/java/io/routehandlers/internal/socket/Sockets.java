@@ -4,13 +4,18 @@ import io.routehandlers.SocketListener;
 import io.routehandlers.internal.config.SocketPolicy;
 import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.stream.Streams;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Makes the sockets of {@code @Socket} handlers (S-17): their idle checks run on the scheduler of streams' heartbeats,
- * their listeners' calls with a request context of their own.
+ * Makes the sockets of {@code @Socket} handlers (S-17) and knows the open ones: their idle checks run on the scheduler
+ * of streams' heartbeats, their listeners' calls with a request context of their own, and when the application stops
+ * its open sockets are closed with {@code 1001} while its beans still work.
  */
 @ApplicationScoped
 public class Sockets {
@@ -21,6 +26,8 @@ public class Sockets {
     @Inject
     BackgroundExecutor background;
 
+    private final Set<SocketConnection> open = ConcurrentHashMap.newKeySet();
+
     /**
      * The server's side of a socket, before the upgrade.
      *
@@ -30,6 +37,22 @@ public class Sockets {
      */
     public SocketConnection connection(SocketListener listener, SocketPolicy policy, String route) {
         return new SocketConnection(listener, policy, route, this);
+    }
+
+    void opened(SocketConnection socket) {
+        open.add(socket);
+    }
+
+    void closed(SocketConnection socket) {
+        open.remove(socket);
+    }
+
+    /** The application stops: its sockets go away ({@code 1001}), their listeners told while beans still work. */
+    @PreDestroy
+    void stop() {
+        for (SocketConnection socket : List.copyOf(open)) {
+            socket.closeNow(1001, "The application is stopping");
+        }
     }
 
     ScheduledExecutorService scheduler() {

@@ -163,6 +163,7 @@ public abstract class SocketsSlice {
         }
         ClientSocket third = client().socket("/sockets/single");
         for (int i = 0; i < 100 && third.status() == 503; i++) {
+            third.close();
             Thread.sleep(100); // the server gives the place back once it saw the close
             third = client().socket("/sockets/single");
         }
