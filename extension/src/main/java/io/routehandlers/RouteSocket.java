@@ -1,10 +1,13 @@
 package io.routehandlers;
 
 /**
- * One open WebSocket of a route (S-17): what a {@link SocketListener} is handed. Sending is safe from any thread and
- * never blocks: messages wait in the socket's queue and are written one at a time, in order. A client that reads
- * slower than the application writes lets the queue grow up to {@link Socket#maxQueued()} bytes; past it the socket
- * is closed with {@code 1013 Try Again Later}, so a slow client never grows the heap without bound.
+ * One open WebSocket of a route (S-17): what a {@link SocketListener} is handed. Sending is safe from any thread, and
+ * messages are written one at a time, in order. A send from any other thread than this socket's own listener call
+ * never waits for the client: the message waits in the socket's queue, which may grow up to {@link Socket#maxQueued()}
+ * bytes for a client that reads slower than the application writes; past it the socket is closed with
+ * {@code 1013 Try Again Later}, so a slow client never grows the heap without bound. A send from the socket's own
+ * listener call while nothing waits is written at once on that thread, as a plain endpoint writes its answer; a client
+ * that reads none of it for 30 seconds has its socket given up.
  */
 public interface RouteSocket {
 

@@ -64,7 +64,7 @@ public class ChatRooms {
     }
 
     private void broadcast(String room, String line) {
-        // send() never blocks: a member that reads too slowly is closed (1013), the others are not held up.
+        // A send to another member's socket never waits for that member: one that reads too slowly is closed (1013).
         members.getOrDefault(room, Set.of()).forEach(member -> member.send(line));
     }
 

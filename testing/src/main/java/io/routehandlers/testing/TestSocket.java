@@ -172,7 +172,12 @@ public final class TestSocket implements AutoCloseable {
         return message instanceof byte[] data ? data.length + " bytes" : "\"" + message + "\"";
     }
 
-    /** Stops taking the route's messages off the connection, as a client that does not read: its writes wait. */
+    /**
+     * Stops taking the route's messages off the connection, as a client that does not read. What the route sends from
+     * other threads than this socket's own listener call then waits in the route's queue (up to its
+     * {@code max-queued}); what its listener call sends to this socket is held here, as a server's network buffers
+     * would hold it.
+     */
     public synchronized void pause() {
         reading = false;
     }
@@ -293,6 +298,11 @@ public final class TestSocket implements AutoCloseable {
             byte[] bytes = new byte[data.remaining()];
             data.get(bytes);
             arrive(bytes, failure -> {});
+        }
+
+        @Override
+        public void abort() {
+            end(1006, "");
         }
 
         @Override

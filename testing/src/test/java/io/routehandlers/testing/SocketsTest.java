@@ -89,6 +89,7 @@ class SocketsTest {
                                 log.add("sent after close: " + socket.send("four"));
                             });
                         case "fail" -> throw new IllegalStateException("the listener failed");
+                        case "error" -> throw new AssertionError("an Error, not an exception");
                         case "close now" -> {
                             socket.close(4002, "now");
                             log.add("onText went on after close");
@@ -285,6 +286,24 @@ class SocketsTest {
             assertThat(socket.awaitClose()).isEqualTo(1011);
         }
         assertThat(log()).containsExactly("closed 1011 Internal error open=false");
+    }
+
+    @Test
+    void listenerThatThrowsAnErrorStillClosesWith1011AndIsToldOfTheClose() {
+        try (TestSocket socket = tester.socket("/talk/news?ticket=yes")) {
+            socket.send("error");
+            assertThat(socket.awaitClose()).isEqualTo(1011);
+        }
+        assertThat(log()).containsExactly("closed 1011 Internal error open=false");
+    }
+
+    @Test
+    void stoppingTheApplicationClosesItsSocketsWith1001() {
+        TestSocket socket = tester.socket("/talk/news?ticket=yes");
+        tester.close();
+        assertThat(socket.awaitClose()).isEqualTo(1001);
+        assertThat(socket.closeReason()).isEqualTo("The application is stopping");
+        tester = RouteTester.of(Talk.class, Log.class, CallCounter.class, Tickets.class); // for stop()
     }
 
     @Test

@@ -18,13 +18,19 @@ public interface SocketTransport {
 
     /**
      * Sends a text message, blocking until it was written: used for a socket's own listener call when nothing else
-     * waits, as a plain endpoint answers on its own thread (a write that waits for the client's reading holds only this
-     * socket's thread).
+     * waits, as a plain endpoint answers on its own thread. A write that waits for a client that reads nothing holds
+     * this socket's thread; the socket is given up after its send timeout ({@code Sockets} checks).
      */
     void writeText(String text) throws IOException;
 
     /** Sends a binary message, blocking until it was written; see {@link #writeText}. */
     void writeBinary(ByteBuffer data) throws IOException;
+
+    /**
+     * Drops the connection without a closing handshake, as far as the server lets an application: the socket was
+     * given up (a client that reads nothing). The adapter reports the close it then sees, or nothing.
+     */
+    void abort();
 
     /** Starts the closing handshake; the adapter reports the close to the source once it is done. */
     void close(int code, String reason);

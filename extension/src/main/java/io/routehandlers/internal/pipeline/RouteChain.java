@@ -147,7 +147,9 @@ final class RouteChain {
             String method = exchange.method();
             Handler handler = socket != null && SocketHandshake.requested(exchange) ? socket : route.handlerFor(method);
             if (handler == null && socket != null && (method.equals("GET") || method.equals("HEAD"))) {
-                exchange.send(Answer.empty(426).header("Upgrade", "websocket"));
+                // Connection: close, as Payara's Grizzly keeps a connection whose answer names an Upgrade open
+                // without ending the answer: the client would wait for its keep-alive timeout.
+                exchange.send(Answer.empty(426).header("Upgrade", "websocket").header("Connection", "close"));
                 return;
             }
             if (handler == null) {

@@ -154,6 +154,12 @@ final class ServletSockets {
             session.getBasicRemote().sendBinary(data);
         }
 
+        /** The Jakarta WebSocket API cannot cut a connection: the container's idle timeout of 1 ms reaps it. */
+        @Override
+        public void abort() {
+            session.setMaxIdleTimeout(1);
+        }
+
         @Override
         public void close(int code, String reason) {
             try {

@@ -46,11 +46,11 @@ public final class SocketEndpoint extends Endpoint {
         }
         source = opened;
         session.setMaxIdleTimeout(0);
-        // A write the client never reads fails after this, so that the socket closes (S-17.4).
+        // An asynchronous write the client never reads fails after this, and the socket closes (S-17.4).
         session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
+        opened.opened(new ServletSockets.Transport(session)); // onOpen first, then the messages
         session.addMessageHandler(String.class, (MessageHandler.Partial<String>) opened::text);
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Partial<ByteBuffer>) opened::binary);
-        opened.opened(new ServletSockets.Transport(session));
     }
 
     @Override

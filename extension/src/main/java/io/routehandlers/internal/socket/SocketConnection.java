@@ -50,6 +50,9 @@ public final class SocketConnection implements SocketSource, RouteSocket {
     /** How long a close this side began may wait for the adapter to report it. */
     static final Duration CLOSE_WITHIN = Duration.ofSeconds(30);
 
+    /** How long a write may wait for a client that reads nothing before the socket is given up. */
+    static final Duration SEND_WITHIN = Duration.ofSeconds(30);
+
     private static final int OPEN = 0;
     /** {@code close()} was called: the queue is sent, then the close. */
     private static final int DRAINING = 1;
@@ -96,6 +99,10 @@ public final class SocketConnection implements SocketSource, RouteSocket {
     private volatile long lastActive = System.nanoTime();
     private volatile ScheduledFuture<?> idleCheck;
     private volatile ScheduledFuture<?> closeDeadline;
+    private volatile ScheduledFuture<?> openDeadline;
+
+    /** When a write on a listener's thread began ({@link System#nanoTime()}), {@code 0} while none is under way. */
+    private volatile long writingSince;
 
     SocketConnection(SocketListener listener, SocketPolicy policy, String route, Sockets sockets) {
         this.listener = listener;
@@ -153,6 +160,9 @@ public final class SocketConnection implements SocketSource, RouteSocket {
         }
         if (now) {
             closeTransport(code, reason);
+        } else {
+            // The queue is sent first; a client that reads none of it does not hold the socket past the deadline.
+            closeDeadline = schedule(() -> giveUp("the close waited for the queue too long"), CLOSE_WITHIN.toNanos());
         }
     }
 
@@ -163,7 +173,7 @@ public final class SocketConnection implements SocketSource, RouteSocket {
         synchronized (lock) {
             handedOver = true;
         }
-        schedule(this::neverOpened, OPEN_WITHIN.toNanos());
+        openDeadline = schedule(this::neverOpened, OPEN_WITHIN.toNanos());
     }
 
     /** The handshake did not complete: nothing will report this socket again. */
@@ -181,13 +191,14 @@ public final class SocketConnection implements SocketSource, RouteSocket {
     public void opened(SocketTransport opened) {
         boolean late;
         synchronized (lock) {
-            late = state == ENDED;
+            late = state == ENDED || transport != null;
             if (!late) {
                 transport = opened;
             }
         }
+        cancel(openDeadline);
         if (late) {
-            // Opened after it was given up (neverOpened): its place was given back, so it may not live.
+            // Opened after it was given up (neverOpened), or twice: its place was given back, so it may not live.
             opened.close(1013, "Try again later");
             return;
         }
@@ -253,19 +264,39 @@ public final class SocketConnection implements SocketSource, RouteSocket {
             queue.clear();
             queued = 0;
         }
-        for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {idleCheck, closeDeadline}) {
-            if (task != null) {
-                task.cancel(false);
-            }
-        }
+        cancel(idleCheck);
+        cancel(closeDeadline);
         sockets.closed(this);
-        call("onClose", () -> {
-            try {
-                listener.onClose(this, reportedCode, reportedReason);
-            } finally {
-                ended.complete(null);
-            }
-        });
+        // ended completes after onClose, outside its request context (run), or at once when the socket is given up.
+        call("onClose", () -> listener.onClose(this, reportedCode, reportedReason));
+    }
+
+    /**
+     * Ends the socket without waiting for the adapter or the listener: a close that was not completed in time, or a
+     * write on a listener's thread stuck on a client that reads nothing. The transport is asked to drop the
+     * connection; the listener's {@code onClose} still runs once its call under way returns.
+     */
+    void giveUp(String why) {
+        RuntimeMessages.socketClosed(route, id, 1006, why);
+        try {
+            transport().abort();
+        } catch (RuntimeException e) {
+            // gone already
+        }
+        closed(1006, why);
+        ended.complete(null);
+    }
+
+    /** Whether a write on a listener's thread has waited longer than the send timeout for its client. */
+    boolean stuck(long now) {
+        long since = writingSince;
+        return since != 0 && now - since > SEND_WITHIN.toNanos();
+    }
+
+    private static void cancel(ScheduledFuture<?> task) {
+        if (task != null) {
+            task.cancel(false);
+        }
     }
 
     @Override
@@ -324,11 +355,14 @@ public final class SocketConnection implements SocketSource, RouteSocket {
             calling = true;
         }
         while (next != null) {
-            next.run();
-            synchronized (lock) {
-                next = calls.poll();
-                if (next == null) {
-                    calling = false;
+            try {
+                next.run();
+            } finally {
+                synchronized (lock) {
+                    next = calls.poll();
+                    if (next == null) {
+                        calling = false;
+                    }
                 }
             }
         }
@@ -345,13 +379,17 @@ public final class SocketConnection implements SocketSource, RouteSocket {
         delivering = Thread.currentThread();
         try {
             sockets.inRequestContext(call);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too: the calls of this socket must go on (onClose, its place given back); it is logged.
             RuntimeMessages.socketListenerFailed(route, callback, e);
             if (!onClose) {
                 closeNow(1011, "Internal error");
             }
         } finally {
             delivering = null;
+            if (onClose) {
+                ended.complete(null);
+            }
         }
     }
 
@@ -394,6 +432,7 @@ public final class SocketConnection implements SocketSource, RouteSocket {
     private void writeNow(Outgoing message) {
         touch();
         Throwable failure = null;
+        writingSince = Math.max(1, System.nanoTime());
         try {
             if (message.payload() instanceof String s) {
                 transport().writeText(s);
@@ -402,6 +441,8 @@ public final class SocketConnection implements SocketSource, RouteSocket {
             }
         } catch (IOException | RuntimeException e) {
             failure = e;
+        } finally {
+            writingSince = 0;
         }
         written(message, failure);
     }
@@ -502,7 +543,8 @@ public final class SocketConnection implements SocketSource, RouteSocket {
 
     /** Hands the close to the transport; one the adapter does not report in time ends the socket anyway. */
     private void closeTransport(int code, String reason) {
-        closeDeadline = schedule(() -> closed(1006, "The closing handshake did not complete"), CLOSE_WITHIN.toNanos());
+        cancel(closeDeadline);
+        closeDeadline = schedule(() -> giveUp("the closing handshake did not complete"), CLOSE_WITHIN.toNanos());
         try {
             transport().close(code, reason);
         } catch (RuntimeException e) {

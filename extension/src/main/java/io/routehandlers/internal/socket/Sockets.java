@@ -10,12 +10,16 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Makes the sockets of {@code @Socket} handlers (S-17) and knows the open ones: their idle checks run on the scheduler
- * of streams' heartbeats, their listeners' calls with a request context of their own, and when the application stops
- * its open sockets are closed with {@code 1001} while its beans still work.
+ * of streams' heartbeats, their listeners' calls with a request context of their own, one sweep gives up sockets whose
+ * writes wait too long for their clients, and when the application stops its open sockets are sent a close
+ * ({@code 1001}).
  */
 @ApplicationScoped
 public class Sockets {
@@ -27,6 +31,7 @@ public class Sockets {
     BackgroundExecutor background;
 
     private final Set<SocketConnection> open = ConcurrentHashMap.newKeySet();
+    private volatile ScheduledFuture<?> sweeper;
 
     /**
      * The server's side of a socket, before the upgrade.
@@ -41,6 +46,33 @@ public class Sockets {
 
     void opened(SocketConnection socket) {
         open.add(socket);
+        if (sweeper == null) {
+            startSweeper();
+        }
+    }
+
+    /**
+     * One task for the application, every few seconds: a socket whose write on a listener's thread waits longer than
+     * the send timeout for a client that reads nothing is given up, so that its place and call end (S-17.4).
+     */
+    private synchronized void startSweeper() {
+        if (sweeper == null) {
+            try {
+                sweeper = scheduler().scheduleWithFixedDelay(this::sweep, 5, 5, TimeUnit.SECONDS);
+            } catch (RejectedExecutionException e) {
+                // The application is stopping.
+            }
+        }
+    }
+
+    private void sweep() {
+        long now = System.nanoTime();
+        for (SocketConnection socket : open) {
+            if (socket.stuck(now)) {
+                socket.giveUp("a write waited " + SocketConnection.SEND_WITHIN.toSeconds()
+                        + "s for a client that reads nothing");
+            }
+        }
     }
 
     void closed(SocketConnection socket) {
@@ -50,6 +82,10 @@ public class Sockets {
     /** The application stops: its sockets go away ({@code 1001}), their listeners told while beans still work. */
     @PreDestroy
     void stop() {
+        ScheduledFuture<?> task = sweeper;
+        if (task != null) {
+            task.cancel(false);
+        }
         for (SocketConnection socket : List.copyOf(open)) {
             socket.closeNow(1001, "The application is stopping");
         }
