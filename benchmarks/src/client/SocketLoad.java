@@ -17,11 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code java SocketLoad.java idle ws://host/path CLIENTS SECONDS}: opens CLIENTS sockets, holds them idle for
  *       SECONDS, then says how many are still open and closes them.
  *   <li>{@code java SocketLoad.java rtt ws://a ws://b ROUNDS MESSAGES}: one socket to each URL; warms both up, then in
- *       ROUNDS alternating rounds sends MESSAGES small messages one after the other, each after the echo of the last,
+ *       ROUNDS alternating rounds (after 10 of each to warm up) sends MESSAGES small messages one after the other, each after the echo of the last,
  *       and prints each round's rate (round trips a second), the medians and their ratio (a over b).
  * </ul>
  */
 public class SocketLoad {
+
+    private static final int WARM_UP_ROUNDS = 10;
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
@@ -110,7 +112,7 @@ public class SocketLoad {
     private static void rtt(URI a, URI b, int rounds, int messages) throws Exception {
         Echo first = Echo.open(a);
         Echo second = Echo.open(b);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < WARM_UP_ROUNDS; i++) { // the JIT keeps improving both for many rounds
             first.round(messages);
             second.round(messages);
         }

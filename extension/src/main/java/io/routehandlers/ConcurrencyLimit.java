@@ -20,7 +20,9 @@ import java.time.temporal.ChronoUnit;
  * public class ReportRoute { ... }
  * </pre>
  *
- * Configuration wins: {@code routehandlers.route./reports/[id].concurrency-limit=8} (or {@code none}),
+ * On a {@link Socket} method it counts the route's open sockets, which a class-wide limit and the route's
+ * {@code concurrency-limit} key leave out (S-17.4). Configuration wins:
+ * {@code routehandlers.route./reports/[id].concurrency-limit=8} (or {@code none}),
  * {@code .concurrency-limit.queue=0} and {@code .concurrency-limit.max-wait=500ms}.
  */
 @Documented

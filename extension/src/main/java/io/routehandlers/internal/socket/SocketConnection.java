@@ -579,9 +579,14 @@ public final class SocketConnection implements SocketSource, RouteSocket {
         }
     }
 
+    /**
+     * Runs a task later on the executor, not on the scheduler's thread: a close it starts may run the listener's
+     * {@code onClose} at once (some containers report a close on the thread that asked for it), which must not hold up
+     * the heartbeats and idle checks of every other stream and socket.
+     */
     private ScheduledFuture<?> schedule(Runnable task, long delayNanos) {
         try {
-            return sockets.scheduler().schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+            return sockets.scheduler().schedule(() -> sockets.later(task), delayNanos, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             return null; // the application is stopping: Sockets closes its sockets
         }

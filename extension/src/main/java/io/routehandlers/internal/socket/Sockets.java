@@ -2,14 +2,17 @@ package io.routehandlers.internal.socket;
 
 import io.routehandlers.SocketListener;
 import io.routehandlers.internal.config.SocketPolicy;
-import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.stream.Streams;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -28,10 +31,12 @@ public class Sockets {
     Streams streams;
 
     @Inject
-    BackgroundExecutor background;
+    Instance<RequestContextController> requestContexts;
 
     private final Set<SocketConnection> open = ConcurrentHashMap.newKeySet();
     private volatile ScheduledFuture<?> sweeper;
+    /** Request context controllers not in use: one is used by one call at a time (it knows whether it activated). */
+    private final Queue<RequestContextController> controllers = new ConcurrentLinkedQueue<>();
 
     /**
      * The server's side of a socket, before the upgrade.
@@ -58,7 +63,7 @@ public class Sockets {
     private synchronized void startSweeper() {
         if (sweeper == null) {
             try {
-                sweeper = scheduler().scheduleWithFixedDelay(this::sweep, 5, 5, TimeUnit.SECONDS);
+                sweeper = scheduler().scheduleWithFixedDelay(() -> later(this::sweep), 5, 5, TimeUnit.SECONDS);
             } catch (RejectedExecutionException e) {
                 // The application is stopping.
             }
@@ -86,6 +91,7 @@ public class Sockets {
         if (task != null) {
             task.cancel(false);
         }
+        controllers.clear();
         for (SocketConnection socket : List.copyOf(open)) {
             socket.closeNow(1001, "The application is stopping");
         }
@@ -95,11 +101,33 @@ public class Sockets {
         return streams.scheduler();
     }
 
-    /** Runs a listener's call with a request context of its own, as a request's handler has one. */
+    /** Runs a task on the executor of stream bodies, off the scheduler's thread; where it refuses, here. */
+    void later(Runnable task) {
+        try {
+            streams.executor().execute(task);
+        } catch (RejectedExecutionException e) {
+            task.run();
+        }
+    }
+
+    /**
+     * Runs a listener's call with a request context of its own, as a request's handler has one. The controllers are
+     * kept for the next calls, one per call under way: a new one resolves the context's observers each time, which
+     * cost an echo a tenth of its round trip.
+     */
     void inRequestContext(Runnable call) {
-        background.inRequestContext(() -> {
+        RequestContextController controller = controllers.poll();
+        if (controller == null) {
+            controller = requestContexts.get();
+        }
+        boolean activated = controller.activate();
+        try {
             call.run();
-            return null;
-        });
+        } finally {
+            if (activated) {
+                controller.deactivate();
+            }
+            controllers.offer(controller);
+        }
     }
 }

@@ -137,7 +137,7 @@ public class Streams {
      * Where bodies run: the managed executor itself, never the in-process adapter's queue of background work, which
      * runs only once an answer is complete.
      */
-    Executor executor() {
+    public Executor executor() {
         Executor found = executor;
         if (found == null) {
             found = BackgroundExecutor.lookup(BackgroundExecutor.DEFAULT_MANAGED_EXECUTOR, Executor.class)
