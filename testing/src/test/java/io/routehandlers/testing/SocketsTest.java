@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.routehandlers.ConcurrencyLimit;
+import io.routehandlers.Dynamic;
 import io.routehandlers.FilterContext;
 import io.routehandlers.FilterPaths;
 import io.routehandlers.Param;
 import io.routehandlers.Route;
+import io.routehandlers.RouteConfig;
 import io.routehandlers.RouteFilter;
 import io.routehandlers.RouteRequest;
 import io.routehandlers.RouteResponse;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.GET;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,6 +167,28 @@ class SocketsTest {
                             socket.send("m" + i);
                         }
                     });
+                }
+            };
+        }
+    }
+
+    /** A cached route that also answers WebSockets: its upgrades never come from the cache. */
+    @Route("/news")
+    @RouteConfig(dynamic = Dynamic.FORCE_STATIC)
+    public static class News {
+        private final AtomicInteger renders = new AtomicInteger();
+
+        @GET
+        public String get() {
+            return "edition " + renders.incrementAndGet();
+        }
+
+        @Socket
+        public SocketListener open() {
+            return new SocketListener() {
+                @Override
+                public void onOpen(RouteSocket socket) {
+                    socket.send("live");
                 }
             };
         }
@@ -388,6 +413,18 @@ class SocketsTest {
             for (int i = 0; i < 20_000; i++) {
                 assertThat(socket.receiveText()).isEqualTo("m" + i);
             }
+        }
+    }
+
+    @Test
+    void aCachedRoutesUpgradeGoesToItsSocketNotToTheCache() {
+        try (RouteTester cached = RouteTester.of(News.class)) {
+            assertThat(cached.get("/news").text()).isEqualTo("edition 1");
+            try (TestSocket socket = cached.socket("/news")) {
+                assertThat(socket.status()).isEqualTo(101);
+                assertThat(socket.receiveText()).isEqualTo("live");
+            }
+            assertThat(cached.get("/news").text()).as("still the cached answer").isEqualTo("edition 1");
         }
     }
 

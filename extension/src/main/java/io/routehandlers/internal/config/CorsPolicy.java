@@ -41,15 +41,7 @@ public record CorsPolicy(
 
     /** Whether an {@code Origin} may read the route's answers. */
     public boolean allows(String origin) {
-        if (origins.contains("*") || origins.contains(origin)) {
-            return true;
-        }
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(origin).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return origins.contains("*") || allowsNamed(origin);
     }
 
     /** Whether an {@code Origin} is one the policy names, exactly or by a pattern: {@code *} is no name. */

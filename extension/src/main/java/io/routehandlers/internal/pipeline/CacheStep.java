@@ -6,7 +6,8 @@ import io.routehandlers.internal.scan.RouteDefinition;
 
 /**
  * The step of a cached route: its {@code GET} and {@code HEAD} are answered by the cache (S-8), which calls the handler
- * only to render; its other methods go on to the handler.
+ * only to render; its other methods, and a WebSocket upgrade (whose handler is the socket's, S-17.1), go on to the
+ * handler.
  */
 final class CacheStep {
 
@@ -16,7 +17,9 @@ final class CacheStep {
     static Step before(ResponseCache cache, Step handler) {
         return request -> {
             RouteDefinition route = request.route();
-            if (!ResponseCache.caches(route, request.exchange().method()) || DraftCookies.active()) {
+            if (!ResponseCache.caches(route, request.exchange().method())
+                    || request.handler().socket()
+                    || DraftCookies.active()) {
                 handler.handle(request);
                 return;
             }

@@ -78,10 +78,6 @@ public class RoutePipeline {
             RouteChain.Filters routeFilters =
                     new RouteChain.Filters(applied(selection.route(), references), byHandler, invoker);
             Step answer = route.settings().cached() ? cached : handler;
-            if (route.settings().cached() && route.socket().isPresent()) {
-                // A socket's upgrade is never cached: its handler is called for each one (S-17.1).
-                answer = request -> (request.handler().socket() ? handler : cached).handle(request);
-            }
             map.put(
                     route,
                     DraftStep.before(
