@@ -4,18 +4,15 @@ import io.routehandlers.internal.call.CallEnd;
 import io.routehandlers.internal.call.RequestGuard;
 import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.http.EntityTags;
 import io.routehandlers.spi.CacheLife;
 import io.routehandlers.spi.CachedResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,7 +125,7 @@ final class CachedAnswers {
                 answer.status(),
                 headers,
                 body,
-                etag == null ? etag(body) : etag,
+                etag == null ? EntityTags.of(body) : etag,
                 route,
                 tags,
                 now,
@@ -177,7 +174,9 @@ final class CachedAnswers {
     static Answer answer(CachedResponse entry, String label, String cacheControl, Optional<String> ifNoneMatch) {
         boolean success = entry.status() >= 200 && entry.status() < 300;
         boolean notModified = success
-                && ifNoneMatch.filter(value -> matches(value, entry.etag())).isPresent();
+                && ifNoneMatch
+                        .filter(value -> EntityTags.matches(value, entry.etag()))
+                        .isPresent();
         List<Map.Entry<String, String>> headers =
                 new ArrayList<>(entry.headers().size() + 3);
         boolean ownCacheControl = false;
@@ -197,52 +196,5 @@ final class CachedAnswers {
         return notModified
                 ? new Answer(304, headers, new Answer.Body.Omitted(OptionalLong.empty()))
                 : new Answer(entry.status(), headers, new Answer.Body.Bytes(entry.body()));
-    }
-
-    /** A strong entity tag: 128 bits of the body's SHA-256, base64url. */
-    static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
-    }
-
-    /**
-     * Whether an {@code If-None-Match} value names the entity tag (weak comparison, RFC 9110 13.1.2): {@code *}, or a
-     * list of entity tags, each {@code "..."} or {@code W/"..."}. A tag may hold a comma, so the list is read tag by
-     * tag, not split on commas. An element without quotes is compared as it is, for a handler that set an {@code ETag}
-     * without them.
-     */
-    static boolean matches(String ifNoneMatch, String etag) {
-        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
-        int i = 0;
-        while (i < ifNoneMatch.length()) {
-            char c = ifNoneMatch.charAt(i);
-            if (c == ',' || c == ' ' || c == '\t') {
-                i++;
-            } else if (c == '*') {
-                return true;
-            } else {
-                int open = ifNoneMatch.startsWith("W/", i) ? i + 2 : i;
-                int close = open < ifNoneMatch.length() && ifNoneMatch.charAt(open) == '"'
-                        ? ifNoneMatch.indexOf('"', open + 1)
-                        : -1;
-                if (close < 0) {
-                    int comma = ifNoneMatch.indexOf(',', i);
-                    int end = comma < 0 ? ifNoneMatch.length() : comma;
-                    if (ifNoneMatch.substring(i, end).strip().equals(opaque)) {
-                        return true;
-                    }
-                    i = end + 1;
-                } else if (ifNoneMatch.substring(open, close + 1).equals(opaque)) {
-                    return true;
-                } else {
-                    i = close + 1;
-                }
-            }
-        }
-        return false;
     }
 }

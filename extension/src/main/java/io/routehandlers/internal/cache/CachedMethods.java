@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.exchange.RouteClock;
+import io.routehandlers.internal.http.EntityTags;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.spi.CacheLife;
@@ -337,7 +338,7 @@ public class CachedMethods {
                 200,
                 List.of(),
                 body,
-                CachedAnswers.etag(body),
+                EntityTags.of(body),
                 method.id(),
                 scope.tags(method.tags()),
                 started,

@@ -10,6 +10,7 @@ import io.routehandlers.internal.config.CorsPolicy;
 import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.config.SocketPolicy;
 import io.routehandlers.internal.exchange.Answer;
+import io.routehandlers.internal.http.EntityTags;
 import io.routehandlers.spi.CacheLife;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -170,22 +171,22 @@ class CachedAnswersTest {
 
     @Test
     void ifNoneMatchComparesWeaklyAndAcceptsAListOrAStar() {
-        assertThat(CachedAnswers.matches("\"a\"", "\"a\"")).isTrue();
-        assertThat(CachedAnswers.matches("W/\"a\"", "\"a\"")).isTrue();
-        assertThat(CachedAnswers.matches("\"b\", \"a\"", "\"a\"")).isTrue();
-        assertThat(CachedAnswers.matches("*", "\"a\"")).isTrue();
-        assertThat(CachedAnswers.matches("\"b\"", "\"a\"")).isFalse();
+        assertThat(EntityTags.matches("\"a\"", "\"a\"")).isTrue();
+        assertThat(EntityTags.matches("W/\"a\"", "\"a\"")).isTrue();
+        assertThat(EntityTags.matches("\"b\", \"a\"", "\"a\"")).isTrue();
+        assertThat(EntityTags.matches("*", "\"a\"")).isTrue();
+        assertThat(EntityTags.matches("\"b\"", "\"a\"")).isFalse();
     }
 
     @Test
     void ifNoneMatchReadsAQuotedTagHoldingACommaAsOneTag() {
-        assertThat(CachedAnswers.matches("\"a,b\"", "\"a,b\"")).isTrue();
-        assertThat(CachedAnswers.matches("W/\"x\", \"a,b\"", "\"a,b\"")).isTrue();
-        assertThat(CachedAnswers.matches("\"a,b\"", "\"a\"")).isFalse();
-        assertThat(CachedAnswers.matches("\"a,b\"", "\"b\"")).isFalse();
-        assertThat(CachedAnswers.matches("junk, \"a\"", "\"a\"")).isTrue();
-        assertThat(CachedAnswers.matches("\"a", "\"a\"")).isFalse();
-        assertThat(CachedAnswers.matches("\"x\", abc", "abc"))
+        assertThat(EntityTags.matches("\"a,b\"", "\"a,b\"")).isTrue();
+        assertThat(EntityTags.matches("W/\"x\", \"a,b\"", "\"a,b\"")).isTrue();
+        assertThat(EntityTags.matches("\"a,b\"", "\"a\"")).isFalse();
+        assertThat(EntityTags.matches("\"a,b\"", "\"b\"")).isFalse();
+        assertThat(EntityTags.matches("junk, \"a\"", "\"a\"")).isTrue();
+        assertThat(EntityTags.matches("\"a", "\"a\"")).isFalse();
+        assertThat(EntityTags.matches("\"x\", abc", "abc"))
                 .as("a handler's tag without quotes")
                 .isTrue();
     }
