@@ -69,6 +69,16 @@ public @interface RouteConfig {
     boolean dynamicParams() default true;
 
     /**
+     * Whether the answers of the route's {@code GET}, {@code HEAD} and {@code QUERY} get a strong {@code ETag} from
+     * their bytes, and a request whose {@code If-None-Match} names it {@code 304 Not Modified} (S-18.5), when the route
+     * is not cached (cached answers always have one). Streamed answers get none. {@code routehandlers.etag} turns it
+     * on for every route, {@code routehandlers.route.<path>.etag} for one, either way.
+     *
+     * @return {@code false} by default
+     */
+    boolean etag() default false;
+
+    /**
      * The cache life profile of the route's answers (Next.js {@code cacheLife}), instead of {@link #revalidate()}: one
      * of Next.js's {@code seconds}, {@code minutes}, {@code hours}, {@code days}, {@code weeks}, {@code max} and
      * {@code default}, or one configured as {@code routehandlers.cache.life.<name>.stale|revalidate|expire}. The

@@ -8,6 +8,7 @@ import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteDeploymentException;
 import io.routehandlers.internal.problems.RouteMessages;
+import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteScanner;
 import io.routehandlers.internal.scan.RouteTable;
@@ -77,16 +78,10 @@ public class Prerender {
             }
             cache.listed(route, keys); // before rendering: the entries are stored as listed
             for (List<Object> params : paths) {
-                String key = CacheKeys.of(route, params);
-                // A shared store may hold the cluster's answer of this build (another server rendered it): kept, so a
-                // rolling restart changes no answer and no ETag (S-12.2). A route whose render checks request data
-                // use (dynamic = "error", S-8.5) renders all the same, to fail the deployment, and stores nothing.
-                boolean keep = cache.keeps(route, key);
-                if (keep && route.settings().dynamic() != Dynamic.ERROR) {
-                    kept++;
-                } else if (render(route, params, key, !keep, problems)) {
-                    rendered += keep ? 0 : 1;
-                    kept += keep ? 1 : 0;
+                for (Handler handler : route.variantsFor("GET")) {
+                    int[] counts = prerender(route, handler, params, problems);
+                    rendered += counts[0];
+                    kept += counts[1];
                 }
             }
         }
@@ -99,14 +94,40 @@ public class Prerender {
     }
 
     /**
+     * Prerenders one answer of a path: one variant of its {@code GET} (S-18.1). A shared store may hold the cluster's
+     * answer of this build (another server rendered it): kept, so a rolling restart changes no answer and no
+     * {@code ETag} (S-12.2). A route whose render checks request data use ({@code dynamic = "error"}, S-8.5) renders
+     * all the same, to fail the deployment, and stores nothing.
+     *
+     * @return {@code {1, 0}} when rendered, {@code {0, 1}} when kept, {@code {0, 0}} when neither
+     */
+    private int[] prerender(
+            RouteDefinition route, Handler handler, List<Object> params, List<DeploymentProblem> problems) {
+        String key = CacheKeys.of(CacheKeys.of(route, params), handler);
+        boolean keep = cache.keeps(route, key);
+        if (keep && route.settings().dynamic() != Dynamic.ERROR) {
+            return new int[] {0, 1};
+        }
+        if (render(route, handler, params, key, !keep, problems)) {
+            return keep ? new int[] {0, 1} : new int[] {1, 0};
+        }
+        return new int[] {0, 0};
+    }
+
+    /**
      * Renders one path at startup; stores its answer when {@code store} is set.
      *
      * @return whether it gave an answer to cache
      */
     private boolean render(
-            RouteDefinition route, List<Object> params, String key, boolean store, List<DeploymentProblem> problems) {
+            RouteDefinition route,
+            Handler handler,
+            List<Object> params,
+            String key,
+            boolean store,
+            List<DeploymentProblem> problems) {
         CachedAnswers.Outcome outcome =
-                background.inRequestContext(() -> cache.renderWithoutRequest(route, params, key));
+                background.inRequestContext(() -> cache.renderWithoutRequest(route, handler, params, key));
         if (outcome.entry().isPresent()) {
             if (store) {
                 cache.store().put(key, outcome.entry().get());

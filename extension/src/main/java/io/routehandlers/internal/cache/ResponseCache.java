@@ -14,6 +14,7 @@ import io.routehandlers.internal.exchange.RouteClock;
 import io.routehandlers.internal.http.PercentDecoding;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.metadata.MetadataKind;
+import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import io.routehandlers.internal.scan.RouteTable;
 import io.routehandlers.internal.tree.RoutePath;
@@ -157,9 +158,12 @@ public class ResponseCache implements RouteCache {
         return settings.life().shortest(entry.life());
     }
 
-    /** Whether a request is answered through the cache: a {@code GET} or {@code HEAD} of a cached route. */
+    /**
+     * Whether a request is answered through the cache: a {@code GET}, {@code HEAD} or {@code QUERY} of a cached route
+     * (S-8.1, S-18.4).
+     */
     public static boolean caches(RouteDefinition route, String method) {
-        return route.settings().cached() && (method.equals("GET") || method.equals("HEAD"));
+        return route.settings().cached() && (method.equals("GET") || method.equals("HEAD") || method.equals("QUERY"));
     }
 
     /**
@@ -177,15 +181,24 @@ public class ResponseCache implements RouteCache {
     }
 
     /**
-     * Answers a {@code GET} or {@code HEAD} of a cached route: from the store, or rendered now.
+     * Answers a {@code GET}, {@code HEAD} or {@code QUERY} of a cached route: from the store, or rendered now.
      *
      * @param route the matched route
+     * @param handler the handler chosen for the request: the {@code GET} handler or one of its variants, or the
+     *     {@code QUERY} handler
      * @param params its param values
-     * @param exchange the client's request
+     * @param exchange the client's request; a {@code QUERY}'s body is read already ({@code body})
+     * @param body a {@code QUERY}'s body, part of its key (S-18.4); {@code null} for a {@code GET}
      */
-    public Served serve(RouteDefinition route, List<Object> params, Exchange exchange) {
+    public Served serve(RouteDefinition route, Handler handler, List<Object> params, Exchange exchange, byte[] body) {
         RouteSettings settings = route.settings();
-        String key = CacheKeys.of(route, params);
+        String pathKey = CacheKeys.of(route, params);
+        String key = body == null
+                ? CacheKeys.of(pathKey, handler)
+                : CacheKeys.ofQuery(
+                        CacheKeys.of(pathKey, handler),
+                        exchange.header("Content-Type").orElse(""),
+                        body);
         Optional<String> ifNoneMatch = exchange.header("If-None-Match");
         CachedResponse entry = store.get(key).orElse(null);
         if (entry != null && !entry.revalidated()) {
@@ -195,11 +208,12 @@ public class ResponseCache implements RouteCache {
                 return Served.stored(
                         CachedAnswers.answer(entry, "HIT", cacheControl(route, entry, life, age), ifNoneMatch));
             }
-            Optional<Executor> executor = background.executor();
+            // A QUERY's render needs its body, which only its request has: a stale one renders in the request.
+            Optional<Executor> executor = body == null ? background.executor() : Optional.empty();
             if (!life.servable(age)) {
                 entry = null; // expired (S-8.12): rendered again in this request, as a miss
             } else if (executor.isPresent()) {
-                regenerateInBackground(executor.get(), route, params, key, entry);
+                regenerateInBackground(executor.get(), route, handler, params, key, entry);
                 return Served.stored(
                         CachedAnswers.answer(entry, "STALE", cacheControl(route, entry, life, age), ifNoneMatch));
             }
@@ -207,13 +221,13 @@ public class ResponseCache implements RouteCache {
         if (entry == null
                 && !settings.dynamicParams()
                 && route.path().isDynamic()
-                && !listed.getOrDefault(route, Set.of()).contains(key)) {
+                && !listed.getOrDefault(route, Set.of()).contains(pathKey)) {
             return Served.stored(Answer.empty(404));
         }
         RequestGuard guard = new RequestGuard(policy(settings), route.path().declared(), true);
         long generation = revalidations.get();
-        CachedAnswers.Outcome outcome =
-                renderOnce(route, key, generation, () -> render(route, params, key, guard, Optional.of(exchange)));
+        CachedAnswers.Outcome outcome = renderOnce(
+                route, key, generation, () -> render(route, handler, params, key, guard, Optional.of(exchange)));
         try {
             return new Served(rendered(route, key, entry, outcome, generation, ifNoneMatch), outcome.callEnd());
         } catch (RuntimeException | Error e) {
@@ -310,7 +324,12 @@ public class ResponseCache implements RouteCache {
     }
 
     private CachedAnswers.Outcome render(
-            RouteDefinition route, List<Object> params, String key, RequestGuard guard, Optional<Exchange> exchange) {
+            RouteDefinition route,
+            Handler handler,
+            List<Object> params,
+            String key,
+            RequestGuard guard,
+            Optional<Exchange> exchange) {
         String path = exchange.map(Exchange::contextPath).orElse(contextPath);
         // The answer is as old as the data its render read: a revalidation on another server while it rendered is
         // after its start, so the answer is revalidated by it (S-12.3).
@@ -319,11 +338,11 @@ public class ResponseCache implements RouteCache {
         CacheScope scope = CacheScope.open();
         RouteRenderer.Rendered rendered;
         try {
-            rendered = renderer.render(route, params, key, path, guard, exchange);
+            rendered = renderer.render(route, handler, params, CacheKeys.of(route, params), path, guard, exchange);
         } finally {
             scope.close();
         }
-        boolean pathListed = listed.getOrDefault(route, Set.of()).contains(key);
+        boolean pathListed = listed.getOrDefault(route, Set.of()).contains(CacheKeys.of(route, params));
         try {
             return CachedAnswers.of(
                             rendered.answer(),
@@ -347,7 +366,12 @@ public class ResponseCache implements RouteCache {
 
     /** Starts one regeneration of a stale entry, unless one runs or the entry was renewed meanwhile. */
     private void regenerateInBackground(
-            Executor executor, RouteDefinition route, List<Object> params, String key, CachedResponse stale) {
+            Executor executor,
+            RouteDefinition route,
+            Handler handler,
+            List<Object> params,
+            String key,
+            CachedResponse stale) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (regenerating.putIfAbsent(key, done) != null) {
             return;
@@ -368,7 +392,7 @@ public class ResponseCache implements RouteCache {
         try {
             executor.execute(() -> {
                 try {
-                    regenerate(route, params, key);
+                    regenerate(route, handler, params, key);
                 } finally {
                     store.release(key);
                     regenerating.remove(key, done);
@@ -382,11 +406,11 @@ public class ResponseCache implements RouteCache {
         }
     }
 
-    private void regenerate(RouteDefinition route, List<Object> params, String key) {
+    private void regenerate(RouteDefinition route, Handler handler, List<Object> params, String key) {
         long generation = revalidations.get();
         CachedAnswers.Outcome outcome;
         try {
-            outcome = background.inRequestContext(() -> renderWithoutRequest(route, params, key));
+            outcome = background.inRequestContext(() -> renderWithoutRequest(route, handler, params, key));
         } catch (RuntimeException e) {
             RuntimeMessages.regenerationFailed("Route " + route.path().declared(), key, e);
             return;
@@ -402,10 +426,11 @@ public class ResponseCache implements RouteCache {
      * Renders one path of a route with no client request (startup, background), and ends the render's call at once:
      * no client gets this answer. The request context is active.
      */
-    CachedAnswers.Outcome renderWithoutRequest(RouteDefinition route, List<Object> params, String key) {
+    CachedAnswers.Outcome renderWithoutRequest(
+            RouteDefinition route, Handler handler, List<Object> params, String key) {
         RequestGuard guard =
                 new RequestGuard(policy(route.settings()), route.path().declared(), false);
-        CachedAnswers.Outcome outcome = render(route, params, key, guard, Optional.empty());
+        CachedAnswers.Outcome outcome = render(route, handler, params, key, guard, Optional.empty());
         outcome.callEnd().end();
         return outcome;
     }
@@ -470,9 +495,18 @@ public class ResponseCache implements RouteCache {
         }
         RouteDefinition route = match.value();
         List<Object> params = route.bind(match.params());
-        if (params != null) {
-            revalidations.incrementAndGet();
-            store.revalidate(new Revalidation.Key(CacheKeys.of(route, params)));
+        if (params == null) {
+            return;
+        }
+        revalidations.incrementAndGet();
+        if (route.handlerFor("QUERY") != null) {
+            // A QUERY's entries are keyed by bodies nobody can list: the whole route is revalidated (S-18.4).
+            store.revalidate(new Revalidation.Route(route.path().declared()));
+            return;
+        }
+        String pathKey = CacheKeys.of(route, params);
+        for (Handler handler : route.variantsFor("GET")) {
+            store.revalidate(new Revalidation.Key(CacheKeys.of(pathKey, handler)));
         }
     }
 

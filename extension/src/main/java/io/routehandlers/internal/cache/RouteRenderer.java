@@ -4,11 +4,12 @@ import io.routehandlers.internal.call.CallEnd;
 import io.routehandlers.internal.call.RequestGuard;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
+import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.util.List;
 import java.util.Optional;
 
-/** Renders the {@code GET} answer of a cached route for the cache: what the pipeline's handler invoker does. */
+/** Renders an answer of a cached route for the cache: what the pipeline's handler invoker does. */
 public interface RouteRenderer {
 
     /**
@@ -16,6 +17,8 @@ public interface RouteRenderer {
      * request context must be active.
      *
      * @param route the route
+     * @param handler the handler that renders: the route's {@code GET} handler, one of its variants (S-18.1), or its
+     *     {@code QUERY} handler (S-18.4)
      * @param params its param values in path order
      * @param pathname the canonical path below the context root (the cache key)
      * @param contextPath the application's context root
@@ -25,6 +28,7 @@ public interface RouteRenderer {
      */
     Rendered render(
             RouteDefinition route,
+            Handler handler,
             List<Object> params,
             String pathname,
             String contextPath,

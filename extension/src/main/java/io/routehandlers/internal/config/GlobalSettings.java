@@ -29,6 +29,7 @@ import java.util.Map;
  * @param rateLimiters the named rate limits filters apply with a key of their own, by name (S-16.5)
  * @param lifeProfiles the cache life profiles, built-in and configured, by name (S-8.12)
  * @param draftSecret the key draft cookies are signed with (S-8.16); empty when not set, which makes one per server
+ * @param versioning where requests name their API version, and the versions being retired (S-18.2)
  */
 public record GlobalSettings(
         boolean trailingSlash,
@@ -46,7 +47,8 @@ public record GlobalSettings(
         TrustedProxies trustedProxies,
         Map<String, RateLimitPolicy> rateLimiters,
         Map<String, CacheLife> lifeProfiles,
-        String draftSecret) {
+        String draftSecret,
+        Versioning versioning) {
 
     /** The name of the default answer store. */
     public static final String MEMORY_STORE = "memory";
@@ -71,7 +73,8 @@ public record GlobalSettings(
             TrustedProxies.NONE,
             Map.of(),
             LifeProfiles.BUILT_IN,
-            "");
+            "",
+            Versioning.DEFAULT);
 
     /** The settings, the draft secret hidden: a log line or a failed assertion must not show it. */
     @Override

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param rateLimits the rate limit of each limited handler, by HTTP method (S-16.2)
  * @param concurrencyLimits the concurrency limit of each limited handler, by HTTP method (S-16.3)
  * @param socket the limits of the route's WebSockets (S-17.4)
+ * @param etag whether answers of safe methods get an {@code ETag} from their bytes and {@code 304}s (S-18.5)
  */
 public record RouteSettings(
         Dynamic dynamic,
@@ -40,7 +41,8 @@ public record RouteSettings(
         CorsPolicy cors,
         Map<String, RateLimitPolicy> rateLimits,
         Map<String, ConcurrencyPolicy> concurrencyLimits,
-        SocketPolicy socket) {
+        SocketPolicy socket,
+        boolean etag) {
 
     /**
      * The key of a route's {@code @Socket} handler among its handlers by HTTP method: no client's method, since the
@@ -69,7 +71,8 @@ public record RouteSettings(
             CorsPolicy.OFF,
             Map.of(),
             Map.of(),
-            SocketPolicy.DEFAULT);
+            SocketPolicy.DEFAULT,
+            false);
 
     public RouteSettings {
         tags = List.copyOf(tags);

@@ -56,6 +56,7 @@ public final class RouteSettingsResolver {
     static final String CACHE_BUILD_ID = PREFIX + "cache.build-id";
     static final String TRAILING_SLASH = PREFIX + "trailing-slash";
     static final String PROBLEM_DETAILS = PREFIX + "problem-details";
+    static final String ETAG = PREFIX + "etag";
     static final String ASYNC_TIMEOUT = PREFIX + "async-timeout";
     static final String MAX_BODY_SIZE = PREFIX + "max-body-size";
     static final String MAX_FILE_SIZE = PREFIX + "max-file-size";
@@ -107,7 +108,8 @@ public final class RouteSettingsResolver {
             "concurrency-limit.max-wait",
             SOCKET_MAX_MESSAGE_SIZE,
             SOCKET_IDLE_TIMEOUT,
-            SOCKET_MAX_QUEUED);
+            SOCKET_MAX_QUEUED,
+            "etag");
     private static final List<String> GLOBAL_KEYS = List.of(
             DYNAMIC,
             REVALIDATE,
@@ -123,6 +125,7 @@ public final class RouteSettingsResolver {
             JCACHE_TIMEOUT,
             TRAILING_SLASH,
             PROBLEM_DETAILS,
+            ETAG,
             ASYNC_TIMEOUT,
             MAX_BODY_SIZE,
             MAX_FILE_SIZE,
@@ -138,6 +141,11 @@ public final class RouteSettingsResolver {
             TRUSTED_PROXIES,
             TRUSTED_PROXIES_HEADER,
             RATE_LIMITER + "<name>",
+            Versioning.FROM,
+            Versioning.NAME,
+            Versioning.DEFAULT_VERSION,
+            Versioning.SUPPORTED,
+            Versioning.PREFIX + "<version>.deprecation|sunset|link",
             PREFIX + SOCKET_MAX_MESSAGE_SIZE,
             PREFIX + SOCKET_IDLE_TIMEOUT,
             PREFIX + SOCKET_MAX_QUEUED);
@@ -203,7 +211,8 @@ public final class RouteSettingsResolver {
                 trustedProxies(),
                 rateLimiters(),
                 LifeProfiles.resolve(config, problems),
-                draftSecret());
+                draftSecret(),
+                Versioning.resolve(config, problems));
         parsed(
                 JCACHE_TIMEOUT,
                 "a number of milliseconds from 100 to 60000",
@@ -317,7 +326,13 @@ public final class RouteSettingsResolver {
                 cors(key, route),
                 rateLimits(type, handlers, key, declared, route),
                 concurrencyLimits(type, handlers, key, declared, route),
-                socket(handlers.get(RouteSettings.SOCKET), key, route));
+                socket(handlers.get(RouteSettings.SOCKET), key, route),
+                config.value(key + "etag")
+                        .flatMap(v -> bool(key + "etag", v))
+                        .orElseGet(() -> (annotation != null && annotation.etag())
+                                || config.value(ETAG)
+                                        .flatMap(v -> bool(ETAG, v))
+                                        .orElse(false)));
     }
 
     /**
@@ -716,8 +731,11 @@ public final class RouteSettingsResolver {
         for (Map.Entry<String, String> entry : config.routehandlersKeys().entrySet()) {
             String key = entry.getKey();
             String source = entry.getValue();
-            if (GLOBAL_KEYS.contains(key) || key.startsWith(RATE_LIMITER) || key.startsWith(LifeProfiles.PREFIX)) {
-                continue; // a named limiter's or profile's name is checked as its value is read
+            if (GLOBAL_KEYS.contains(key)
+                    || key.startsWith(RATE_LIMITER)
+                    || key.startsWith(LifeProfiles.PREFIX)
+                    || key.startsWith(Versioning.PREFIX)) {
+                continue; // a named limiter's, profile's or version's name is checked as its value is read
             }
             Optional<String> option = key.startsWith(ROUTE_PREFIX)
                     ? ROUTE_OPTIONS.stream().filter(o -> key.endsWith("." + o)).findFirst()

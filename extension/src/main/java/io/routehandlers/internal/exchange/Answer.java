@@ -3,6 +3,7 @@ package io.routehandlers.internal.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,18 @@ public record Answer(int status, List<Map.Entry<String, String>> headers, Body b
     /** An answer of the extension's own with no headers and an empty body, such as {@code 405} or {@code 204}. */
     public static Answer empty(int status) {
         return new Answer(status, List.of(), Body.EMPTY, true);
+    }
+
+    /**
+     * An answer of the extension's own that says why in a line of text ({@code text/plain}), such as a {@code 400}
+     * for an API version the application does not support; as problem details, the text is the {@code detail}.
+     */
+    public static Answer explained(int status, String detail) {
+        return new Answer(
+                status,
+                List.of(Map.entry("Content-Type", "text/plain;charset=UTF-8")),
+                new Body.Bytes(detail.getBytes(StandardCharsets.UTF_8)),
+                true);
     }
 
     /** This answer with one more header. */

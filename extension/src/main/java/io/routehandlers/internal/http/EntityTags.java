@@ -7,7 +7,7 @@ import java.util.Base64;
 
 /**
  * Entity tags (RFC 9110 8.8.3) and the {@code If-Match} / {@code If-None-Match} lists that name them (13.1.1,
- * 13.1.2): the tag of a body, and the weak comparison.
+ * 13.1.2): the tag of a body, and the weak and strong comparisons.
  */
 public final class EntityTags {
 
@@ -17,10 +17,23 @@ public final class EntityTags {
     public static String of(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
+            return quoted(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
+    }
+
+    /**
+     * An application's tag as a strong entity tag: quoted, unless it is one already ({@code "v1"} or {@code W/"v1"}).
+     *
+     * @return the tag, or {@code null} when it holds characters a tag cannot ({@code "}, controls, non-ASCII)
+     */
+    public static String quoted(String opaque) {
+        if (opaque.length() >= 2 && opaque.endsWith("\"") && (opaque.startsWith("\"") || opaque.startsWith("W/\""))) {
+            return opaque;
+        }
+        boolean valid = opaque.chars().allMatch(c -> c == 0x21 || (c >= 0x23 && c <= 0x7e));
+        return valid ? "\"" + opaque + "\"" : null;
     }
 
     /**
@@ -30,10 +43,18 @@ public final class EntityTags {
      * {@code ETag} without them.
      */
     public static boolean matches(String list, String etag) {
-        return find(list, etag);
+        return find(list, etag, false);
     }
 
-    private static boolean find(String list, String etag) {
+    /**
+     * Whether a list names the entity tag by the strong comparison, as {@code If-Match} compares (13.1.1):
+     * {@code *}, or a tag equal to it with neither weak.
+     */
+    public static boolean matchesStrongly(String list, String etag) {
+        return !etag.startsWith("W/") && find(list, etag, true);
+    }
+
+    private static boolean find(String list, String etag, boolean strong) {
         String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
         int i = 0;
         while (i < list.length()) {
@@ -43,16 +64,17 @@ public final class EntityTags {
             } else if (c == '*') {
                 return true;
             } else {
-                int open = list.startsWith("W/", i) ? i + 2 : i;
+                boolean weak = list.startsWith("W/", i);
+                int open = weak ? i + 2 : i;
                 int close = open < list.length() && list.charAt(open) == '"' ? list.indexOf('"', open + 1) : -1;
                 if (close < 0) {
                     int comma = list.indexOf(',', i);
                     int end = comma < 0 ? list.length() : comma;
-                    if (list.substring(i, end).strip().equals(opaque)) {
+                    if (!strong && list.substring(i, end).strip().equals(opaque)) {
                         return true;
                     }
                     i = end + 1;
-                } else if (list.substring(open, close + 1).equals(opaque)) {
+                } else if (list.substring(open, close + 1).equals(opaque) && !(strong && weak)) {
                     return true;
                 } else {
                     i = close + 1;

@@ -45,6 +45,8 @@ final class RouteDocument {
 
     /** The extension that marks a path parameter matching one or more segments. */
     static final String CATCH_ALL = "x-routehandlers-catch-all";
+    /** The extension of an operation whose handlers answer API versions (S-18.2): the versions, such as {@code 2+}. */
+    static final String API_VERSIONS = "x-api-versions";
 
     private RouteDocument() {}
 
@@ -123,16 +125,67 @@ final class RouteDocument {
         if (withTail && last != null && last.isCatchAll()) {
             item.addExtension(CATCH_ALL, true);
         }
-        for (Handler handler : route.handlers().values()) {
-            if (handler.socket()) {
-                continue; // OpenAPI 3 has no WebSocket operations (docs/websockets.md)
+        Map<String, org.eclipse.microprofile.openapi.models.Operation> byMethod = new LinkedHashMap<>();
+        for (Handler handler : route.all()) {
+            if (handler.socket() || handler.httpMethod().equals("QUERY")) {
+                // OpenAPI 3.0 and 3.1, which MicroProfile OpenAPI models, have neither WebSocket nor QUERY operations
+                // (docs/websockets.md, S-18.3).
+                continue;
+            }
+            org.eclipse.microprofile.openapi.models.Operation earlier = byMethod.get(handler.httpMethod());
+            if (earlier != null) {
+                variant(earlier, handler, schemas); // one operation per method: its variants are its content types
+                continue;
             }
             org.eclipse.microprofile.openapi.models.Operation operation = operation(route, handler, schemas, withTail);
             if (operation != null) {
+                byMethod.put(handler.httpMethod(), operation);
                 set(item, handler.httpMethod(), operation);
             }
         }
         return item;
+    }
+
+    /**
+     * Adds a variant of a method (S-18.1, S-18.2) to its operation: the media types it produces beside the others, and
+     * its version in the operation's {@code x-api-versions}.
+     */
+    private static void variant(
+            org.eclipse.microprofile.openapi.models.Operation operation, Handler handler, JsonSchemas schemas) {
+        versions(operation, handler);
+        Content content = content(handler, schemas);
+        org.eclipse.microprofile.openapi.models.responses.APIResponse ok = operation.getResponses() == null
+                ? null
+                : operation.getResponses().getAPIResponse("200");
+        if (content == null || ok == null) {
+            return;
+        }
+        if (ok.getContent() == null) {
+            ok.setContent(content);
+            return;
+        }
+        content.getMediaTypes().forEach((type, media) -> {
+            if (!ok.getContent().hasMediaType(type)) {
+                ok.getContent().addMediaType(type, media);
+            }
+        });
+    }
+
+    /** The version a handler answers, listed in its operation's {@code x-api-versions} ({@code 2}, {@code 2+}). */
+    private static void versions(org.eclipse.microprofile.openapi.models.Operation operation, Handler handler) {
+        if (!handler.variant().versioned()) {
+            return;
+        }
+        String version = handler.variant().version() + (handler.variant().baseline() ? "+" : "");
+        Object listed = operation.getExtensions() == null
+                ? null
+                : operation.getExtensions().get(API_VERSIONS);
+        List<String> versions = new ArrayList<>();
+        if (listed instanceof List<?> list) {
+            list.forEach(v -> versions.add(String.valueOf(v)));
+        }
+        versions.add(version);
+        operation.addExtension(API_VERSIONS, versions);
     }
 
     private static void set(PathItem item, String method, org.eclipse.microprofile.openapi.models.Operation op) {
@@ -202,6 +255,7 @@ final class RouteDocument {
             operation.addParameter(parameter);
         }
         operation.setResponses(responses(handler, method, schemas));
+        versions(operation, handler);
         return operation;
     }
 
@@ -248,6 +302,16 @@ final class RouteDocument {
         if (handler.metadata().isPresent()) {
             MetadataKind kind = handler.metadata().get();
             return media(kind.contentType(), kind == MetadataKind.IMAGE ? schemas.binary() : schemas.of(String.class));
+        }
+        if (!handler.variant().produces().isEmpty()) {
+            // A handler that declares what it produces writes each of those types itself (S-18.1).
+            Schema schema = raw == String.class ? schemas.of(String.class) : schemas.of(type);
+            Content declared = OASFactory.createContent();
+            handler.variant()
+                    .produces()
+                    .forEach(produced -> declared.addMediaType(
+                            produced.name(), OASFactory.createMediaType().schema(schema)));
+            return declared;
         }
         if (Flow.Publisher.class.isAssignableFrom(raw)) {
             Streams.Items items = Streams.Items.of(handler.method().getGenericReturnType());

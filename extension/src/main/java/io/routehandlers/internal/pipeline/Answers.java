@@ -97,14 +97,18 @@ final class Answers {
         if (result instanceof Response response) {
             return of(call, response);
         }
+        Optional<String> declared = call.handler().variant().contentType();
         if (result instanceof String text) {
-            return ok(RouteResponse.TEXT_PLAIN_UTF8, new Answer.Body.Bytes(text.getBytes(StandardCharsets.UTF_8)));
+            return ok(
+                    declared.map(type -> type.startsWith("text/") ? type + ";charset=UTF-8" : type)
+                            .orElse(RouteResponse.TEXT_PLAIN_UTF8),
+                    new Answer.Body.Bytes(text.getBytes(StandardCharsets.UTF_8)));
         }
         if (result instanceof byte[] bytes) {
-            return ok(OCTET_STREAM, new Answer.Body.Bytes(bytes));
+            return ok(declared.orElse(OCTET_STREAM), new Answer.Body.Bytes(bytes));
         }
         if (result instanceof InputStream stream) {
-            return ok(OCTET_STREAM, new Answer.Body.Stream(stream));
+            return ok(declared.orElse(OCTET_STREAM), new Answer.Body.Stream(stream));
         }
         if (result instanceof SitemapIndex index) {
             return metadata(
@@ -115,7 +119,12 @@ final class Answers {
         if (metadata.isPresent()) {
             return metadata(metadata.get(), MetadataWriter.write(metadata.get(), result));
         }
-        return ok(RouteResponse.APPLICATION_JSON, json(result));
+        // A handler that produces one JSON type (application/problem+json, application/vnd.acme+json) names it.
+        return ok(declared.filter(Answers::isJsonType).orElse(RouteResponse.APPLICATION_JSON), json(result));
+    }
+
+    private static boolean isJsonType(String type) {
+        return type.endsWith("/json") || type.endsWith("+json");
     }
 
     /**
@@ -250,8 +259,9 @@ final class Answers {
      * (S-13.5), or of the extension's own error answers when the application asks for them (S-15.5), with the
      * request's path as {@code instance}. Members that are {@code null} are left out.
      */
-    @JsonbPropertyOrder({"type", "title", "status", "instance", "violations"})
-    public record Problem(String type, String title, int status, String instance, List<Violation> violations) {}
+    @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "violations"})
+    public record Problem(
+            String type, String title, int status, String detail, String instance, List<Violation> violations) {}
 
     /** One violation of a {@link Problem}. */
     @JsonbPropertyOrder({"field", "message"})
@@ -266,7 +276,7 @@ final class Answers {
                 400,
                 List.of(Map.entry("Content-Type", PROBLEM_JSON)),
                 new Answer.Body.Bytes(jsonb.fixed()
-                        .toJson(new Problem("about:blank", "Bad Request", 400, instance, violations))
+                        .toJson(new Problem("about:blank", "Bad Request", 400, null, instance, violations))
                         .getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -278,17 +288,30 @@ final class Answers {
      * @param instance the request's path, with the context root
      */
     Answer described(Answer answer, String instance) {
-        if (!problemDetails
-                || !answer.own()
-                || answer.status() < 400
-                || answer.body().length().orElse(-1) != 0
-                || answer.header("Content-Type").isPresent()) {
+        if (!problemDetails || !answer.own() || answer.status() < 400) {
+            return answer;
+        }
+        String detail = null;
+        if (answer.header("Content-Type").isPresent()) {
+            // An answer of Answer.explained: its text is the detail.
+            if (!(answer.body() instanceof Answer.Body.Bytes text)
+                    || !answer.header("Content-Type").get().startsWith("text/plain")) {
+                return answer;
+            }
+            detail = new String(text.bytes(), StandardCharsets.UTF_8);
+        } else if (answer.body().length().orElse(-1) != 0) {
             return answer;
         }
         byte[] body = jsonb.fixed()
-                .toJson(new Problem("about:blank", title(answer.status()), answer.status(), instance, null))
+                .toJson(new Problem("about:blank", title(answer.status()), answer.status(), detail, instance, null))
                 .getBytes(StandardCharsets.UTF_8);
-        List<Map.Entry<String, String>> headers = new ArrayList<>(answer.headers());
+        List<Map.Entry<String, String>> headers =
+                new ArrayList<>(answer.headers().size() + 1);
+        for (Map.Entry<String, String> header : answer.headers()) {
+            if (!header.getKey().equalsIgnoreCase("Content-Type")) {
+                headers.add(header);
+            }
+        }
         headers.add(Map.entry("Content-Type", PROBLEM_JSON));
         Answer.Body described = answer.body() instanceof Answer.Body.Omitted
                 ? new Answer.Body.Omitted(OptionalLong.of(body.length))
@@ -306,6 +329,7 @@ final class Answers {
             case 405 -> "Method Not Allowed";
             case 406 -> "Not Acceptable";
             case 408 -> "Request Timeout";
+            case 412 -> "Precondition Failed";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             case 429 -> "Too Many Requests";

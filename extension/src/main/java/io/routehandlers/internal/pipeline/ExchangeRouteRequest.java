@@ -96,6 +96,14 @@ final class ExchangeRouteRequest implements RouteRequest {
     }
 
     /** The live exchange, when the guard lets the request's data be read; the guard sees every read. */
+    /**
+     * The exchange whose body a call reads: under the guard, except a {@code QUERY}'s, whose body and type are part
+     * of its cache key (S-18.4), so that reading them uses no request data.
+     */
+    private Optional<Exchange> bodySource() {
+        return exchange.filter(live -> live.method().equals("QUERY")).or(() -> readable("the request body"));
+    }
+
     private Optional<Exchange> readable(String what) {
         return guard.read(what) ? exchange : Optional.empty();
     }
@@ -191,7 +199,7 @@ final class ExchangeRouteRequest implements RouteRequest {
         if (streamed) {
             throw new IllegalStateException("The body was already read as a stream, by body() or formData()");
         }
-        Optional<Exchange> live = readable("the request body");
+        Optional<Exchange> live = bodySource();
         if (live.isEmpty()) {
             bytes = NO_BYTES;
             return bytes;
@@ -209,7 +217,7 @@ final class ExchangeRouteRequest implements RouteRequest {
         if (bytes != null) {
             return new ByteArrayInputStream(bytes);
         }
-        Optional<Exchange> live = readable("the request body");
+        Optional<Exchange> live = bodySource();
         if (live.isEmpty()) {
             return new ByteArrayInputStream(NO_BYTES);
         }
@@ -264,7 +272,7 @@ final class ExchangeRouteRequest implements RouteRequest {
      * temporary files (deleted by {@link #close()}), unless the body was already buffered.
      */
     private FormData readForm() {
-        Optional<Exchange> live = readable("the request body");
+        Optional<Exchange> live = bodySource();
         if (live.isEmpty()) {
             throw new BadRequestException("Not a form body: a shared render has no request body");
         }

@@ -10,6 +10,7 @@ import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.exchange.RouteClock;
+import io.routehandlers.internal.http.EntityTags;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.metadata.SitemapIndex;
 import io.routehandlers.internal.openapi.DeployedRoutes;
@@ -29,6 +30,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -95,7 +97,11 @@ public class HandlerInvoker implements RouteRenderer {
         Map<Handler, ArgumentSource[]> sources = new IdentityHashMap<>();
         for (RouteDefinition route : table.routes()) {
             map.put(route.type(), new RouteTarget(beanManager, route.type()));
-            for (Handler handler : route.handlers().values()) {
+            List<Handler> called = new ArrayList<>(route.all());
+            if (route.entityTag() != null) {
+                called.add(route.entityTag());
+            }
+            for (Handler handler : called) {
                 sources.put(
                         handler,
                         handler.arguments().stream()
@@ -142,6 +148,50 @@ public class HandlerInvoker implements RouteRenderer {
             RouteDefinition route, Handler handler, List<Object> params, Exchange exchange, String pathname) {
         ExchangeRouteRequest request = request(route, Optional.of(exchange), pathname, "", RequestGuard.LIVE);
         return run(new Call(route, handler, params, request), Optional.of(exchange), RequestGuard.LIVE);
+    }
+
+    /**
+     * What a route's {@code @EntityTag} method told (S-18.5).
+     *
+     * @param tag the current tag, quoted; empty when the method returned {@code null} (no such resource)
+     * @param failure the answer of what it threw, as a handler's would be; {@code null} when it returned
+     */
+    record Tag(Optional<String> tag, Answer failure) {}
+
+    /**
+     * Calls a route's {@code @EntityTag} method for a request, with the call bound to this thread as a handler's is.
+     */
+    Tag currentTag(RoutedRequest request) {
+        RouteDefinition route = request.route();
+        Handler method = route.entityTag();
+        Call call = new Call(
+                route,
+                method,
+                request.params(),
+                request(route, Optional.of(request.exchange()), request.path(), "", RequestGuard.LIVE),
+                "@EntityTag method " + method.signature());
+        CurrentCall.State state = new CurrentCall.State(Optional.of(request.exchange()), RequestGuard.LIVE, null);
+        CurrentCall.State previous = calls.begin(state);
+        RouteTarget.Instance instance = null;
+        try {
+            instance = targets.get(route.type()).acquire();
+            String value = (String) invoke(call, instance.object());
+            Optional<String> tag = Optional.ofNullable(value).map(EntityTags::quoted);
+            if (value != null && tag.isEmpty()) {
+                RuntimeMessages.unsendableHeader(call.route(), method.signature(), "ETag");
+                return new Tag(Optional.empty(), Answer.empty(500));
+            }
+            return new Tag(tag, null);
+        } catch (Throwable failure) {
+            return new Tag(
+                    Optional.empty(),
+                    finish(call, null, failure, state.cookies().orElse(null)));
+        } finally {
+            if (instance != null) {
+                instance.destroy();
+            }
+            calls.end(previous);
+        }
     }
 
     /**
@@ -192,12 +242,12 @@ public class HandlerInvoker implements RouteRenderer {
     @Override
     public Rendered render(
             RouteDefinition route,
+            Handler handler,
             List<Object> params,
             String pathname,
             String contextPath,
             RequestGuard guard,
             Optional<Exchange> exchange) {
-        Handler handler = route.handlerFor("GET");
         Call call = new Call(route, handler, params, request(route, exchange, pathname, contextPath, guard));
         Invocation invocation = run(call, exchange, guard);
         try {
@@ -282,10 +332,28 @@ public class HandlerInvoker implements RouteRenderer {
             boolean withCookies =
                     failure == null ? answer.status() != 500 || result != null : answers.isAnswer(failure);
             answer = answers.described(answer, call.request().path());
+            answer = tagged(call, answer);
             return withCookies ? Answers.withCookies(answer, jar, clock.now()) : answer;
         } catch (RuntimeException | Error e) {
             return answers.described(answers.unexpected(call, e), call.request().path());
         }
+    }
+
+    /**
+     * A whole {@code 200} answer of a safe method with a strong {@code ETag} from its bytes, on a route that asks for
+     * them and is not cached (the cache tags its own answers): S-18.5. Streamed answers and answers that have a tag get
+     * none.
+     */
+    private static Answer tagged(Call call, Answer answer) {
+        if (!call.definition().settings().etag()
+                || call.definition().settings().cached()
+                || answer.status() != 200
+                || !(answer.body() instanceof Answer.Body.Bytes bytes)
+                || !Preconditions.safe(call.request().method())
+                || answer.header("ETag").isPresent()) {
+            return answer;
+        }
+        return answer.header("ETag", EntityTags.of(bytes.bytes()));
     }
 
     private Object invoke(Call call, Object target) throws Throwable {

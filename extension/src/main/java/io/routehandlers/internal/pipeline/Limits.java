@@ -27,7 +27,7 @@ final class Limits {
     /** The rate limit step before a step; {@code next} itself when no handler of the route is limited. */
     static Step rate(RouteDefinition route, RateLimiter limiter, Step next) {
         Map<Handler, RateLimitPolicy> policies = new IdentityHashMap<>();
-        route.handlers().values().forEach(handler -> {
+        route.all().forEach(handler -> {
             RateLimitPolicy policy = route.settings().rateLimits().get(handler.httpMethod());
             if (policy != null) {
                 policies.put(handler, policy);
@@ -56,7 +56,7 @@ final class Limits {
     static Step concurrency(RouteDefinition route, Step next) {
         Map<String, Places> shared = new HashMap<>();
         Map<Handler, Places> places = new IdentityHashMap<>();
-        route.handlers().values().forEach(handler -> {
+        route.all().forEach(handler -> {
             ConcurrencyPolicy policy = route.settings().concurrencyLimits().get(handler.httpMethod());
             if (policy != null) {
                 places.put(handler, shared.computeIfAbsent(policy.name(), name -> new Places(policy)));

@@ -2,13 +2,17 @@ package io.routehandlers.internal.pipeline;
 
 import io.routehandlers.internal.config.CorsPolicy;
 import io.routehandlers.internal.config.GlobalSettings;
+import io.routehandlers.internal.config.Versioning;
 import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
+import io.routehandlers.internal.http.Version;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -21,6 +25,8 @@ import java.util.function.Predicate;
  *   <li>the handler's params, and {@code 404} for a split route's file without its extension (S-9.2);
  *   <li>the handler of the method, {@code 405} or the automatic {@code OPTIONS} answer (S-2.2, S-2.5), or the
  *       socket handler for a WebSocket upgrade ({@code 426} for a plain {@code GET} of a socket-only route, S-17.1);
+ *       among handlers of one method told apart by version or media type, the one the request asks for
+ *       ({@link Negotiation}: {@code 400}, {@code 415}, {@code 406}, S-18.1, S-18.2);
  *   <li>where the route has a socket handler, the upgrade's handshake and {@code Origin} ({@link SocketHandshake},
  *       S-17.2);
  *   <li>the caller's roles, where a handler of the route requires any ({@link Roles}, S-13.3);
@@ -41,6 +47,7 @@ final class RouteChain {
      *
      * @param route the route
      * @param settings the application's settings
+     * @param supported the API versions the application supports: its handlers' and the configured ones (S-18.2)
      * @param roles the role check, shared by the routes
      * @param filters the route's filters, empty when none is selected for it
      * @param limiter counts requests against rate limits, shared by the routes
@@ -49,6 +56,7 @@ final class RouteChain {
     static Step of(
             RouteDefinition route,
             GlobalSettings settings,
+            Set<Version> supported,
             Roles roles,
             Filters filters,
             RateLimiter limiter,
@@ -61,14 +69,13 @@ final class RouteChain {
         chain = bodyLimit(route.settings().maxBodySize(), chain);
         chain = Limits.concurrency(route, chain);
         chain = Limits.rate(route, limiter, chain);
-        if (route.handlers().values().stream()
-                .anyMatch(handler -> handler.access().restricted())) {
+        if (route.all().stream().anyMatch(handler -> handler.access().restricted())) {
             chain = roles.before(chain);
         }
         if (route.socket().isPresent()) {
             chain = SocketHandshake.before(route, chain);
         }
-        chain = handler(route, chain);
+        chain = handler(route, settings.versioning(), supported, chain);
         chain = params(route, chain);
         if (!settings.trailingSlash()) {
             chain = trailingSlashRedirect(chain);
@@ -140,8 +147,18 @@ final class RouteChain {
      * Chooses the handler of the method, or the socket handler for a WebSocket upgrade; without one, {@code 405},
      * {@code 204} for {@code OPTIONS}, or {@code 426} for a plain {@code GET} of a route that only has a socket.
      */
-    private static Step handler(RouteDefinition route, Step next) {
+    private static Step handler(RouteDefinition route, Versioning versioning, Set<Version> supported, Step next) {
         Handler socket = route.socket().orElse(null);
+        Map<String, Negotiation> negotiations = new HashMap<>();
+        route.variants().forEach((method, handlers) -> {
+            Negotiation negotiation = Negotiation.of(method, handlers, versioning, supported);
+            if (negotiation != null && !method.equals(Handler.SOCKET)) {
+                negotiations.put(method, negotiation);
+            }
+        });
+        if (!route.variants().containsKey("HEAD") && negotiations.containsKey("GET")) {
+            negotiations.put("HEAD", negotiations.get("GET")); // HEAD runs the GET handlers (S-2.4)
+        }
         return request -> {
             Exchange exchange = request.exchange();
             String method = exchange.method();
@@ -156,9 +173,41 @@ final class RouteChain {
                 exchange.send(Answer.empty(method.equals("OPTIONS") ? 204 : 405).header("Allow", route.allow()));
                 return;
             }
+            if (method.equals("QUERY") && exchange.header("Content-Type").isEmpty()) {
+                // RFC 10008 2.1: a QUERY says what its content is; nothing may guess it.
+                exchange.send(Answer.explained(400, "A QUERY request needs a Content-Type."));
+                return;
+            }
+            Negotiation negotiation = handler == socket ? null : negotiations.get(method);
+            if (negotiation != null) {
+                Negotiation.Choice choice = negotiation.choose(exchange);
+                if (choice.handler() == null) {
+                    exchange.send(choice.refusal());
+                    return;
+                }
+                if (!choice.headers().isEmpty()) {
+                    request.exchange(new Adding(exchange, choice.headers()));
+                }
+                handler = choice.handler();
+            }
             request.handler(handler);
             next.handle(request);
         };
+    }
+
+    /** An exchange whose answers carry more headers: those the choice of a handler adds ({@code Vary}). */
+    private static final class Adding extends Reshaping {
+        private final List<Map.Entry<String, String>> headers;
+
+        Adding(Exchange exchange, List<Map.Entry<String, String>> headers) {
+            super(exchange);
+            this.headers = headers;
+        }
+
+        @Override
+        protected Answer reshape(Answer answer) {
+            return answer.headers(headers);
+        }
     }
 
     /** A declared body longer than the route's limit is refused before anything reads it. */

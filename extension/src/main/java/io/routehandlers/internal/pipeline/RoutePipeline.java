@@ -7,6 +7,7 @@ import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.http.DotSegments;
 import io.routehandlers.internal.http.PercentDecoding;
+import io.routehandlers.internal.http.Version;
 import io.routehandlers.internal.log.RuntimeMessages;
 import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
@@ -25,7 +26,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The one path of a request, whatever the adapter (the servlet filter, the in-process tester): resolve dot-segments
@@ -68,7 +71,12 @@ public class RoutePipeline {
                 table.settings().trustedProxies(),
                 table.settings().rateLimiters());
         Step handler = new HandlerStep(invoker);
-        Step cached = CacheStep.before(cache, handler);
+        Set<Version> supported = new TreeSet<>(table.settings().versioning().supported());
+        table.routes()
+                .forEach(route -> route.all().stream()
+                        .map(h -> h.variant().version())
+                        .filter(Objects::nonNull)
+                        .forEach(supported::add));
         Map<Class<?>, AppliedFilter> references = new HashMap<>();
         Map<RouteDefinition, Step> map = new IdentityHashMap<>();
         for (RouteDefinition route : table.routes()) {
@@ -77,11 +85,13 @@ public class RoutePipeline {
             selection.handlers().forEach((h, types) -> byHandler.put(h, applied(types, references)));
             RouteChain.Filters routeFilters =
                     new RouteChain.Filters(applied(selection.route(), references), byHandler, invoker);
-            Step answer = route.settings().cached() ? cached : handler;
+            Step last = Preconditions.before(route, invoker, handler);
+            Step answer = route.settings().cached() ? CacheStep.before(cache, last) : last;
             map.put(
                     route,
                     DraftStep.before(
-                            drafts, RouteChain.of(route, table.settings(), roles, routeFilters, limiter, answer)));
+                            drafts,
+                            RouteChain.of(route, table.settings(), supported, roles, routeFilters, limiter, answer)));
         }
         chains = Collections.unmodifiableMap(map);
     }

@@ -136,7 +136,27 @@ public final class RouteMessages {
                 "RH-021",
                 "Two handlers for " + httpMethod + " in " + route + ":",
                 List.of(first, second),
-                "keep one handler per HTTP method.");
+                "keep one handler per HTTP method, or tell them apart by @Produces, @Consumes or @ApiVersion.");
+    }
+
+    /** A handler's {@code @ApiVersion}, {@code @Produces} or {@code @Consumes} value that cannot be read (S-18). */
+    public static DeploymentProblem variantValue(String handler, String annotation, String problem) {
+        return problem(
+                "RH-062",
+                "Handler " + handler + ": " + annotation + " " + problem + ".",
+                List.of(),
+                "write a version as one to three numbers joined with dots, with + for that version and later, and media"
+                        + " types as type/subtype.");
+    }
+
+    /** A route's {@code @EntityTag} method that cannot tell the current tag (S-18.5). */
+    public static DeploymentProblem entityTagMethod(String method, String problem) {
+        return problem(
+                "RH-063",
+                "The @EntityTag method " + method + " " + problem + ".",
+                List.of(),
+                "make it one public instance method of the route that returns String (the current tag, null when the"
+                        + " resource does not exist) and takes what a handler takes.");
     }
 
     public static DeploymentProblem unsupportedMethod(String handler, String httpMethod) {
@@ -144,7 +164,7 @@ public final class RouteMessages {
                 "RH-022",
                 "Handler " + handler + " answers " + httpMethod + ", which is not a route handler method.",
                 List.of(),
-                "use one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS; other methods are answered 405.");
+                "use one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, QUERY; other methods are answered 405.");
     }
 
     public static DeploymentProblem voidHandler(String handler) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param signature {@code com.acme.Items#get(RouteRequest)}, for logs
  * @param access who may call it
  * @param metadata the metadata kind its return type serves (S-9), resolved once when the route is scanned
+ * @param variant what tells it apart from other handlers of its method: types and version (S-18)
  */
 public record Handler(
         String httpMethod,
@@ -24,10 +25,14 @@ public record Handler(
         boolean async,
         String signature,
         Access access,
-        Optional<MetadataKind> metadata) {
+        Optional<MetadataKind> metadata,
+        Variant variant) {
 
     /** The {@code httpMethod} of a route's {@code @Socket} handler (S-17.1): not a method any client sends. */
     public static final String SOCKET = RouteSettings.SOCKET;
+
+    /** The {@code httpMethod} of a route's {@code @EntityTag} method (S-18.5): called before handlers, never by a client. */
+    public static final String ENTITY_TAG = "ENTITY-TAG";
 
     public Handler {
         arguments = List.copyOf(arguments);

@@ -4,6 +4,8 @@ import io.routehandlers.internal.config.RouteSettings;
 import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.tree.RoutePath;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,28 +17,36 @@ import java.util.TreeSet;
  *
  * @param type the route class
  * @param path the parsed path
- * @param handlers the handlers by HTTP method
+ * @param handlers the handler of each HTTP method, the first of its variants when it has several
+ * @param variants every handler of each HTTP method, in the order of their signatures: one, or several told apart by
+ *     the types they produce and consume and the versions they answer (S-18)
  * @param allow the {@code Allow} header value: the handlers' methods, {@code HEAD} with {@code GET}, and
  *        {@code OPTIONS}, sorted and joined with {@code ", "}
  * @param settings the segment config: whether and how {@code GET} answers are cached
  * @param staticParams the {@code @StaticParams} method, or {@code null}
  * @param split how a metadata route with {@code @SitemapIds} or {@code @ImageIds} is served by id, or {@code null}
+ * @param entityTag the {@code @EntityTag} method, which tells the current tag of a path (S-18.5), or {@code null}
  */
 public record RouteDefinition(
         Class<?> type,
         RoutePath path,
         Map<String, Handler> handlers,
+        Map<String, List<Handler>> variants,
         String allow,
         RouteSettings settings,
         Method staticParams,
-        Split split) {
+        Split split,
+        Handler entityTag) {
 
     public RouteDefinition {
         handlers = Map.copyOf(handlers);
+        variants = Map.copyOf(variants);
     }
 
-    /** Builds a definition, computing its {@code Allow} value. */
-    public static RouteDefinition of(Class<?> type, RoutePath path, Map<String, Handler> handlers) {
+    /** Builds a definition of handlers by method, computing its {@code Allow} value. */
+    public static RouteDefinition of(Class<?> type, RoutePath path, Map<String, List<Handler>> variants) {
+        Map<String, Handler> handlers = new LinkedHashMap<>();
+        variants.forEach((method, list) -> handlers.put(method, list.get(0)));
         Set<String> methods = new TreeSet<>(handlers.keySet());
         if (methods.remove(Handler.SOCKET)) {
             methods.add("GET"); // the upgrade's method; without a @GET handler a plain GET is answered 426
@@ -45,22 +55,28 @@ public record RouteDefinition(
             methods.add("HEAD");
         }
         methods.add("OPTIONS");
-        return new RouteDefinition(type, path, handlers, String.join(", ", methods), RouteSettings.DEFAULT, null, null);
+        return new RouteDefinition(
+                type, path, handlers, variants, String.join(", ", methods), RouteSettings.DEFAULT, null, null, null);
     }
 
     /** This route with its resolved segment config. */
     public RouteDefinition withSettings(RouteSettings resolved) {
-        return new RouteDefinition(type, path, handlers, allow, resolved, staticParams, split);
+        return new RouteDefinition(type, path, handlers, variants, allow, resolved, staticParams, split, entityTag);
     }
 
     /** This route with its {@code @StaticParams} method ({@code null} for none). */
     public RouteDefinition withStaticParams(Method method) {
-        return new RouteDefinition(type, path, handlers, allow, settings, method, split);
+        return new RouteDefinition(type, path, handlers, variants, allow, settings, method, split, entityTag);
+    }
+
+    /** This route with its {@code @EntityTag} method ({@code null} for none). */
+    public RouteDefinition withEntityTag(Handler method) {
+        return new RouteDefinition(type, path, handlers, variants, allow, settings, staticParams, split, method);
     }
 
     /** This route served by id: the child definition at its {@code [id]} path. */
     public RouteDefinition withSplit(Split how) {
-        return new RouteDefinition(type, path, handlers, allow, settings, staticParams, how);
+        return new RouteDefinition(type, path, handlers, variants, allow, settings, staticParams, how, entityTag);
     }
 
     /** The sitemap index of a split sitemap route: the same handlers at the declared path, which has no params. */
@@ -73,10 +89,12 @@ public record RouteDefinition(
                 type,
                 split.declared(),
                 Map.of("GET", handlers.get("GET")),
+                Map.of("GET", variants.get("GET")),
                 "GET, HEAD, OPTIONS",
                 settings,
                 null,
-                split.asIndex()));
+                split.asIndex(),
+                null));
     }
 
     /**
@@ -105,6 +123,29 @@ public record RouteDefinition(
         }
         Handler handler = handlers.get(httpMethod);
         return handler == null && httpMethod.equals("HEAD") ? handlers.get("GET") : handler;
+    }
+
+    /**
+     * The handlers of a method, several when they are told apart by types or versions (S-18); for {@code HEAD}
+     * without its own handlers, those of {@code GET} (S-2.4).
+     *
+     * @return the handlers, empty when the method is answered 405 (or automatic OPTIONS)
+     */
+    public List<Handler> variantsFor(String httpMethod) {
+        if (httpMethod.equals(Handler.SOCKET)) {
+            return List.of();
+        }
+        List<Handler> list = variants.get(httpMethod);
+        return list == null && httpMethod.equals("HEAD")
+                ? variants.getOrDefault("GET", List.of())
+                : list == null ? List.of() : list;
+    }
+
+    /** Every handler of the route, the variants of each method included (not its {@code @EntityTag} method). */
+    public List<Handler> all() {
+        List<Handler> all = new ArrayList<>();
+        variants.values().forEach(all::addAll);
+        return all;
     }
 
     /** The route's {@code @Socket} handler, if it has one (S-17.1). */

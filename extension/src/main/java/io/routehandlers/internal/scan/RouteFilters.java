@@ -115,7 +115,7 @@ public final class RouteFilters {
                     routeLevel.add(filter.type());
                 }
             }
-            for (Handler handler : route.handlers().values()) {
+            for (Handler handler : route.all()) {
                 List<Class<?>> selected = new ArrayList<>();
                 for (Filter filter : byPath) {
                     if (bound(filter, route.type(), handler)) {

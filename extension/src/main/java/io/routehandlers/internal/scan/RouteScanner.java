@@ -1,6 +1,8 @@
 package io.routehandlers.internal.scan;
 
+import io.routehandlers.ApiVersion;
 import io.routehandlers.CookieStore;
+import io.routehandlers.EntityTag;
 import io.routehandlers.HeaderStore;
 import io.routehandlers.Param;
 import io.routehandlers.Params;
@@ -10,6 +12,8 @@ import io.routehandlers.RouteRequest;
 import io.routehandlers.Socket;
 import io.routehandlers.SocketListener;
 import io.routehandlers.StaticParams;
+import io.routehandlers.internal.http.MediaRange;
+import io.routehandlers.internal.http.Version;
 import io.routehandlers.internal.metadata.MetadataKind;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteMessages;
@@ -22,7 +26,9 @@ import io.routehandlers.metadata.SitemapIds;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Produces;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -47,8 +53,9 @@ import java.util.stream.Collectors;
 /** Reads one {@code @Route} class into a {@link RouteDefinition}, reporting every problem it has. */
 public final class RouteScanner {
 
-    /** The seven methods a route handler may answer (Next.js {@code HTTP_METHODS}). */
-    public static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+    /** The methods a route handler may answer: Next.js's seven ({@code HTTP_METHODS}) and {@code QUERY} (S-1.2). */
+    public static final Set<String> HTTP_METHODS =
+            Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "QUERY");
 
     private RouteScanner() {}
 
@@ -79,7 +86,7 @@ public final class RouteScanner {
                 return Optional.empty();
             }
         }
-        Map<String, Handler> handlers = new LinkedHashMap<>();
+        Map<String, List<Handler>> handlers = new LinkedHashMap<>();
         for (Method method : handlerCandidates(type)) {
             String httpMethod = httpMethod(method);
             if (method.isAnnotationPresent(Socket.class)) {
@@ -98,22 +105,65 @@ public final class RouteScanner {
                 problems.add(RouteMessages.unsupportedMethod(signature, httpMethod));
                 continue;
             }
-            Handler earlier = handlers.get(httpMethod);
-            if (earlier != null) {
-                problems.add(RouteMessages.twoHandlers(httpMethod, route, earlier.signature(), signature));
+            Optional<Handler> handler = handler(method, httpMethod, signature, path, problems);
+            if (handler.isEmpty()) {
                 continue;
             }
-            handler(method, httpMethod, signature, path, problems).ifPresent(h -> handlers.put(httpMethod, h));
+            List<Handler> same = handlers.computeIfAbsent(httpMethod, m -> new ArrayList<>());
+            Optional<Handler> earlier = same.stream()
+                    .filter(h -> h.variant().conflicts(handler.get().variant()))
+                    .findFirst();
+            if (earlier.isPresent()) {
+                problems.add(RouteMessages.twoHandlers(
+                        httpMethod, route, earlier.get().signature(), signature));
+                continue;
+            }
+            same.add(handler.get());
         }
         if (handlers.isEmpty() && problems.size() == before) {
             problems.add(RouteMessages.noHandler(route));
         }
         Method staticParams = staticParams(type, problems);
+        Handler entityTag = entityTag(type, route, path, problems);
         return problems.size() == before
                 ? Optional.of(RouteDefinition.of(type, path, handlers)
                         .withStaticParams(staticParams)
-                        .withSplit(split))
+                        .withSplit(split)
+                        .withEntityTag(entityTag))
                 : Optional.empty();
+    }
+
+    /**
+     * The class's {@code @EntityTag} method (S-18.5), or {@code null}; one that cannot tell a tag is a problem (RH-063,
+     * and RH-021 for a second one).
+     */
+    private static Handler entityTag(Class<?> type, String route, RoutePath path, List<DeploymentProblem> problems) {
+        Handler found = null;
+        for (Method method : handlerCandidates(type)) {
+            if (!method.isAnnotationPresent(EntityTag.class)) {
+                continue;
+            }
+            String signature = signature(method);
+            String httpMethod = httpMethod(method);
+            String problem = httpMethod != null
+                    ? "is also annotated @" + httpMethod
+                    : !Modifier.isPublic(method.getModifiers())
+                            ? "is not public"
+                            : Modifier.isStatic(method.getModifiers())
+                                    ? "is static"
+                                    : method.getReturnType() != String.class
+                                            ? "returns " + typeName(method.getGenericReturnType()) + ", not String"
+                                            : null;
+            if (problem != null) {
+                problems.add(RouteMessages.entityTagMethod(signature, problem));
+            } else if (found != null) {
+                problems.add(RouteMessages.twoHandlers("@EntityTag", route, found.signature(), signature));
+            } else {
+                found = handler(method, Handler.ENTITY_TAG, signature, path, problems)
+                        .orElse(null);
+            }
+        }
+        return found;
     }
 
     /**
@@ -125,7 +175,7 @@ public final class RouteScanner {
             String httpMethod,
             String route,
             RoutePath path,
-            Map<String, Handler> handlers,
+            Map<String, List<Handler>> handlers,
             List<DeploymentProblem> problems) {
         String signature = signature(method);
         String problem = null;
@@ -142,12 +192,14 @@ public final class RouteScanner {
             problems.add(RouteMessages.socketHandler(signature, problem));
             return;
         }
-        Handler earlier = handlers.get(Handler.SOCKET);
+        List<Handler> earlier = handlers.get(Handler.SOCKET);
         if (earlier != null) {
-            problems.add(RouteMessages.twoHandlers("@Socket", route, earlier.signature(), signature));
+            problems.add(
+                    RouteMessages.twoHandlers("@Socket", route, earlier.get(0).signature(), signature));
             return;
         }
-        handler(method, Handler.SOCKET, signature, path, problems).ifPresent(h -> handlers.put(Handler.SOCKET, h));
+        handler(method, Handler.SOCKET, signature, path, problems)
+                .ifPresent(h -> handlers.put(Handler.SOCKET, List.of(h)));
     }
 
     /**
@@ -314,8 +366,73 @@ public final class RouteScanner {
         if (problems.size() != before) {
             return Optional.empty();
         }
+        Variant variant = httpMethod.equals(Handler.SOCKET) || httpMethod.equals(Handler.ENTITY_TAG)
+                ? Variant.NONE
+                : variant(method, signature, problems);
+        if (problems.size() != before) {
+            return Optional.empty();
+        }
         boolean async = CompletionStage.class.isAssignableFrom(method.getReturnType());
-        return Optional.of(new Handler(httpMethod, method, arguments, async, signature, access, metadata));
+        return Optional.of(new Handler(httpMethod, method, arguments, async, signature, access, metadata, variant));
+    }
+
+    /**
+     * What tells a handler apart from the other handlers of its method (S-18): its own {@code @Produces},
+     * {@code @Consumes} and {@code @ApiVersion}, else its class's; a malformed value is a problem (RH-062).
+     */
+    private static Variant variant(Method method, String signature, List<DeploymentProblem> problems) {
+        Class<?> type = method.getDeclaringClass();
+        Produces produces =
+                Optional.ofNullable(method.getAnnotation(Produces.class)).orElse(type.getAnnotation(Produces.class));
+        Consumes consumes =
+                Optional.ofNullable(method.getAnnotation(Consumes.class)).orElse(type.getAnnotation(Consumes.class));
+        ApiVersion version = Optional.ofNullable(method.getAnnotation(ApiVersion.class))
+                .orElse(type.getAnnotation(ApiVersion.class));
+        if (produces == null && consumes == null && version == null) {
+            return Variant.NONE;
+        }
+        List<MediaRange> produced = types(signature, "@Produces", produces == null ? null : produces.value(), problems);
+        List<MediaRange> consumed = types(signature, "@Consumes", consumes == null ? null : consumes.value(), problems);
+        Version parsed = null;
+        boolean baseline = false;
+        if (version != null) {
+            String value = version.value().trim();
+            baseline = value.endsWith("+");
+            parsed = Version.parse(baseline ? value.substring(0, value.length() - 1) : value)
+                    .orElse(null);
+            if (parsed == null) {
+                problems.add(RouteMessages.variantValue(
+                        signature,
+                        "@ApiVersion(\"" + version.value() + "\")",
+                        "is not a version such as 2, 1.1 or 2+"));
+            }
+        }
+        return new Variant(produced, consumed, parsed, baseline);
+    }
+
+    /** The media types of a {@code @Produces} or {@code @Consumes}; each element may list several, comma-separated. */
+    private static List<MediaRange> types(
+            String signature, String annotation, String[] values, List<DeploymentProblem> problems) {
+        if (values == null) {
+            return List.of();
+        }
+        List<MediaRange> types = new ArrayList<>();
+        for (String value : values) {
+            for (String element : value.split(",")) {
+                Optional<MediaRange> type = MediaRange.parse(element);
+                if (type.isEmpty()) {
+                    problems.add(RouteMessages.variantValue(
+                            signature,
+                            annotation + "(\"" + value + "\")",
+                            "is not a media type such as text/markdown"));
+                    return List.of();
+                }
+                if (!type.get().name().equals("*/*")) {
+                    types.add(type.get());
+                }
+            }
+        }
+        return types;
     }
 
     /**

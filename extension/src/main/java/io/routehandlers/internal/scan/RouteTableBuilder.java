@@ -71,10 +71,11 @@ public final class RouteTableBuilder {
                         scanned.configPath().declared(),
                         scanned.describe(),
                         scanned.staticParams() != null || scanned.metadata().isPresent()));
-                Handler get = route.handlerFor("GET");
-                if (route.settings().cached() && get != null && get.access().restricted()) {
-                    problems.add(RouteMessages.cachedAndProtected(
-                            route.describe(), get.signature(), get.access().describe()));
+                for (Handler get : route.variantsFor("GET")) {
+                    if (route.settings().cached() && get.access().restricted()) {
+                        problems.add(RouteMessages.cachedAndProtected(
+                                route.describe(), get.signature(), get.access().describe()));
+                    }
                 }
                 routes.add(route);
                 tree.add(route.path(), route);

@@ -151,7 +151,8 @@ class CachedAnswersTest {
                 CorsPolicy.OFF,
                 Map.of(),
                 Map.of(),
-                SocketPolicy.DEFAULT);
+                SocketPolicy.DEFAULT,
+                false);
 
         Answer hit = CachedAnswers.answer(entry, "HIT", settings, Optional.empty());
         Answer notModified = CachedAnswers.answer(entry, "HIT", settings, Optional.of(entry.etag()));

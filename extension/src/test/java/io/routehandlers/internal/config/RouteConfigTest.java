@@ -270,17 +270,19 @@ class RouteConfigTest {
                         RH-034 Unknown configuration key routehandlers.revalidat (from SysPropConfigSource).
                           Fix: the keys are routehandlers.dynamic, .revalidate, .cache.max-bytes, .cache.store, \
                         .cache.lease, .cache.build-id, .cache.life.<name>.stale|revalidate|expire, .cache.jcache.cache-name, .cache.jcache.provider, \
-                        .cache.jcache.uri, .cache.jcache.timeout-millis, .trailing-slash, .problem-details, .async-timeout, \
+                        .cache.jcache.uri, .cache.jcache.timeout-millis, .trailing-slash, .problem-details, .etag, .async-timeout, \
                         .max-body-size, .max-file-size, .max-form-parts, .metadata.base-url, .sse.heartbeat, .draft.secret, \
                         .cors.origins, .cors.headers, \
                         .cors.exposed-headers, .cors.max-age, .cors.allow-credentials, .trusted-proxies, \
-                        .trusted-proxies.header, .rate-limit.<name>, .socket.max-message-size, .socket.idle-timeout, \
+                        .trusted-proxies.header, .rate-limit.<name>, .versions.from, .versions.name, .versions.default, \
+                        .versions.supported, .versions.<version>.deprecation|sunset|link, \
+                        .socket.max-message-size, .socket.idle-timeout, \
                         .socket.max-queued and \
                         routehandlers.route.<path>.dynamic, .revalidate, .dynamic-params, .life, .tags, .async-timeout, \
                         .max-body-size, .cors.origins, .cors.headers, .cors.exposed-headers, .cors.max-age, \
                         .cors.allow-credentials, .rate-limit, .rate-limit.per, .concurrency-limit, \
                         .concurrency-limit.queue, .concurrency-limit.max-wait, .socket.max-message-size, \
-                        .socket.idle-timeout and .socket.max-queued; an environment variable names one of them in upper case with '_' for \
+                        .socket.idle-timeout, .socket.max-queued and .etag; an environment variable names one of them in upper case with '_' for \
                         every other character.""")
                 .hasMessageContaining("RH-034 Unknown configuration key routehandlers.route./catalog.revalidat");
     }

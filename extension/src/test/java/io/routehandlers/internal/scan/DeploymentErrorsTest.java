@@ -102,7 +102,7 @@ class DeploymentErrorsTest {
                 RH-021 Two handlers for GET in %1$sTwoGets (twice):
                   - %1$sTwoGets#get()
                   - %1$sTwoGets#list()
-                  Fix: keep one handler per HTTP method.\
+                  Fix: keep one handler per HTTP method, or tell them apart by @Produces, @Consumes or @ApiVersion.\
                 """.formatted(B));
     }
 
@@ -110,7 +110,7 @@ class DeploymentErrorsTest {
     void handlerForACustomHttpMethodFails() {
         assertThat(problems(BrokenRoutes.CustomMethod.class)).containsExactly("""
                 RH-022 Handler %1$sCustomMethod#propfind() answers PROPFIND, which is not a route handler method.
-                  Fix: use one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS; other methods are answered 405.\
+                  Fix: use one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, QUERY; other methods are answered 405.\
                 """.formatted(B));
     }
 
