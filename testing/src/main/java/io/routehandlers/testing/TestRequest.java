@@ -106,7 +106,7 @@ public final class TestRequest {
      * A body of the given media type.
      *
      * @param bytes the body
-     * @param mediaType its {@code Content-Type}
+     * @param mediaType its {@code Content-Type}, or {@code null} to send none
      * @return this request
      */
     public TestRequest body(byte[] bytes, String mediaType) {

@@ -114,7 +114,7 @@ final class InProcess implements BeforeAllCallback, AfterAllCallback {
     RouteClient client() {
         return (method, path, headers, body) -> {
             TestRequest request = tester.request(method, path);
-            String contentType = "text/plain";
+            String contentType = null; // as over HTTP: no Content-Type unless the test sends one
             for (Map.Entry<String, String> header : headers) {
                 if (header.getKey().equalsIgnoreCase("Content-Type")) {
                     contentType = header.getValue();
