@@ -2,7 +2,6 @@ package io.routehandlers.internal.cache;
 
 import io.routehandlers.internal.http.MediaRange;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -70,7 +69,8 @@ final class QueryBodies {
             StringBuilder out = new StringBuilder(body.length);
             write(reader.readValue(), out);
             return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Not JSON, or JSON the parser refuses (a number of a thousand digits, an exponent out of range)
             return Optional.empty();
         }
     }

@@ -342,7 +342,9 @@ public class ResponseCache implements RouteCache {
         } finally {
             scope.close();
         }
-        boolean pathListed = listed.getOrDefault(route, Set.of()).contains(CacheKeys.of(route, params));
+        // A QUERY's entry is never listed (S-18.4): its bodies are the client's, and listed entries are pinned.
+        boolean pathListed = !handler.httpMethod().equals("QUERY")
+                && listed.getOrDefault(route, Set.of()).contains(CacheKeys.of(route, params));
         try {
             return CachedAnswers.of(
                             rendered.answer(),

@@ -8,6 +8,7 @@ import io.routehandlers.Socket;
 import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.spi.CacheLife;
+import jakarta.ws.rs.HttpMethod;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -154,6 +155,7 @@ public final class RouteSettingsResolver {
     private final List<DeploymentProblem> problems;
     private final GlobalSettings global;
     private final SocketPolicy globalSocket;
+    private final boolean globalEtag;
 
     /**
      * A resolver over a configuration; the global settings are resolved here, once.
@@ -219,6 +221,7 @@ public final class RouteSettingsResolver {
                 v -> number(v).filter(n -> n >= 100 && n <= 60_000));
         dynamic(DYNAMIC);
         revalidate(REVALIDATE);
+        this.globalEtag = config.value(ETAG).flatMap(v -> bool(ETAG, v)).orElse(false);
         SocketPolicy s = SocketPolicy.DEFAULT;
         this.globalSocket = new SocketPolicy(
                 size(PREFIX + SOCKET_MAX_MESSAGE_SIZE).orElse(s.maxMessageSize()),
@@ -329,10 +332,7 @@ public final class RouteSettingsResolver {
                 socket(handlers.get(RouteSettings.SOCKET), key, route),
                 config.value(key + "etag")
                         .flatMap(v -> bool(key + "etag", v))
-                        .orElseGet(() -> (annotation != null && annotation.etag())
-                                || config.value(ETAG)
-                                        .flatMap(v -> bool(ETAG, v))
-                                        .orElse(false)));
+                        .orElseGet(() -> (annotation != null && annotation.etag()) || globalEtag));
     }
 
     /**
@@ -565,11 +565,19 @@ public final class RouteSettingsResolver {
                 if (method.isAnnotationPresent(annotation)
                         && !method.isBridge()
                         && !method.isSynthetic()
-                        && !handlers.containsValue(method)) {
+                        && !handlers.containsValue(method)
+                        && !isHandler(method)) {
                     problems.add(RouteMessages.limitOnNoHandler(describe(method), "@" + annotation.getSimpleName()));
                 }
             }
         }
+    }
+
+    /** Whether a method is a handler of some kind: a variant of a method (S-18.1) has limits reported elsewhere. */
+    private static boolean isHandler(Method method) {
+        return method.isAnnotationPresent(Socket.class)
+                || Arrays.stream(method.getAnnotations())
+                        .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
     }
 
     /** {@code com.acme.Items#get}, for messages. */

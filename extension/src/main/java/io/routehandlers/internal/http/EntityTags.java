@@ -29,11 +29,17 @@ public final class EntityTags {
      * @return the tag, or {@code null} when it holds characters a tag cannot ({@code "}, controls, non-ASCII)
      */
     public static String quoted(String opaque) {
-        if (opaque.length() >= 2 && opaque.endsWith("\"") && (opaque.startsWith("\"") || opaque.startsWith("W/\""))) {
-            return opaque;
+        String prefix = opaque.startsWith("W/\"") ? "W/" : "";
+        String inner = opaque.substring(prefix.length());
+        if (inner.length() >= 2 && inner.startsWith("\"") && inner.endsWith("\"")) {
+            return valid(inner.substring(1, inner.length() - 1)) ? opaque : null;
         }
-        boolean valid = opaque.chars().allMatch(c -> c == 0x21 || (c >= 0x23 && c <= 0x7e));
-        return valid ? "\"" + opaque + "\"" : null;
+        return valid(opaque) ? "\"" + opaque + "\"" : null;
+    }
+
+    /** Whether the characters may stand between a tag's quotes (RFC 9110 8.8.3: etagc, ASCII only). */
+    private static boolean valid(String opaque) {
+        return opaque.chars().allMatch(c -> c == 0x21 || (c >= 0x23 && c <= 0x7e));
     }
 
     /**
@@ -51,7 +57,7 @@ public final class EntityTags {
      * {@code *}, or a tag equal to it with neither weak.
      */
     public static boolean matchesStrongly(String list, String etag) {
-        return !etag.startsWith("W/") && find(list, etag, true);
+        return list.strip().equals("*") || (!etag.startsWith("W/") && find(list, etag, true));
     }
 
     private static boolean find(String list, String etag, boolean strong) {

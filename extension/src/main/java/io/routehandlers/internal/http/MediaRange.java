@@ -69,8 +69,8 @@ public record MediaRange(String type, String subtype, double quality, double ser
      * @return empty when it is malformed
      */
     public static Optional<MediaRange> parse(String value) {
-        List<MediaRange> one = list(value, true);
-        return one.size() == 1 ? Optional.of(one.get(0)) : Optional.empty();
+        // One type: a parameter may hold a comma in quotes (boundary="a,b"), so the value is not split as a list.
+        return value.isBlank() ? Optional.empty() : Optional.ofNullable(element(value));
     }
 
     /**
@@ -80,13 +80,13 @@ public record MediaRange(String type, String subtype, double quality, double ser
     public static List<MediaRange> accepted(List<String> values) {
         List<MediaRange> ranges = new ArrayList<>();
         for (String value : values) {
-            ranges.addAll(list(value, false));
+            ranges.addAll(list(value));
         }
         return values.isEmpty() ? List.of(ANY) : ranges;
     }
 
-    /** The elements of a comma-separated list; with {@code strict}, empty when any element is malformed. */
-    private static List<MediaRange> list(String value, boolean strict) {
+    /** The elements of a comma-separated list, malformed ones left out. */
+    private static List<MediaRange> list(String value) {
         List<MediaRange> ranges = new ArrayList<>();
         for (String element : value.split(",")) {
             if (element.isBlank()) {
@@ -95,8 +95,6 @@ public record MediaRange(String type, String subtype, double quality, double ser
             MediaRange range = element(element);
             if (range != null) {
                 ranges.add(range);
-            } else if (strict) {
-                return List.of();
             }
         }
         return ranges;

@@ -1,8 +1,6 @@
 package io.routehandlers.internal.http;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An API version (S-18.2): one to three numbers joined with dots, a missing part {@code 0}, so {@code 1},
@@ -14,23 +12,31 @@ import java.util.regex.Pattern;
  */
 public record Version(int major, int minor, int patch) implements Comparable<Version> {
 
-    private static final Pattern SYNTAX = Pattern.compile("[vV]?(\\d{1,9})(?:\\.(\\d{1,9}))?(?:\\.(\\d{1,9}))?");
-
     /**
-     * A version as a client or an annotation writes it.
+     * A version as a client or an annotation writes it: an optional {@code v}, then one to three numbers of at most nine
+     * digits, joined with dots. Read by hand: it is read on every request of a versioned route.
      *
      * @return empty when it is not one
      */
     public static Optional<Version> parse(String text) {
-        Matcher m = SYNTAX.matcher(text.trim());
-        if (!m.matches()) {
-            return Optional.empty();
+        String value = text.strip();
+        int i = !value.isEmpty() && (value.charAt(0) == 'v' || value.charAt(0) == 'V') ? 1 : 0;
+        int[] parts = new int[3];
+        int part = 0;
+        int digits = 0;
+        for (; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9' && digits < 9) {
+                parts[part] = parts[part] * 10 + (c - '0');
+                digits++;
+            } else if (c == '.' && digits > 0 && part < 2) {
+                part++;
+                digits = 0;
+            } else {
+                return Optional.empty();
+            }
         }
-        return Optional.of(new Version(number(m.group(1)), number(m.group(2)), number(m.group(3))));
-    }
-
-    private static int number(String digits) {
-        return digits == null ? 0 : Integer.parseInt(digits);
+        return digits == 0 ? Optional.empty() : Optional.of(new Version(parts[0], parts[1], parts[2]));
     }
 
     @Override

@@ -132,6 +132,10 @@ final class RouteDocument {
                 // (docs/websockets.md, S-18.3).
                 continue;
             }
+            Operation hidden = handler.method().getAnnotation(Operation.class);
+            if (hidden != null && hidden.hidden()) {
+                continue;
+            }
             org.eclipse.microprofile.openapi.models.Operation earlier = byMethod.get(handler.httpMethod());
             if (earlier != null) {
                 variant(earlier, handler, schemas); // one operation per method: its variants are its content types

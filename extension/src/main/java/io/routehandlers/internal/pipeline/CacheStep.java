@@ -7,6 +7,7 @@ import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.exchange.ForwardingExchange;
 import io.routehandlers.internal.http.LimitedInputStream;
+import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -43,8 +44,14 @@ final class CacheStep {
                 }
                 request.exchange(new ReadBody(request.exchange(), body));
             }
-            ResponseCache.Served served =
-                    cache.serve(route, request.handler(), request.params(), request.exchange(), body);
+            // A route's own HEAD handler does not render: HEAD is served from the GET entry (S-8.1).
+            Handler rendering =
+                    request.handler().httpMethod().equals("HEAD") ? route.handlerFor("GET") : request.handler();
+            if (rendering == null) {
+                handler.handle(request);
+                return;
+            }
+            ResponseCache.Served served = cache.serve(route, rendering, request.params(), request.exchange(), body);
             try {
                 HandlerStep.send(request.exchange(), served.answer());
             } finally {

@@ -347,6 +347,7 @@ public class HandlerInvoker implements RouteRenderer {
     private static Answer tagged(Call call, Answer answer) {
         if (!call.definition().settings().etag()
                 || call.definition().settings().cached()
+                || call.definition().entityTag() != null // the route tells its own tags (S-18.5)
                 || answer.status() != 200
                 || !(answer.body() instanceof Answer.Body.Bytes bytes)
                 || !Preconditions.safe(call.request().method())

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +38,8 @@ final class Negotiation {
                     "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
+    private static final MediaRange OCTET_STREAM = new MediaRange("application", "octet-stream", 1, 1);
+
     private final String method;
     private final List<Handler> handlers;
     private final Versioning versioning;
@@ -44,6 +48,12 @@ final class Negotiation {
     private final boolean consumes;
     private final boolean produces;
     private final List<Map.Entry<String, String>> vary;
+    /** The handlers of each supported version, and the headers of its answers: worked out once. */
+    private final Map<Version, List<Handler>> byVersion = new HashMap<>();
+
+    private final Map<Version, List<Map.Entry<String, String>>> headersByVersion = new HashMap<>();
+    /** The handler chosen for an {@code Accept} among the same candidates; clients send few distinct values. */
+    private final Map<String, Handler> byAccept = new ConcurrentHashMap<>();
 
     private Negotiation(String method, List<Handler> handlers, Versioning versioning, Set<Version> supported) {
         this.method = method;
@@ -61,6 +71,12 @@ final class Negotiation {
             names.add("Accept");
         }
         this.vary = names.stream().map(name -> Map.entry("Vary", name)).toList();
+        if (versioned) {
+            for (Version version : supported) {
+                byVersion.put(version, forVersion(version));
+                headersByVersion.put(version, retiring(version));
+            }
+        }
     }
 
     /**
@@ -104,15 +120,17 @@ final class Negotiation {
                 return refused(explained("This route needs an API version (" + where() + "); supported versions: "
                         + list(supported) + "."));
             }
-            candidates = forVersion(version);
+            candidates = byVersion.get(version);
             if (candidates.isEmpty()) {
                 return refused(explained("API version " + version + " has no " + method
                         + " here; this route answers versions " + list(declared()) + "."));
             }
-            headers = retiring(version);
+            headers = headersByVersion.get(version);
         }
-        if (consumes) {
-            Optional<MediaRange> type = exchange.header("Content-Type").flatMap(MediaRange::parse);
+        if (consumes && (exchange.header("Content-Type").isPresent() || hasBody(exchange))) {
+            // A body without a type is bytes (RFC 9110 8.3); a request without either reads nothing to choose by.
+            Optional<MediaRange> type = Optional.of(
+                    exchange.header("Content-Type").flatMap(MediaRange::parse).orElse(OCTET_STREAM));
             List<Handler> reading = consuming(candidates, type);
             if (reading.isEmpty()) {
                 Answer refusal = Answer.empty(415);
@@ -124,11 +142,16 @@ final class Negotiation {
             }
             candidates = reading;
         }
-        Handler chosen = candidates.size() == 1 && !produces ? candidates.get(0) : best(candidates, exchange);
+        Handler chosen = candidates.size() == 1 && !produces ? candidates.get(0) : chosen(candidates, exchange);
         if (chosen == null) {
             return new Choice(null, Answer.empty(406).headers(headers), headers);
         }
         return new Choice(chosen, null, headers);
+    }
+
+    private static boolean hasBody(Exchange exchange) {
+        return exchange.contentLength().orElse(0) > 0
+                || exchange.header("Transfer-Encoding").isPresent();
     }
 
     private Choice refused(Answer refusal) {
@@ -213,10 +236,7 @@ final class Negotiation {
         return List.copyOf(headers);
     }
 
-    /**
-     * The handlers that read a body of the request's type: those whose {@code @Consumes} names it, else those that
-     * declare none. A request without a {@code Content-Type} goes to those that declare none.
-     */
+    /** The handlers that read a body of the request's type: those whose {@code @Consumes} names it, else those that declare none. */
     private static List<Handler> consuming(List<Handler> candidates, Optional<MediaRange> type) {
         List<Handler> declaring = new ArrayList<>();
         List<Handler> any = new ArrayList<>();
@@ -232,13 +252,31 @@ final class Negotiation {
     }
 
     /**
+     * The best handler for the request's {@code Accept}, remembered for the same candidates and {@code Accept} value
+     * (up to 256 of them; a client that sends ever new values is worked out each time).
+     */
+    private Handler chosen(List<Handler> candidates, Exchange exchange) {
+        List<String> accept = exchange.headers("Accept");
+        String key = System.identityHashCode(candidates) + " " + String.join(",", accept);
+        Handler known = byAccept.get(key);
+        if (known != null) {
+            return known;
+        }
+        Handler best = best(candidates, accept);
+        if (best != null && byAccept.size() < 256) {
+            byAccept.put(key, best);
+        }
+        return best;
+    }
+
+    /**
      * The handler whose types the request accepts best: the highest {@code q}, then the most specific type the handler
      * declares (one that declares none offers any), then the handler's own {@code qs}, then the first by signature.
      *
      * @return the handler, or {@code null} when the request accepts none of them
      */
-    private static Handler best(List<Handler> candidates, Exchange exchange) {
-        List<MediaRange> accepted = MediaRange.accepted(exchange.headers("Accept"));
+    private static Handler best(List<Handler> candidates, List<String> accept) {
+        List<MediaRange> accepted = MediaRange.accepted(accept);
         Handler best = null;
         double bestQuality = 0;
         int bestSpecificity = -1;

@@ -4,12 +4,14 @@ import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.exchange.Lasting;
 import io.routehandlers.internal.http.EntityTags;
+import io.routehandlers.internal.scan.Handler;
 import io.routehandlers.internal.scan.RouteDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Conditional requests on routes that are not answered from the cache (S-18.5), the step before the handler: with an
@@ -19,6 +21,9 @@ import java.util.OptionalLong;
  * an {@code ETag} (from its bytes, {@link HandlerInvoker}) becomes {@code 304} for a request that names it.
  */
 final class Preconditions {
+
+    /** The methods whose conditional requests the {@code @EntityTag} method decides before they change anything. */
+    private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private Preconditions() {}
 
@@ -32,6 +37,8 @@ final class Preconditions {
         if (!route.settings().etag() && route.entityTag() == null) {
             return next;
         }
+        // Each representation of a negotiated GET has a tag of its own (RFC 9110 8.8.3), made from the resource's.
+        List<Handler> representations = route.variantsFor("GET").size() > 1 ? route.variantsFor("GET") : List.of();
         return request -> {
             Exchange exchange = request.exchange();
             String method = exchange.method();
@@ -41,24 +48,28 @@ final class Preconditions {
             String current = null;
             boolean asks = safe
                     ? method.equals("GET") || method.equals("HEAD")
-                    : ifMatch.isPresent() || ifNoneMatch.isPresent();
+                    : UNSAFE.contains(method) && (ifMatch.isPresent() || ifNoneMatch.isPresent());
             if (route.entityTag() != null && asks && !request.handler().socket()) {
                 HandlerInvoker.Tag tag = invoker.currentTag(request);
                 if (tag.failure() != null) {
                     HandlerStep.send(exchange, tag.failure());
                     return;
                 }
-                current = tag.tag().orElse(null);
-                // RFC 9110 13.2.2: If-Match first, then If-None-Match.
-                boolean failed =
-                        ifMatch.isPresent() && (current == null || !EntityTags.matchesStrongly(ifMatch.get(), current));
+                String resource = tag.tag().orElse(null);
+                current = resource == null || !safe ? resource : of(resource, request.handler(), representations);
+                // RFC 9110 13.2.2: If-Match first, then If-None-Match. An unsafe request may name the tag of any
+                // representation of the resource's current state.
+                boolean failed = ifMatch.isPresent()
+                        && (resource == null || !names(ifMatch.get(), resource, representations, true));
                 boolean named = !failed
-                        && current != null
+                        && resource != null
                         && ifNoneMatch.isPresent()
-                        && EntityTags.matches(ifNoneMatch.get(), current);
+                        && (safe
+                                ? EntityTags.matches(ifNoneMatch.get(), current)
+                                : names(ifNoneMatch.get(), resource, representations, false));
                 if (failed || (named && !safe)) {
                     Answer refusal = Answer.empty(412);
-                    exchange.send(current == null ? refusal : refusal.header("ETag", current));
+                    exchange.send(resource == null ? refusal : refusal.header("ETag", resource));
                     return;
                 }
                 if (named) {
@@ -71,6 +82,32 @@ final class Preconditions {
             }
             next.handle(request);
         };
+    }
+
+    /**
+     * The tag of one representation: the resource's, and for a handler that is one of several of {@code GET} a
+     * suffix of its variant ({@code "v7-1a2b3c4d"}).
+     */
+    private static String of(String resource, Handler handler, List<Handler> representations) {
+        if (representations.isEmpty() || !representations.contains(handler)) {
+            return resource;
+        }
+        String suffix = "-" + Integer.toHexString(handler.variant().label().hashCode());
+        return resource.substring(0, resource.length() - 1) + suffix + "\"";
+    }
+
+    /** Whether a list names the resource's tag or the tag of one of its representations. */
+    private static boolean names(String list, String resource, List<Handler> representations, boolean strong) {
+        if (strong ? EntityTags.matchesStrongly(list, resource) : EntityTags.matches(list, resource)) {
+            return true;
+        }
+        for (Handler handler : representations) {
+            String tag = of(resource, handler, representations);
+            if (strong ? EntityTags.matchesStrongly(list, tag) : EntityTags.matches(list, tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 304}: the headers a {@code 200} would have had (RFC 9110 15.4.5), without those of its content. */

@@ -173,7 +173,8 @@ final class RouteChain {
                 exchange.send(Answer.empty(method.equals("OPTIONS") ? 204 : 405).header("Allow", route.allow()));
                 return;
             }
-            if (method.equals("QUERY") && exchange.header("Content-Type").isEmpty()) {
+            if (method.equals("QUERY")
+                    && exchange.header("Content-Type").filter(t -> !t.isBlank()).isEmpty()) {
                 // RFC 10008 2.1: a QUERY says what its content is; nothing may guess it.
                 exchange.send(Answer.explained(400, "A QUERY request needs a Content-Type."));
                 return;

@@ -469,6 +469,16 @@ public final class RouteMessages {
     }
 
     /** A limit annotation on a method of a route class that is no handler: it would limit nothing (S-16.2). */
+    /** A limit annotation on two handlers of one method, which share the method's limit (S-16.2, S-18.1). */
+    public static DeploymentProblem limitOnVariants(
+            String annotation, String httpMethod, String route, String first, String second) {
+        return problem(
+                "RH-054",
+                annotation + " on two handlers of " + httpMethod + " in " + route + ":",
+                List.of(first, second),
+                "the handlers of one method share its limit: put it on one of them, or on the class.");
+    }
+
     public static DeploymentProblem limitOnNoHandler(String method, String annotation) {
         return problem(
                 "RH-054",

@@ -1,5 +1,7 @@
 package io.routehandlers.internal.scan;
 
+import io.routehandlers.ConcurrencyLimit;
+import io.routehandlers.RateLimit;
 import io.routehandlers.Route;
 import io.routehandlers.internal.config.ConfigLookup;
 import io.routehandlers.internal.config.RouteSettingsResolver;
@@ -7,6 +9,7 @@ import io.routehandlers.internal.problems.DeploymentProblem;
 import io.routehandlers.internal.problems.RouteMessages;
 import io.routehandlers.internal.tree.SegmentTree;
 import io.routehandlers.internal.tree.TreeConflict;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +25,33 @@ import java.util.TreeMap;
 public final class RouteTableBuilder {
 
     private RouteTableBuilder() {}
+
+    /**
+     * The handler of a method whose annotations give the method's limits: the one variant that has
+     * {@code @RateLimit} or {@code @ConcurrencyLimit}, else the first; two such variants are a problem (RH-054).
+     */
+    private static Method limited(
+            RouteDefinition route, String httpMethod, List<Handler> handlers, List<DeploymentProblem> problems) {
+        Handler found = null;
+        for (Handler handler : handlers) {
+            for (Class<? extends Annotation> limit : List.of(RateLimit.class, ConcurrencyLimit.class)) {
+                if (!handler.method().isAnnotationPresent(limit)) {
+                    continue;
+                }
+                if (found != null && found != handler) {
+                    problems.add(RouteMessages.limitOnVariants(
+                            "@" + limit.getSimpleName(),
+                            httpMethod,
+                            route.describe(),
+                            found.signature(),
+                            handler.signature()));
+                } else {
+                    found = handler;
+                }
+            }
+        }
+        return (found == null ? handlers.get(0) : found).method();
+    }
 
     /**
      * The table and the problems found while building it.
@@ -64,18 +94,30 @@ public final class RouteTableBuilder {
             declared.add(type.getAnnotation(Route.class).value());
             RouteScanner.scan(type, problems).ifPresent(scanned -> {
                 Map<String, Method> methods = new TreeMap<>();
-                scanned.handlers().forEach((httpMethod, handler) -> methods.put(httpMethod, handler.method()));
+                scanned.variants()
+                        .forEach((httpMethod, handlers) ->
+                                methods.put(httpMethod, limited(scanned, httpMethod, handlers, problems)));
                 RouteDefinition route = scanned.withSettings(settings.resolve(
                         type,
                         methods,
                         scanned.configPath().declared(),
                         scanned.describe(),
                         scanned.staticParams() != null || scanned.metadata().isPresent()));
-                for (Handler get : route.variantsFor("GET")) {
-                    if (route.settings().cached() && get.access().restricted()) {
+                List<Handler> cachedHandlers = new ArrayList<>(route.variantsFor("GET"));
+                cachedHandlers.addAll(route.variantsFor("QUERY"));
+                for (Handler cachedHandler : cachedHandlers) {
+                    if (route.settings().cached() && cachedHandler.access().restricted()) {
                         problems.add(RouteMessages.cachedAndProtected(
-                                route.describe(), get.signature(), get.access().describe()));
+                                route.describe(),
+                                cachedHandler.signature(),
+                                cachedHandler.access().describe()));
                     }
+                }
+                if (route.settings().cached() && route.entityTag() != null) {
+                    problems.add(RouteMessages.entityTagMethod(
+                            route.entityTag().signature(),
+                            "is on a cached route, whose GET answers carry the cache's own ETag, which If-Match would"
+                                    + " never name: make the route dynamic (force-dynamic)"));
                 }
                 routes.add(route);
                 tree.add(route.path(), route);

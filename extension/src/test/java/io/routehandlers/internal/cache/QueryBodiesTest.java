@@ -39,4 +39,12 @@ class QueryBodiesTest {
         assertThat(QueryBodies.type("text/plain")).isEqualTo("text/plain");
         assertThat(QueryBodies.type("nonsense")).isEqualTo("-");
     }
+
+    @Test
+    void jsonTheParserRefusesIsKeyedByItsBytes() {
+        assertThat(QueryBodies.canonical("{\"a\":1e9999999999}".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
+        assertThat(QueryBodies.canonical(("[" + "9".repeat(5000) + "]").getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
+    }
 }

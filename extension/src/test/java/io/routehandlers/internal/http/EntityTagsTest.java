@@ -32,4 +32,12 @@ class EntityTagsTest {
                 .startsWith("\"")
                 .isNotEqualTo(EntityTags.of(new byte[] {1, 2}));
     }
+
+    @Test
+    void ifMatchStarNamesAWeakTagTooAndQuotedTagsAreChecked() {
+        assertThat(EntityTags.matchesStrongly("*", "W/\"3\"")).isTrue();
+        assertThat(EntityTags.quoted("\"a\r\nSet-Cookie: x=1\"")).isNull();
+        assertThat(EntityTags.quoted("\"a\"b\"")).isNull();
+        assertThat(EntityTags.quoted("W/\"ok\"")).isEqualTo("W/\"ok\"");
+    }
 }

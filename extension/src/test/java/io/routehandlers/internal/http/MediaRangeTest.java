@@ -62,4 +62,12 @@ class MediaRangeTest {
         assertThat(type("application/json;qs=0.5").serverQuality()).isEqualTo(0.5);
         assertThat(type("application/json").serverQuality()).isEqualTo(1);
     }
+
+    @Test
+    void aContentTypeMayHoldACommaInAQuotedParameter() {
+        assertThat(MediaRange.parse("multipart/form-data; boundary=\"a,b\"")
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("multipart/form-data");
+    }
 }
