@@ -27,6 +27,11 @@ public class Catalogue {
         return items.putIfAbsent(item.slug(), item) == null;
     }
 
+    /** Replaces the item of its slug, or adds it. */
+    public void put(Item item) {
+        items.put(item.slug(), item);
+    }
+
     public Optional<Item> remove(String slug) {
         return Optional.ofNullable(items.remove(slug));
     }

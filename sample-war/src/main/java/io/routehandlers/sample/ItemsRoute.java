@@ -1,13 +1,16 @@
 package io.routehandlers.sample;
 
+import io.routehandlers.QUERY;
 import io.routehandlers.Route;
 import io.routehandlers.RouteCache;
 import io.routehandlers.RouteRequest;
 import io.routehandlers.RouteResponse;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code /api/items}: list the catalogue, or add to it. The item is validated (Jakarta Validation, from the
@@ -38,6 +41,24 @@ public class ItemsRoute {
         cache.revalidatePath("/sitemap.xml"); // the sitemaps and their index list the items
         return RouteResponse.json(item, 201).header("Location", "/api/items/" + item.slug());
     }
+
+    /**
+     * {@code QUERY /api/items} with a JSON filter (RFC 10008, S-18.3): a search in the body, not in the URL that logs
+     * keep.
+     */
+    @QUERY
+    @Consumes("application/json")
+    public List<Item> search(RouteRequest request) {
+        Filter filter = request.json(Filter.class);
+        String text = filter.text() == null ? "" : filter.text().toLowerCase(Locale.ROOT);
+        return catalogue.all().stream()
+                .filter(item -> item.name().toLowerCase(Locale.ROOT).contains(text))
+                .filter(item -> filter.maxPrice() == null || item.price() <= filter.maxPrice())
+                .toList();
+    }
+
+    /** What a search looks for: words of the name, and a highest price in cents (either may be left out). */
+    public record Filter(String text, Long maxPrice) {}
 
     /** The body of an error answer. */
     public record Problem(String message) {}

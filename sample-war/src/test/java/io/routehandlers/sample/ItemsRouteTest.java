@@ -81,6 +81,47 @@ class ItemsRouteTest {
     void putIsNotAMethodOfTheListAnd405SaysWhatIs(RouteTester tester) {
         TestResponse response = tester.request("PUT", "/api/items").send();
         assertThat(response.status()).isEqualTo(405);
-        assertThat(response.header("Allow")).contains("GET, HEAD, OPTIONS, POST");
+        assertThat(response.header("Allow")).contains("GET, HEAD, OPTIONS, POST, QUERY");
+    }
+
+    @Test
+    void answersAnItemAsMarkdownForAgentsThatAskForIt(RouteTester tester) {
+        TestResponse markdown = tester.request("GET", "/api/items/lamp")
+                .header("Accept", "text/markdown")
+                .send();
+        assertThat(markdown.header("Content-Type")).contains("text/markdown;charset=UTF-8");
+        assertThat(markdown.text()).startsWith("# Desk lamp").contains("- price: 39.00");
+        assertThat(markdown.headers("Vary")).contains("Accept");
+        assertThat(tester.request("GET", "/api/items/lamp")
+                        .header("Accept", "image/png")
+                        .send()
+                        .status())
+                .isEqualTo(406);
+    }
+
+    @Test
+    void replacesAnItemOnlyIfNobodyChangedItSinceItWasRead(RouteTester tester) {
+        String etag = tester.get("/api/items/mug").header("ETag").orElseThrow();
+        TestResponse mine = tester.request("PUT", "/api/items/mug")
+                .header("If-Match", etag)
+                .json(new Item("mug", "Tea mug", 1300))
+                .send();
+        assertThat(mine.status()).isEqualTo(200);
+        TestResponse theirs = tester.request("PUT", "/api/items/mug")
+                .header("If-Match", etag)
+                .json(new Item("mug", "Beer mug", 1500))
+                .send();
+        assertThat(theirs.status()).as("a lost update").isEqualTo(412);
+        assertThat(tester.get("/api/items/mug").json(Item.class).name()).isEqualTo("Tea mug");
+    }
+
+    @Test
+    void searchesWithAQuery(RouteTester tester) {
+        TestResponse found = tester.request("QUERY", "/api/items")
+                .json(new ItemsRoute.Filter("lamp", 5000L))
+                .send();
+        assertThat(found.json(Item[].class)).extracting(Item::slug).containsExactly("lamp");
+        assertThat(tester.request("OPTIONS", "/api/items").send().header("Allow"))
+                .contains("GET, HEAD, OPTIONS, POST, QUERY");
     }
 }
