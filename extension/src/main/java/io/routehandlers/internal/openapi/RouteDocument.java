@@ -188,7 +188,9 @@ final class RouteDocument {
         if (listed instanceof List<?> list) {
             list.forEach(v -> versions.add(String.valueOf(v)));
         }
-        versions.add(version);
+        if (!versions.contains(version)) {
+            versions.add(version);
+        }
         operation.addExtension(API_VERSIONS, versions);
     }
 

@@ -26,7 +26,8 @@ class OpenApiTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("documented", Shelf.class, Shelf.Item.class, Inventory.class, Inventory.Rest.class);
+        return Deployments.war(
+                "documented", Shelf.class, Shelf.Item.class, Labels.class, Inventory.class, Inventory.Rest.class);
     }
 
     @ArquillianResource
@@ -96,5 +97,16 @@ class OpenApiTest {
         assertThat(json)
                 .as("the server puts the same context root before routes as before resources")
                 .contains("\"" + prefix + "/items/{slug}\":{");
+    }
+
+    @Test
+    @Spec({"S-18.1", "S-18.2", "S-18.3"})
+    void aNegotiatedAndVersionedMethodIsOneOperationWithEachTypeAndVersionAndQueryIsLeftOut() throws Exception {
+        String json = document();
+        String path = objectAt(json, Pattern.compile("\"(/[^\"]*)?/labels/\\{slug\\}\":\\{"));
+        String get = objectAt(path, Pattern.compile("\"get\":\\{"));
+        assertThat(get).contains("\"application/json\":{").contains("\"text/markdown\":{");
+        assertThat(get).contains("\"x-api-versions\":[\"1\",\"2+\"]");
+        assertThat(path).as("OpenAPI 3.0 and 3.1 have no QUERY").doesNotContainIgnoringCase("\"query\":{");
     }
 }
