@@ -9,7 +9,6 @@ import io.routehandlers.internal.scan.RouteDefinition;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +46,7 @@ final class Limits {
                 request.exchange().send(decision.refusal());
                 return;
             }
-            request.exchange(new Headed(request.exchange(), decision.headers()));
+            request.exchange(Reshaping.adding(request.exchange(), decision.headers()));
             next.handle(request);
         };
     }
@@ -151,22 +150,6 @@ final class Limits {
         @Override
         protected void left() {
             places.give();
-        }
-    }
-
-    /** An exchange whose every answer carries the rate limit's headers. */
-    private static final class Headed extends Reshaping {
-
-        private final List<Map.Entry<String, String>> headers;
-
-        Headed(Exchange exchange, List<Map.Entry<String, String>> headers) {
-            super(exchange);
-            this.headers = headers;
-        }
-
-        @Override
-        protected Answer reshape(Answer answer) {
-            return answer.headers(headers);
         }
     }
 }

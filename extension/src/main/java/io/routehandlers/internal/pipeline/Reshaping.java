@@ -4,6 +4,8 @@ import io.routehandlers.internal.exchange.Answer;
 import io.routehandlers.internal.exchange.Exchange;
 import io.routehandlers.internal.exchange.ForwardingExchange;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An exchange that changes every answer of the request on its way out, a failure's too: the problem details of the
@@ -26,5 +28,15 @@ abstract class Reshaping extends ForwardingExchange {
     @Override
     public void sendFailure(Answer failure) {
         exchange.sendFailure(reshape(failure));
+    }
+
+    /** An exchange whose every answer carries more headers: a rate limit's, the {@code Vary} of a negotiation. */
+    static Exchange adding(Exchange exchange, List<Map.Entry<String, String>> headers) {
+        return new Reshaping(exchange) {
+            @Override
+            protected Answer reshape(Answer answer) {
+                return answer.headers(headers);
+            }
+        };
     }
 }

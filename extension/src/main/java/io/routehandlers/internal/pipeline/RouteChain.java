@@ -187,28 +187,13 @@ final class RouteChain {
                     return;
                 }
                 if (!choice.headers().isEmpty()) {
-                    request.exchange(new Adding(exchange, choice.headers()));
+                    request.exchange(Reshaping.adding(exchange, choice.headers()));
                 }
                 handler = choice.handler();
             }
             request.handler(handler);
             next.handle(request);
         };
-    }
-
-    /** An exchange whose answers carry more headers: those the choice of a handler adds ({@code Vary}). */
-    private static final class Adding extends Reshaping {
-        private final List<Map.Entry<String, String>> headers;
-
-        Adding(Exchange exchange, List<Map.Entry<String, String>> headers) {
-            super(exchange);
-            this.headers = headers;
-        }
-
-        @Override
-        protected Answer reshape(Answer answer) {
-            return answer.headers(headers);
-        }
     }
 
     /** A declared body longer than the route's limit is refused before anything reads it. */
