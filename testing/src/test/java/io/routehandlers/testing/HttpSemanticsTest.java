@@ -373,4 +373,21 @@ class HttpSemanticsTest {
                 .hasMessageContaining("RH-054 @RateLimit on two handlers of GET in")
                 .hasMessageNotContaining("which is not a handler");
     }
+
+    /** A media type that is none. */
+    @Route("/malformed")
+    public static class Malformed {
+        @GET
+        @Produces("markdown")
+        public String get() {
+            return "# no";
+        }
+    }
+
+    @Test
+    void aMalformedMediaTypeFailsDeployment() {
+        assertThatThrownBy(() -> RouteTester.of(Malformed.class))
+                .hasMessageContaining("RH-062 Handler " + Malformed.class.getName()
+                        + "#get(): @Produces(\"markdown\") is not a media type such as text/markdown.");
+    }
 }

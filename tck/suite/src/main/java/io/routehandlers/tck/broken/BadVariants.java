@@ -9,7 +9,8 @@ import jakarta.ws.rs.Produces;
 
 /**
  * Handlers a request could not tell apart, and values that cannot be read: two GETs of version 1, two POSTs that both
- * produce JSON, a malformed version and media type, and an @EntityTag method that returns no String.
+ * produce JSON, a malformed version, and an @EntityTag method that returns no String. (A malformed media type is
+ * not here: Payara's Jersey refuses it itself, before the extension; routehandlers-testing checks RH-062 for it.)
  */
 @Route("/broken/variants")
 public class BadVariants {
@@ -42,12 +43,6 @@ public class BadVariants {
     @ApiVersion("two")
     public String two() {
         return "two";
-    }
-
-    @GET
-    @Produces("markdown")
-    public String markdown() {
-        return "# no";
     }
 
     @EntityTag
