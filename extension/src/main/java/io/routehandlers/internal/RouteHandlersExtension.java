@@ -24,6 +24,7 @@ import io.routehandlers.internal.pipeline.JsonBinding;
 import io.routehandlers.internal.pipeline.RequestStores;
 import io.routehandlers.internal.pipeline.RoutePipeline;
 import io.routehandlers.internal.problems.DeploymentProblem;
+import io.routehandlers.internal.problems.OptionalApi;
 import io.routehandlers.internal.problems.Platform;
 import io.routehandlers.internal.problems.RouteDeploymentException;
 import io.routehandlers.internal.problems.RouteMessages;
@@ -52,6 +53,7 @@ import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -214,7 +216,7 @@ public class RouteHandlersExtension implements Extension {
         draftModeInjected |= DraftCookies.names(event.getInjectionPoint().getType());
     }
 
-    void register(@Observes AfterBeanDiscovery event) {
+    void register(@Observes AfterBeanDiscovery event, BeanManager beans) {
         List<DeploymentProblem> missing = missingPlatform();
         if (!missing.isEmpty()) {
             // Reported now, before the container validates injection points: the extension's beans, which mention a
@@ -259,6 +261,27 @@ public class RouteHandlersExtension implements Extension {
                 .types(ExceptionMappers.class, Object.class)
                 .scope(Dependent.class)
                 .createWith(context -> mappers);
+        readiness(event, beans);
+    }
+
+    /**
+     * Adds the {@code routehandlers} readiness check (S-13.6) where the application sees MicroProfile Health: its class
+     * is named, never imported, so that a server without MicroProfile Health never loads it.
+     */
+    private static void readiness(AfterBeanDiscovery event, BeanManager beans) {
+        if (!OptionalApi.visible(
+                classLoader(),
+                "org.eclipse.microprofile.health.HealthCheck",
+                "org.eclipse.microprofile.health.Readiness")) {
+            return;
+        }
+        try {
+            Class.forName("io.routehandlers.internal.health.HealthBeans", true, classLoader())
+                    .getMethod("add", AfterBeanDiscovery.class, BeanManager.class)
+                    .invoke(null, event, beans);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            RuntimeMessages.healthUnavailable(e instanceof InvocationTargetException t ? t.getCause() : e);
+        }
     }
 
     /** The APIs every route needs that the application does not see. */

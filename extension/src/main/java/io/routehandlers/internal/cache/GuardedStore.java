@@ -46,6 +46,8 @@ final class GuardedStore implements ResponseCacheStore {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong lastLogged = new AtomicLong();
     private volatile boolean logged;
+    /** When the store began to fail, while it fails; {@code null} while it answers. */
+    private volatile Instant failingSince;
     /** Until when rate limits count in memory: the store failed to count, and a hanging one would slow each request. */
     private volatile long countLocallyUntil;
 
@@ -218,7 +220,18 @@ final class GuardedStore implements ResponseCacheStore {
         return pending.isEmpty();
     }
 
+    /** Since when the store fails, while it does (S-13.6); empty while it answers. */
+    Optional<Instant> failingSince() {
+        return Optional.ofNullable(failingSince);
+    }
+
+    /** The store's name, for the log and the readiness check. */
+    String name() {
+        return name;
+    }
+
     private void succeeded() {
+        failingSince = null;
         if (logged) {
             logged = false;
             RuntimeMessages.storeBack(name);
@@ -226,6 +239,9 @@ final class GuardedStore implements ResponseCacheStore {
     }
 
     private void failed(String what, Throwable e) {
+        if (failingSince == null) {
+            failingSince = Instant.now();
+        }
         long now = System.nanoTime();
         long last = lastLogged.get();
         if ((last == 0 || now - last >= QUIET_NANOS) && lastLogged.compareAndSet(last, now == 0 ? 1 : now)) {

@@ -38,6 +38,8 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class Prerender {
 
+    private volatile boolean done;
+
     @Inject
     BackgroundExecutor background;
 
@@ -49,6 +51,11 @@ public class Prerender {
 
     @Inject
     BeanManager beanManager;
+
+    /** Whether the web module started and its cached routes were prerendered (S-13.6). */
+    public boolean done() {
+        return done;
+    }
 
     /**
      * Renders the cached routes of the application at {@code contextPath}; throws when any of them fails deployment.
@@ -91,6 +98,7 @@ public class Prerender {
         if (rendered > 0 || kept > 0) {
             RuntimeMessages.prerendered(rendered, kept);
         }
+        done = true;
     }
 
     /**

@@ -121,6 +121,16 @@ public class ResponseCache implements RouteCache {
         return store;
     }
 
+    /** The name of the store in use: {@code in memory}, the application's store, or the named one (S-13.6). */
+    public String storeName() {
+        return store.name();
+    }
+
+    /** Since when the store fails, while it does (S-12.5, S-13.6). */
+    public Optional<Instant> storeFailingSince() {
+        return store.failingSince();
+    }
+
     /**
      * Whether the store holds an answer at a key that a starting server keeps instead of prerendering it (S-12.2): one
      * of this build, fresh, not revalidated. Another server of the cluster rendered it; rendering it again would

@@ -1,5 +1,6 @@
 package io.routehandlers.internal.config;
 
+import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.spi.CacheLife;
 import java.time.Duration;
 import java.util.Map;
@@ -30,6 +31,10 @@ import java.util.Map;
  * @param lifeProfiles the cache life profiles, built-in and configured, by name (S-8.12)
  * @param draftSecret the key draft cookies are signed with (S-8.16); empty when not set, which makes one per server
  * @param versioning where requests name their API version, and the versions being retired (S-18.2)
+ * @param healthStoreDown whether the readiness check is down while the answer store fails (S-13.6)
+ * @param executor the JNDI name of the managed executor that runs stream bodies, {@code after()} tasks and background
+ *     renders (S-11.7): Jakarta Concurrency's default one unless the application names its own, such as one with
+ *     virtual threads
  */
 public record GlobalSettings(
         boolean trailingSlash,
@@ -48,7 +53,12 @@ public record GlobalSettings(
         Map<String, RateLimitPolicy> rateLimiters,
         Map<String, CacheLife> lifeProfiles,
         String draftSecret,
-        Versioning versioning) {
+        Versioning versioning,
+        boolean healthStoreDown,
+        String executor) {
+
+    /** The default managed executor every Jakarta EE 10 server with Concurrency provides. */
+    public static final String DEFAULT_EXECUTOR = BackgroundExecutor.DEFAULT_MANAGED_EXECUTOR;
 
     /** The name of the default answer store. */
     public static final String MEMORY_STORE = "memory";
@@ -74,7 +84,9 @@ public record GlobalSettings(
             Map.of(),
             LifeProfiles.BUILT_IN,
             "",
-            Versioning.DEFAULT);
+            Versioning.DEFAULT,
+            false,
+            DEFAULT_EXECUTOR);
 
     /** The settings, the draft secret hidden: a log line or a failed assertion must not show it. */
     @Override

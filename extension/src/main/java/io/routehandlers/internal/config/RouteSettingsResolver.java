@@ -58,6 +58,8 @@ public final class RouteSettingsResolver {
     static final String TRAILING_SLASH = PREFIX + "trailing-slash";
     static final String PROBLEM_DETAILS = PREFIX + "problem-details";
     static final String ETAG = PREFIX + "etag";
+    static final String HEALTH_STORE_DOWN = PREFIX + "health.store-down";
+    static final String EXECUTOR = PREFIX + "executor";
     static final String ASYNC_TIMEOUT = PREFIX + "async-timeout";
     static final String MAX_BODY_SIZE = PREFIX + "max-body-size";
     static final String MAX_FILE_SIZE = PREFIX + "max-file-size";
@@ -134,6 +136,8 @@ public final class RouteSettingsResolver {
             METADATA_BASE_URL,
             SSE_HEARTBEAT,
             DRAFT_SECRET,
+            HEALTH_STORE_DOWN,
+            EXECUTOR,
             PREFIX + "cors.origins",
             PREFIX + "cors.headers",
             PREFIX + "cors.exposed-headers",
@@ -214,7 +218,15 @@ public final class RouteSettingsResolver {
                 rateLimiters(),
                 LifeProfiles.resolve(config, problems),
                 draftSecret(),
-                Versioning.resolve(config, problems));
+                Versioning.resolve(config, problems),
+                config.value(HEALTH_STORE_DOWN)
+                        .flatMap(v -> bool(HEALTH_STORE_DOWN, v))
+                        .orElse(d.healthStoreDown()),
+                parsed(
+                                EXECUTOR,
+                                "the JNDI name of a managed executor, such as java:app/concurrent/virtual",
+                                v -> Optional.of(v.trim()).filter(n -> !n.isEmpty() && !n.contains(" ")))
+                        .orElse(d.executor()));
         parsed(
                 JCACHE_TIMEOUT,
                 "a number of milliseconds from 100 to 60000",

@@ -13,15 +13,17 @@ import javax.naming.NamingException;
 
 /**
  * Where work runs after or beside a request (regenerating a stale cached answer, the tasks of {@code after()}): the
- * server's default managed executor of Jakarta Concurrency, looked up once, so that the work gets the application's
- * context and the server manages its threads, with a request context of its own. The in-process adapter sets an
- * executor of its own.
+ * server's default managed executor of Jakarta Concurrency, or the one the application names
+ * ({@code routehandlers.executor}, S-11.7), looked up once, so that the work gets the application's context and the
+ * server manages its threads, with a request context of its own. The in-process adapter sets an executor of its own.
  */
 @ApplicationScoped
 public class BackgroundExecutor {
 
     /** The default managed executor every Jakarta EE 10 server with Concurrency provides. */
     public static final String DEFAULT_MANAGED_EXECUTOR = "java:comp/DefaultManagedExecutorService";
+
+    private volatile String name = DEFAULT_MANAGED_EXECUTOR;
 
     @Inject
     Instance<RequestContextController> requestContexts;
@@ -31,6 +33,19 @@ public class BackgroundExecutor {
     private volatile Optional<Executor> executor;
     private volatile boolean counting;
     private final int[] inFlight = new int[1];
+
+    /**
+     * Looks up this executor now, by the name the application configured ({@code routehandlers.executor}, S-11.7), on
+     * a thread of the container, where the application's names resolve.
+     *
+     * @return the executor, or empty when no managed executor has that name
+     */
+    public Optional<Executor> lookUp(String jndiName) {
+        this.name = jndiName;
+        Optional<Executor> found = lookup(jndiName, Executor.class);
+        executor = found;
+        return found;
+    }
 
     /** The executor, or empty when the server has none for the application. */
     public Optional<Executor> executor() {
@@ -80,8 +95,8 @@ public class BackgroundExecutor {
         }
     }
 
-    private static Optional<Executor> lookup() {
-        return lookup(DEFAULT_MANAGED_EXECUTOR, Executor.class);
+    private Optional<Executor> lookup() {
+        return lookup(name, Executor.class);
     }
 
     /** A Jakarta Concurrency resource of the application's naming context, if the server has it. */

@@ -652,6 +652,18 @@ public final class RuntimeMessages {
                         + " WAR.");
     }
 
+    public static void healthUnavailable(Throwable cause) {
+        log(
+                Concern.INTEGRATION,
+                Level.WARNING,
+                "RH-178",
+                cause,
+                () -> "MicroProfile Health is visible, but the routehandlers readiness check could not be added ("
+                        + cause + "): load balancers do not see the routes' state.",
+                "do not package microprofile-health-api in the WAR; the server's MicroProfile Health feature brings"
+                        + " it.");
+    }
+
     /** The text of a message: its id, what happened, and the fix on a line of its own. */
     static String text(String id, String what, String fix) {
         return fix == null ? id + " " + what : id + " " + what + "\n  Fix: " + fix;

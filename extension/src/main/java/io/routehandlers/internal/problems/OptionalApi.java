@@ -12,6 +12,18 @@ public final class OptionalApi {
 
     private OptionalApi() {}
 
+    /** Whether every probe class is visible to a class loader. */
+    public static boolean visible(ClassLoader loader, String... probes) {
+        try {
+            for (String probe : probes) {
+                Class.forName(probe, false, loader);
+            }
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     /**
      * The integration, or {@code none}.
      *
@@ -30,11 +42,7 @@ public final class OptionalApi {
             Consumer<Throwable> unavailable,
             String... probes) {
         ClassLoader loader = type.getClassLoader();
-        try {
-            for (String probe : probes) {
-                Class.forName(probe, false, loader);
-            }
-        } catch (ClassNotFoundException | LinkageError e) {
+        if (!visible(loader, probes)) {
             return none;
         }
         try {

@@ -139,6 +139,17 @@ public final class RouteMessages {
                 "keep one handler per HTTP method, or tell them apart by @Produces, @Consumes or @ApiVersion.");
     }
 
+    /** A configured managed executor that the application's naming context does not have (S-11.7). */
+    public static DeploymentProblem missingExecutor(String name) {
+        return problem(
+                "RH-064",
+                "routehandlers.executor names " + name + ", which is no managed executor of the application.",
+                List.of(),
+                "define it (@ManagedExecutorDefinition(name = \"java:app/concurrent/virtual\", virtual = true) on a"
+                        + " class of the application, or the server's configuration) or remove the key to use the"
+                        + " default managed executor.");
+    }
+
     /** A handler's {@code @ApiVersion}, {@code @Produces} or {@code @Consumes} value that cannot be read (S-18). */
     public static DeploymentProblem variantValue(String handler, String annotation, String problem) {
         return problem(

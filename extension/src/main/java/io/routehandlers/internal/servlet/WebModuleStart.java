@@ -1,6 +1,7 @@
 package io.routehandlers.internal.servlet;
 
 import io.routehandlers.internal.cache.Prerender;
+import io.routehandlers.internal.config.GlobalSettings;
 import io.routehandlers.internal.exchange.BackgroundExecutor;
 import io.routehandlers.internal.pipeline.RoutePipeline;
 import io.routehandlers.internal.problems.DeploymentProblem;
@@ -48,8 +49,13 @@ public class WebModuleStart implements ServletContextListener {
         boolean revalidating = table.routes().stream()
                 .anyMatch(r -> r.settings().cached() && r.settings().expires());
         // Looked up here, on a thread of the container: a stage completing elsewhere could not see java:comp.
+        String executor = table.settings().executor();
+        boolean found =
+                cdi.select(BackgroundExecutor.class).get().lookUp(executor).isPresent();
         cdi.select(Streams.class).get().lookUpExecutors();
-        if (cdi.select(BackgroundExecutor.class).get().executor().isEmpty() && revalidating) {
+        if (!found && !executor.equals(GlobalSettings.DEFAULT_EXECUTOR)) {
+            problems.add(RouteMessages.missingExecutor(executor));
+        } else if (!found && revalidating) {
             problems.add(RouteMessages.missingPlatform(
                     "Jakarta Concurrency's default managed executor (" + BackgroundExecutor.DEFAULT_MANAGED_EXECUTOR
                             + "), which regenerates the answers of routes with a revalidate period,",

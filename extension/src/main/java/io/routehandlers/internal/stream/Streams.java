@@ -127,6 +127,11 @@ public class Streams {
         return table.settings().sseHeartbeat();
     }
 
+    /** The JNDI name of the managed executor bodies run on (S-11.7). */
+    String executorName() {
+        return table.settings().executor();
+    }
+
     /** Looks up the managed executors now, on a thread of the container, where the application's names resolve. */
     public void lookUpExecutors() {
         executor();
@@ -140,8 +145,7 @@ public class Streams {
     public Executor executor() {
         Executor found = executor;
         if (found == null) {
-            found = BackgroundExecutor.lookup(BackgroundExecutor.DEFAULT_MANAGED_EXECUTOR, Executor.class)
-                    .orElseGet(this::ownExecutor);
+            found = BackgroundExecutor.lookup(executorName(), Executor.class).orElseGet(this::ownExecutor);
             executor = found;
         }
         return found;

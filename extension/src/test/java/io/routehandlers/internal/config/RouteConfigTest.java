@@ -271,7 +271,7 @@ class RouteConfigTest {
                           Fix: the keys are routehandlers.dynamic, .revalidate, .cache.max-bytes, .cache.store, \
                         .cache.lease, .cache.build-id, .cache.life.<name>.stale|revalidate|expire, .cache.jcache.cache-name, .cache.jcache.provider, \
                         .cache.jcache.uri, .cache.jcache.timeout-millis, .trailing-slash, .problem-details, .etag, .async-timeout, \
-                        .max-body-size, .max-file-size, .max-form-parts, .metadata.base-url, .sse.heartbeat, .draft.secret, \
+                        .max-body-size, .max-file-size, .max-form-parts, .metadata.base-url, .sse.heartbeat, .draft.secret, .health.store-down, .executor, \
                         .cors.origins, .cors.headers, \
                         .cors.exposed-headers, .cors.max-age, .cors.allow-credentials, .trusted-proxies, \
                         .trusted-proxies.header, .rate-limit.<name>, .versions.from, .versions.name, .versions.default, \

@@ -412,6 +412,14 @@ class RuntimeMessagesTest {
                                 + "\n"
                                 + "  Fix: enable the server's MicroProfile Telemetry feature, and do not package opentelemetry-api in the WAR."),
                 new Case(
+                        () -> RuntimeMessages.healthUnavailable(boom),
+                        Level.WARNING,
+                        "io.routehandlers.integration",
+                        true,
+                        "RH-178 MicroProfile Health is visible, but the routehandlers readiness check could not be added (java.lang.IllegalStateException: boom): load balancers do not see the routes' state."
+                                + "\n"
+                                + "  Fix: do not package microprofile-health-api in the WAR; the server's MicroProfile Health feature brings it."),
+                new Case(
                         () -> RuntimeMessages.cachedValueNotWritten("com.acme.Catalogue#products(String)", boom),
                         Level.WARNING,
                         "io.routehandlers.cache",

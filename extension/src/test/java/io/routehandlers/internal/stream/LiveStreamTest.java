@@ -6,6 +6,7 @@ import io.routehandlers.EventStream;
 import io.routehandlers.ResponseStream;
 import io.routehandlers.SseEvent;
 import io.routehandlers.fixtures.LogRecords;
+import io.routehandlers.internal.config.GlobalSettings;
 import io.routehandlers.internal.exchange.StreamOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +33,11 @@ class LiveStreamTest {
             @Override
             Duration heartbeat() {
                 return heartbeat;
+            }
+
+            @Override
+            String executorName() {
+                return GlobalSettings.DEFAULT_EXECUTOR;
             }
         };
     }
