@@ -261,7 +261,9 @@ public class RouteHandlersExtension implements Extension {
                 .types(ExceptionMappers.class, Object.class)
                 .scope(Dependent.class)
                 .createWith(context -> mappers);
-        readiness(event, beans);
+        if (!table.routes().isEmpty()) {
+            readiness(event, beans); // without routes no web module start tells it the routes started
+        }
     }
 
     /**

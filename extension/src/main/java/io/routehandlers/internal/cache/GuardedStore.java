@@ -29,6 +29,10 @@ import java.util.function.Supplier;
 final class GuardedStore implements ResponseCacheStore {
 
     private static final long QUIET_NANOS = TimeUnit.MINUTES.toNanos(1);
+    /** How often a failing store is asked again for the readiness check. */
+    private static final long PROBE_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** The key the readiness check reads: no route's (keys start with /). */
+    private static final String PROBE_KEY = "routehandlers-readiness";
     /** How long rate limits count in memory after the store failed to count, before it is asked again. */
     private static final long LOCAL_COUNT_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** Revalidations kept while the store fails; beyond this many distinct ones, the new ones are dropped. */
@@ -45,6 +49,7 @@ final class GuardedStore implements ResponseCacheStore {
 
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong lastLogged = new AtomicLong();
+    private final AtomicLong lastProbe = new AtomicLong();
     private volatile boolean logged;
     /** When the store began to fail, while it fails; {@code null} while it answers. */
     private volatile Instant failingSince;
@@ -220,8 +225,17 @@ final class GuardedStore implements ResponseCacheStore {
         return pending.isEmpty();
     }
 
-    /** Since when the store fails, while it does (S-13.6); empty while it answers. */
+    /**
+     * Since when the store fails, while it does (S-13.6); empty while it answers. While it fails, the store is asked
+     * again (a read) at most every five seconds, so that a server the readiness check took out of its load balancer,
+     * which then gets no requests, sees the store come back.
+     */
     Optional<Instant> failingSince() {
+        long now = System.nanoTime();
+        long last = lastProbe.get();
+        if (failingSince != null && now - last >= PROBE_NANOS && lastProbe.compareAndSet(last, now)) {
+            get(PROBE_KEY);
+        }
         return Optional.ofNullable(failingSince);
     }
 

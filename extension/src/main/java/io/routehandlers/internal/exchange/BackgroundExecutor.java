@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -42,7 +43,7 @@ public class BackgroundExecutor {
      */
     public Optional<Executor> lookUp(String jndiName) {
         this.name = jndiName;
-        Optional<Executor> found = lookup(jndiName, Executor.class);
+        Optional<Executor> found = executorAt(jndiName);
         executor = found;
         return found;
     }
@@ -96,7 +97,28 @@ public class BackgroundExecutor {
     }
 
     private Optional<Executor> lookup() {
-        return lookup(name, Executor.class);
+        return executorAt(name);
+    }
+
+    /**
+     * What runs tasks at a name of the application's naming context (S-11.7): a managed executor, or a managed thread
+     * factory, whose every task gets a new thread of its own (with virtual threads, as cheap as a task should be).
+     *
+     * @return the executor, or empty when the name holds neither
+     */
+    public static Optional<Executor> executorAt(String name) {
+        Optional<Object> found = lookup(name, Object.class);
+        if (found.isPresent() && found.get() instanceof Executor executor) {
+            return Optional.of(executor);
+        }
+        if (found.isPresent() && found.get() instanceof ThreadFactory threads) {
+            return Optional.of(task -> threads.newThread(task).start());
+        }
+        found.ifPresent(other -> RuntimeMessages.noManagedExecutor(
+                "executor or thread factory",
+                name,
+                new ClassCastException(other.getClass().getName())));
+        return Optional.empty();
     }
 
     /** A Jakarta Concurrency resource of the application's naming context, if the server has it. */

@@ -541,7 +541,8 @@ public final class RuntimeMessages {
                 cause,
                 () -> "Route " + route + ": the server's WebSocket container did not upgrade the request (" + cause
                         + "); it was answered 500.",
-                "enable Jakarta WebSocket 2.1 on the server (Open Liberty feature websocket-2.1; WildFly and Payara "
+                "enable Jakarta WebSocket 2.1 on the server (Open Liberty feature websocket-2.1, or websocket-2.2 on"
+                        + " Jakarta EE 11; WildFly and Payara "
                         + "have it in their standard profiles).");
     }
 

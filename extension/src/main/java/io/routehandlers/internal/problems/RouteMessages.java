@@ -143,11 +143,12 @@ public final class RouteMessages {
     public static DeploymentProblem missingExecutor(String name) {
         return problem(
                 "RH-064",
-                "routehandlers.executor names " + name + ", which is no managed executor of the application.",
+                "routehandlers.executor names " + name
+                        + ", which is no managed executor or managed thread factory of the application.",
                 List.of(),
-                "define it (@ManagedExecutorDefinition(name = \"java:app/concurrent/virtual\", virtual = true) on a"
-                        + " class of the application, or the server's configuration) or remove the key to use the"
-                        + " default managed executor.");
+                "define one at " + name + " (on Jakarta EE 11 with Java 21, @ManagedExecutorDefinition or"
+                        + " @ManagedThreadFactoryDefinition with virtual = true on a class of the application, or the"
+                        + " server's configuration), or remove the key to use the default managed executor.");
     }
 
     /** A handler's {@code @ApiVersion}, {@code @Produces} or {@code @Consumes} value that cannot be read (S-18). */

@@ -127,7 +127,7 @@ public class Streams {
         return table.settings().sseHeartbeat();
     }
 
-    /** The JNDI name of the managed executor bodies run on (S-11.7). */
+    /** The JNDI name of the managed executor (or thread factory) bodies run on (S-11.7). */
     String executorName() {
         return table.settings().executor();
     }
@@ -145,7 +145,7 @@ public class Streams {
     public Executor executor() {
         Executor found = executor;
         if (found == null) {
-            found = BackgroundExecutor.lookup(executorName(), Executor.class).orElseGet(this::ownExecutor);
+            found = BackgroundExecutor.executorAt(executorName()).orElseGet(this::ownExecutor);
             executor = found;
         }
         return found;

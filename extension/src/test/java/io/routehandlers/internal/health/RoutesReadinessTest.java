@@ -31,11 +31,16 @@ class RoutesReadinessTest {
         }
     }
 
-    /** A store that is down. */
+    /** A store that is down until the test brings it back. */
     @ApplicationScoped
     public static class DownStore implements ResponseCacheStore {
+        static volatile boolean down = true;
+
         @Override
         public Optional<CachedResponse> get(String key) {
+            if (!down) {
+                return Optional.empty();
+            }
             throw new IllegalStateException("the cluster is unreachable");
         }
 
@@ -53,6 +58,7 @@ class RoutesReadinessTest {
     @AfterEach
     void clear() {
         System.clearProperty("routehandlers.health.store-down");
+        DownStore.down = true;
     }
 
     private static WeldContainer start(Class<?>... beans) {
@@ -108,6 +114,37 @@ class RoutesReadinessTest {
                     .store()
                     .get("/hello");
             assertThat(check(container).getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        }
+    }
+
+    @Test
+    void aServerTakenOutOfTheBalancerSeesItsStoreComeBack() throws InterruptedException {
+        System.setProperty("routehandlers.health.store-down", "true");
+        try (WeldContainer container = start(Hello.class, DownStore.class)) {
+            container.select(Prerender.class).get().prerender("");
+            container
+                    .select(io.routehandlers.internal.cache.ResponseCache.class)
+                    .get()
+                    .store()
+                    .get("/hello");
+            assertThat(check(container).getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+            DownStore.down = false; // no request comes: the check itself asks the store again
+            HealthCheckResponse.Status status = HealthCheckResponse.Status.DOWN;
+            for (int i = 0; i < 80 && status == HealthCheckResponse.Status.DOWN; i++) {
+                Thread.sleep(100);
+                status = check(container).getStatus();
+            }
+            assertThat(status).isEqualTo(HealthCheckResponse.Status.UP);
+        }
+    }
+
+    @Test
+    void anApplicationWithoutRoutesHasNoCheck() {
+        try (WeldContainer container = start(DownStore.class)) {
+            assertThat(container
+                            .select(HealthCheck.class, Readiness.Literal.INSTANCE)
+                            .isResolvable())
+                    .isFalse();
         }
     }
 }

@@ -460,7 +460,7 @@ class RuntimeMessagesTest {
                         "RH-181 Route " + ROUTE
                                 + ": the server's WebSocket container did not upgrade the request (java.lang.IllegalStateException: boom); it was answered 500."
                                 + "\n"
-                                + "  Fix: enable Jakarta WebSocket 2.1 on the server (Open Liberty feature websocket-2.1; WildFly and Payara have it in their standard profiles)."),
+                                + "  Fix: enable Jakarta WebSocket 2.1 on the server (Open Liberty feature websocket-2.1, or websocket-2.2 on Jakarta EE 11; WildFly and Payara have it in their standard profiles)."),
                 new Case(
                         () -> RuntimeMessages.socketClosed(
                                 ROUTE, "7f3a", 1009, "Message too big: more than 1024 bytes"),
