@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.routehandlers.Route;
 import io.routehandlers.internal.RouteHandlersExtension;
 import io.routehandlers.internal.cache.Prerender;
+import io.routehandlers.internal.cache.ResponseCache;
 import io.routehandlers.spi.CachedResponse;
 import io.routehandlers.spi.ResponseCacheStore;
 import io.routehandlers.spi.Revalidation;
@@ -69,6 +70,12 @@ class RoutesReadinessTest {
                 .initialize();
     }
 
+    /** The module started, and a request's read of the store failed. */
+    private static void startedWithAFailedRead(WeldContainer container) {
+        container.select(Prerender.class).get().prerender("");
+        container.select(ResponseCache.class).get().store().get("/hello");
+    }
+
     private static HealthCheckResponse check(WeldContainer container) {
         return container
                 .select(HealthCheck.class, Readiness.Literal.INSTANCE)
@@ -95,24 +102,14 @@ class RoutesReadinessTest {
     @Test
     void aFailingStoreKeepsItUpUnlessConfiguredOtherwise() {
         try (WeldContainer container = start(Hello.class, DownStore.class)) {
-            container.select(Prerender.class).get().prerender("");
-            container
-                    .select(io.routehandlers.internal.cache.ResponseCache.class)
-                    .get()
-                    .store()
-                    .get("/hello");
+            startedWithAFailedRead(container);
             HealthCheckResponse up = check(container);
             assertThat(up.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
             assertThat((String) up.getData().orElseThrow().get("store-state")).startsWith("failing since 20");
         }
         System.setProperty("routehandlers.health.store-down", "true");
         try (WeldContainer container = start(Hello.class, DownStore.class)) {
-            container.select(Prerender.class).get().prerender("");
-            container
-                    .select(io.routehandlers.internal.cache.ResponseCache.class)
-                    .get()
-                    .store()
-                    .get("/hello");
+            startedWithAFailedRead(container);
             assertThat(check(container).getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         }
     }
@@ -121,12 +118,7 @@ class RoutesReadinessTest {
     void aServerTakenOutOfTheBalancerSeesItsStoreComeBack() throws InterruptedException {
         System.setProperty("routehandlers.health.store-down", "true");
         try (WeldContainer container = start(Hello.class, DownStore.class)) {
-            container.select(Prerender.class).get().prerender("");
-            container
-                    .select(io.routehandlers.internal.cache.ResponseCache.class)
-                    .get()
-                    .store()
-                    .get("/hello");
+            startedWithAFailedRead(container);
             assertThat(check(container).getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
             DownStore.down = false; // no request comes: the check itself asks the store again
             HealthCheckResponse.Status status = HealthCheckResponse.Status.DOWN;
