@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,8 @@ final class Negotiation {
     private final Map<Version, List<Map.Entry<String, String>>> headersByVersion = new HashMap<>();
     /** The handler chosen for an {@code Accept} among the same candidates; clients send few distinct values. */
     private final Map<String, Handler> byAccept = new ConcurrentHashMap<>();
+    /** The candidate lists worked out at startup (all handlers, those of each version), each with a number. */
+    private final Map<List<Handler>, Integer> known = new IdentityHashMap<>();
 
     private Negotiation(String method, List<Handler> handlers, Versioning versioning, Set<Version> supported) {
         this.method = method;
@@ -77,6 +80,8 @@ final class Negotiation {
                 headersByVersion.put(version, retiring(version));
             }
         }
+        known.put(this.handlers, 0);
+        byVersion.values().forEach(list -> known.putIfAbsent(list, known.size()));
     }
 
     /**
@@ -252,12 +257,17 @@ final class Negotiation {
     }
 
     /**
-     * The best handler for the request's {@code Accept}, remembered for the same candidates and {@code Accept} value
-     * (up to 256 of them; a client that sends ever new values is worked out each time).
+     * The best handler for the request's {@code Accept}, remembered for the candidate lists worked out at startup and
+     * the same {@code Accept} value (up to 256 of them; a client that sends ever new values, or a choice by
+     * {@code Content-Type} first, is worked out each time).
      */
     private Handler chosen(List<Handler> candidates, Exchange exchange) {
         List<String> accept = exchange.headers("Accept");
-        String key = System.identityHashCode(candidates) + " " + String.join(",", accept);
+        Integer list = known.get(candidates);
+        if (list == null) {
+            return best(candidates, accept);
+        }
+        String key = list + " " + String.join(",", accept);
         Handler known = byAccept.get(key);
         if (known != null) {
             return known;
