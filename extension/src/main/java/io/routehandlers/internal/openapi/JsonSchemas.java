@@ -2,6 +2,7 @@ package io.routehandlers.internal.openapi;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
@@ -26,10 +27,14 @@ import java.time.OffsetTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +45,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -50,11 +56,18 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * their JSON-B names ({@code @JsonbProperty}, {@code @JsonbTransient} left out) in JSON-B's default lexicographic
  * order, collections and arrays as arrays ({@code byte[]} too: JSON-B's default binary strategy writes numbers),
  * maps as objects of values, {@code Optional} as its value, strings, enums, numbers, booleans, {@code java.time}
- * values and the other JDK types JSON-B writes as text, {@code Object} as any value. A type met again inside itself is an object
- * without properties, so recursive types end. Written by hand: MicroProfile OpenAPI's own scanner reads Jakarta REST
- * resources only, and no library maps types to its model.
+ * values and the other JDK types JSON-B writes as text, {@code Object} as any value. Records and classes are named
+ * schemas of the document's components, referred to where used (so recursive types end, and a client generator
+ * names its classes after them): the class's simple name, or its {@code @Schema(name)}, made unique. A property's
+ * MicroProfile OpenAPI {@code @Schema} (description, example, bounds, {@code required}, {@code hidden}...) and its
+ * Jakarta Validation constraints ({@code @NotNull}, {@code @Size}, {@code @Min}, {@code @Pattern}...) are read by
+ * name ({@link Constraints}), so Validation need not be on the server. Written by hand: MicroProfile OpenAPI's own
+ * scanner reads Jakarta REST resources only, and no library maps types to its model.
  */
 final class JsonSchemas {
+
+    /** Where a component schema is referred to from. */
+    static final String COMPONENTS = "#/components/schemas/";
 
     /** The {@code java.*} types JSON-B writes as strings, besides those with a format of their own. */
     private static final List<Class<?>> AS_STRINGS = List.of(
@@ -71,12 +84,45 @@ final class JsonSchemas {
             Path.class,
             Locale.class);
 
-    private final Set<Type> visiting = new HashSet<>();
     private final UnaryOperator<String> naming;
+    private final Set<String> taken;
+    private final Map<Type, String> names = new HashMap<>();
+    private final Map<String, Schema> named = new LinkedHashMap<>();
+    private final Map<String, String> builtIn = new HashMap<>();
 
-    /** Schemas whose property names follow a naming (S-15.6): JSON-B's strategy, or the Java names. */
-    JsonSchemas(UnaryOperator<String> naming) {
+    /**
+     * Schemas whose property names follow a naming (S-15.6): JSON-B's strategy, or the Java names; the names of
+     * {@code taken} (the document's own components) are left to their owners.
+     */
+    JsonSchemas(UnaryOperator<String> naming, Set<String> taken) {
         this.naming = naming;
+        this.taken = new HashSet<>(taken);
+    }
+
+    /** Schemas for a document without components of its own. */
+    JsonSchemas(UnaryOperator<String> naming) {
+        this(naming, Set.of());
+    }
+
+    /** The named schemas made so far, in the order they were first met, for the document's components. */
+    Map<String, Schema> components() {
+        return Collections.unmodifiableMap(named);
+    }
+
+    /** How many named schemas there are: a mark to {@link #forget} back to. */
+    int mark() {
+        return named.size();
+    }
+
+    /** Forgets the named schemas made after a mark: those of paths that were not added after all. */
+    void forget(int mark) {
+        List<String> later = new ArrayList<>(named.keySet()).subList(mark, named.size());
+        for (String name : later) {
+            named.remove(name);
+            taken.remove(name);
+            names.values().remove(name);
+            builtIn.values().remove(name);
+        }
     }
 
     /** The schema of a type. */
@@ -159,14 +205,86 @@ final class JsonSchemas {
         if (Map.class.isAssignableFrom(raw)) {
             return typed(Schema.SchemaType.OBJECT).additionalPropertiesSchema(of(argument(type, 1)));
         }
-        if (raw.getName().startsWith("java.") || !visiting.add(type)) {
+        if (raw.getName().startsWith("java.")) {
             return typed(Schema.SchemaType.OBJECT);
         }
-        try {
-            return object(raw);
-        } finally {
-            visiting.remove(type);
+        String name = names.get(type);
+        if (name == null) {
+            name = uniqueName(type, raw);
+            names.put(type, name);
+            taken.add(name);
+            named.put(name, typed(Schema.SchemaType.OBJECT)); // met again inside itself: refers to itself
+            named.put(name, object(type, raw));
         }
+        return OASFactory.createSchema().ref(COMPONENTS + name);
+    }
+
+    /**
+     * A component name for a type: its {@code @Schema(name)}, or its simple name followed by those of its type
+     * arguments ({@code PageItem}), or with those of its enclosing classes ({@code ItemsRouteFilter}) when another
+     * type has it, then numbered.
+     */
+    private String uniqueName(Type type, Class<?> raw) {
+        org.eclipse.microprofile.openapi.annotations.media.Schema declared =
+                raw.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        StringBuilder simple = new StringBuilder(
+                declared != null && !declared.name().isBlank() ? declared.name() : raw.getSimpleName());
+        if (type instanceof ParameterizedType p) {
+            for (Type argument : p.getActualTypeArguments()) {
+                Class<?> argumentClass = raw(argument);
+                simple.append(argumentClass == null ? "Object" : argumentClass.getSimpleName());
+            }
+        }
+        String candidate = simple.toString();
+        for (Class<?> outer = raw.getEnclosingClass();
+                taken.contains(candidate) && outer != null;
+                outer = outer.getEnclosingClass()) {
+            candidate = outer.getSimpleName() + candidate;
+        }
+        String unique = candidate;
+        for (int i = 1; taken.contains(unique); i++) {
+            unique = candidate + i;
+        }
+        return unique;
+    }
+
+    /**
+     * The schema a MicroProfile OpenAPI {@code @Schema} annotation names: its {@code implementation} (an array of it
+     * with {@code type = ARRAY}), else its {@code type} and {@code format}, else that of {@code fallback}.
+     */
+    Schema declared(org.eclipse.microprofile.openapi.annotations.media.Schema declared, Type fallback) {
+        org.eclipse.microprofile.openapi.annotations.enums.SchemaType type = declared.type();
+        boolean array = type == org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY;
+        if (declared.implementation() != Void.class) {
+            Schema schema = of(declared.implementation());
+            return array ? typed(Schema.SchemaType.ARRAY).items(schema) : schema;
+        }
+        if (type == org.eclipse.microprofile.openapi.annotations.enums.SchemaType.DEFAULT) {
+            return of(fallback);
+        }
+        Schema schema = typed(Schema.SchemaType.valueOf(type.name()));
+        if (!declared.format().isBlank()) {
+            schema.setFormat(declared.format());
+        }
+        return schema;
+    }
+
+    /**
+     * A reference to a named schema that no Java type describes (the problem details of error answers), made once
+     * under {@code name}, or a free name near it.
+     */
+    Schema component(String name, java.util.function.Supplier<Schema> schema) {
+        String unique = builtIn.get(name);
+        if (unique == null) {
+            unique = name;
+            for (int i = 1; taken.contains(unique); i++) {
+                unique = name + i;
+            }
+            builtIn.put(name, unique);
+            taken.add(unique);
+            named.put(unique, schema.get());
+        }
+        return OASFactory.createSchema().ref(COMPONENTS + unique);
     }
 
     /** Bytes sent as they are: {@code type: string, format: binary}. */
@@ -174,36 +292,154 @@ final class JsonSchemas {
         return typed(Schema.SchemaType.STRING).format("binary");
     }
 
-    /** A record's components, or a class's public fields and getters, by their JSON-B names, sorted. */
-    private Schema object(Class<?> type) {
+    /**
+     * A record's components, or a class's public fields and getters, by their JSON-B names, sorted, with what their
+     * annotations say ({@link Constraints}); the class's own {@code @Schema} gives the title and description.
+     */
+    private Schema object(Type type, Class<?> raw) {
         Map<String, Schema> properties = new TreeMap<>();
-        if (type.isRecord()) {
-            for (RecordComponent component : type.getRecordComponents()) {
+        Set<String> required = new TreeSet<>();
+        if (raw.isRecord()) {
+            for (RecordComponent component : raw.getRecordComponents()) {
                 Method accessor = component.getAccessor();
-                Field field = field(type, component.getName());
+                Field field = field(raw, component.getName());
                 if (accessor.isAnnotationPresent(JsonbTransient.class)
                         || (field != null && field.isAnnotationPresent(JsonbTransient.class))) {
                     continue;
                 }
-                properties.put(name(component.getName(), accessor, field), of(component.getGenericType()));
+                property(
+                        properties,
+                        required,
+                        name(component.getName(), accessor, field),
+                        resolve(component.getGenericType(), type, raw),
+                        component,
+                        field,
+                        accessor,
+                        component.getAnnotatedType());
             }
         } else {
-            for (Field field : type.getFields()) {
+            for (Field field : raw.getFields()) {
                 if (!Modifier.isStatic(field.getModifiers()) && !field.isAnnotationPresent(JsonbTransient.class)) {
-                    properties.put(name(field.getName(), null, field), of(field.getGenericType()));
+                    property(
+                            properties,
+                            required,
+                            name(field.getName(), null, field),
+                            resolve(field.getGenericType(), type, raw),
+                            field,
+                            field.getAnnotatedType());
                 }
             }
-            for (Method method : type.getMethods()) {
+            for (Method method : raw.getMethods()) {
                 String property = property(method);
                 if (property != null && !method.isAnnotationPresent(JsonbTransient.class)) {
-                    properties.putIfAbsent(
-                            name(property, method, field(type, property)), of(method.getGenericReturnType()));
+                    String name = name(property, method, field(raw, property));
+                    if (!properties.containsKey(name)) {
+                        Field field = field(raw, property);
+                        property(
+                                properties,
+                                required,
+                                name,
+                                resolve(method.getGenericReturnType(), type, raw),
+                                method,
+                                field,
+                                method.getAnnotatedReturnType());
+                    }
                 }
             }
         }
         Schema schema = typed(Schema.SchemaType.OBJECT);
         properties.forEach(schema::addProperty);
+        required.forEach(schema::addRequired);
+        org.eclipse.microprofile.openapi.annotations.media.Schema declared =
+                raw.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        if (declared != null && !declared.description().isBlank()) {
+            schema.setDescription(declared.description());
+        }
+        if (declared != null && !declared.title().isBlank()) {
+            schema.setTitle(declared.title());
+        }
         return schema;
+    }
+
+    /** One property: its schema, with what the annotations of its component, field, accessor and type say. */
+    private void property(
+            Map<String, Schema> properties,
+            Set<String> required,
+            String name,
+            Type type,
+            AnnotatedElement... annotated) {
+        Constraints constraints = Constraints.of(annotated);
+        if (constraints.hidden()) {
+            return;
+        }
+        Type value = raw(type) == Optional.class ? argument(type, 0) : type;
+        properties.put(name, constraints.applyTo(of(value), raw(value)));
+        if (constraints.required()) {
+            required.add(name);
+        }
+    }
+
+    /**
+     * A property's type with the type arguments of its class filled in: {@code List<T> items} of {@code Page<Item>}
+     * is a {@code List<Item>}.
+     */
+    private static Type resolve(Type property, Type owner, Class<?> raw) {
+        if (!(owner instanceof ParameterizedType p)) {
+            return property;
+        }
+        Map<String, Type> bindings = new HashMap<>();
+        TypeVariable<?>[] parameters = raw.getTypeParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            bindings.put(parameters[i].getName(), p.getActualTypeArguments()[i]);
+        }
+        return substitute(property, bindings);
+    }
+
+    private static Type substitute(Type type, Map<String, Type> bindings) {
+        if (type instanceof TypeVariable<?> variable) {
+            return bindings.getOrDefault(variable.getName(), type);
+        }
+        if (type instanceof GenericArrayType array) {
+            Type component = substitute(array.getGenericComponentType(), bindings);
+            return component instanceof Class<?> c ? c.arrayType() : type;
+        }
+        if (type instanceof ParameterizedType p) {
+            Type[] arguments = p.getActualTypeArguments().clone();
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = substitute(arguments[i], bindings);
+            }
+            return new Bound(p.getRawType(), arguments, p.getOwnerType());
+        }
+        return type;
+    }
+
+    /** A parameterized type with its arguments filled in; equal to the JDK's own for the same type. */
+    private record Bound(Type getRawType, Type[] getActualTypeArguments, Type getOwnerType)
+            implements ParameterizedType {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ParameterizedType p
+                    && getRawType.equals(p.getRawType())
+                    && java.util.Objects.equals(getOwnerType, p.getOwnerType())
+                    && java.util.Arrays.equals(getActualTypeArguments, p.getActualTypeArguments());
+        }
+
+        @Override
+        public int hashCode() { // as the JDK's ParameterizedTypeImpl
+            return java.util.Arrays.hashCode(getActualTypeArguments)
+                    ^ java.util.Objects.hashCode(getOwnerType)
+                    ^ java.util.Objects.hashCode(getRawType);
+        }
+
+        @Override
+        public Type[] getActualTypeArguments() {
+            return getActualTypeArguments.clone();
+        }
+
+        @Override
+        public String toString() {
+            return getRawType.getTypeName() + java.util.Arrays.toString(getActualTypeArguments);
+        }
     }
 
     /** The bean property of a public getter, or {@code null}. */

@@ -19,13 +19,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
@@ -47,6 +50,8 @@ final class RouteDocument {
     static final String CATCH_ALL = "x-routehandlers-catch-all";
     /** The extension of an operation whose handlers answer API versions (S-18.2): the versions, such as {@code 2+}. */
     static final String API_VERSIONS = "x-api-versions";
+    /** The extension of an operation the extension answers for every route: an automatic HEAD or OPTIONS (S-2.3). */
+    static final String AUTOMATIC = "x-routehandlers-automatic";
 
     private RouteDocument() {}
 
@@ -62,18 +67,35 @@ final class RouteDocument {
                 paths = OASFactory.createPaths();
                 model.setPaths(paths);
             }
-            JsonSchemas schemas = new JsonSchemas(DeployedRoutes.naming());
+            Components components = model.getComponents();
+            Map<String, Schema> own = components == null ? null : components.getSchemas();
+            JsonSchemas schemas = new JsonSchemas(DeployedRoutes.naming(), own == null ? Set.of() : own.keySet());
+            boolean problemDetails = table.get().settings().problemDetails();
             for (RouteDefinition route : table.get().routes()) {
+                int mark = schemas.mark();
                 try {
+                    boolean added = false;
                     for (Map.Entry<String, PathItem> entry :
-                            pathItems(route, schemas).entrySet()) {
+                            pathItems(route, schemas, problemDetails).entrySet()) {
                         if (!paths.hasPathItem(entry.getKey())) {
                             paths.addPathItem(entry.getKey(), entry.getValue());
+                            added = true;
                         }
                     }
+                    if (!added) {
+                        schemas.forget(mark); // described already (by the reader, seen again by the filter)
+                    }
                 } catch (RuntimeException | LinkageError e) {
+                    schemas.forget(mark);
                     RuntimeMessages.routeNotInOpenApi(route.path().declared(), e);
                 }
+            }
+            if (!schemas.components().isEmpty()) {
+                if (components == null) {
+                    components = OASFactory.createComponents();
+                    model.setComponents(components);
+                }
+                schemas.components().forEach(components::addSchema);
             }
         } catch (RuntimeException | LinkageError e) {
             RuntimeMessages.routesNotInOpenApi(e);
@@ -84,7 +106,7 @@ final class RouteDocument {
      * A route's path items: one, or two for an optional catch-all (without and with its segments). A split
      * metadata route (S-9.2, S-9.5) is its index at the declared path and its files at {@code .../{id}.xml}.
      */
-    static Map<String, PathItem> pathItems(RouteDefinition route, JsonSchemas schemas) {
+    static Map<String, PathItem> pathItems(RouteDefinition route, JsonSchemas schemas, boolean problemDetails) {
         Map<String, PathItem> items = new LinkedHashMap<>();
         Split split = route.split();
         if (split != null) {
@@ -95,7 +117,7 @@ final class RouteDocument {
                     child
                             ? split.childTemplate().replace("<id>", "{id}")
                             : split.declared().url(),
-                    pathItem(route, schemas, true));
+                    pathItem(route, schemas, true, problemDetails));
             return items;
         }
         List<Segment> segments = route.path().segments();
@@ -105,9 +127,9 @@ final class RouteDocument {
             putIfOperations(
                     items,
                     RoutePath.template(segments.subList(0, segments.size() - 1)),
-                    pathItem(route, schemas, false));
+                    pathItem(route, schemas, false, problemDetails));
         }
-        putIfOperations(items, route.path().template(), pathItem(route, schemas, true));
+        putIfOperations(items, route.path().template(), pathItem(route, schemas, true, problemDetails));
         return items;
     }
 
@@ -118,7 +140,8 @@ final class RouteDocument {
         }
     }
 
-    private static PathItem pathItem(RouteDefinition route, JsonSchemas schemas, boolean withTail) {
+    private static PathItem pathItem(
+            RouteDefinition route, JsonSchemas schemas, boolean withTail, boolean problemDetails) {
         PathItem item = OASFactory.createPathItem();
         List<Segment> segments = route.path().segments();
         Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
@@ -141,13 +164,74 @@ final class RouteDocument {
                 variant(earlier, handler, schemas); // one operation per method: its variants are its content types
                 continue;
             }
-            org.eclipse.microprofile.openapi.models.Operation operation = operation(route, handler, schemas, withTail);
+            org.eclipse.microprofile.openapi.models.Operation operation =
+                    operation(route, handler, schemas, withTail, problemDetails);
             if (operation != null) {
                 byMethod.put(handler.httpMethod(), operation);
                 set(item, handler.httpMethod(), operation);
             }
         }
+        if (!byMethod.isEmpty()) {
+            automatic(item, route, byMethod);
+        }
         return item;
+    }
+
+    /**
+     * The methods of the route's {@code Allow} that it does not declare (S-2.3), marked
+     * {@code x-routehandlers-automatic}: {@code HEAD} beside a {@code GET} (its headers, no body) and {@code OPTIONS}
+     * ({@code 204} with {@code Allow}); the {@code OPTIONS} answer says that other methods answer {@code 405}.
+     */
+    private static void automatic(
+            PathItem item,
+            RouteDefinition route,
+            Map<String, org.eclipse.microprofile.openapi.models.Operation> declared) {
+        org.eclipse.microprofile.openapi.models.Operation get = declared.get("GET");
+        if (get != null && !route.handlers().containsKey("HEAD")) {
+            org.eclipse.microprofile.openapi.models.Operation head = OASFactory.createOperation()
+                    .summary(get.getSummary())
+                    .description("The headers of the GET answer, without its body.")
+                    .tags(get.getTags())
+                    .parameters(get.getParameters())
+                    .responses(OASFactory.createAPIResponses()
+                            .addAPIResponse(
+                                    "200",
+                                    OASFactory.createAPIResponse().description("The headers of the GET answer")));
+            if (get.getOperationId() != null) {
+                head.setOperationId(get.getOperationId() + "Head");
+            }
+            head.addExtension(AUTOMATIC, true);
+            item.setHEAD(head);
+        }
+        if (!route.handlers().containsKey("OPTIONS")) {
+            String allow = route.allow();
+            org.eclipse.microprofile.openapi.models.Operation first =
+                    declared.values().iterator().next();
+            List<org.eclipse.microprofile.openapi.models.parameters.Parameter> path = first.getParameters() == null
+                    ? List.of()
+                    : first.getParameters().stream()
+                            .filter(p ->
+                                    p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH)
+                            .toList();
+            org.eclipse.microprofile.openapi.models.Operation options = OASFactory.createOperation()
+                    .description("The methods of this path, in Allow; any other method answers 405 with the same"
+                            + " Allow. With Origin and Access-Control-Request-Method, a CORS preflight.")
+                    .tags(first.getTags())
+                    .parameters(path.isEmpty() ? null : new ArrayList<>(path))
+                    .responses(OASFactory.createAPIResponses()
+                            .addAPIResponse(
+                                    "204",
+                                    OASFactory.createAPIResponse()
+                                            .description("The methods of this path: " + allow)
+                                            .addHeader(
+                                                    "Allow",
+                                                    OASFactory.createHeader()
+                                                            .description("The methods of this path")
+                                                            .schema(JsonSchemas.typed(Schema.SchemaType.STRING)
+                                                                    .example(allow)))));
+            options.addExtension(AUTOMATIC, true);
+            item.setOPTIONS(options);
+        }
     }
 
     /**
@@ -209,7 +293,7 @@ final class RouteDocument {
 
     /** One handler's operation, or {@code null} when {@code @Operation(hidden = true)}. */
     private static org.eclipse.microprofile.openapi.models.Operation operation(
-            RouteDefinition route, Handler handler, JsonSchemas schemas, boolean withTail) {
+            RouteDefinition route, Handler handler, JsonSchemas schemas, boolean withTail, boolean problemDetails) {
         Method method = handler.method();
         Operation annotation = method.getAnnotation(Operation.class);
         if (annotation != null && annotation.hidden()) {
@@ -260,7 +344,10 @@ final class RouteDocument {
             }
             operation.addParameter(parameter);
         }
-        operation.setResponses(responses(handler, method, schemas));
+        Inputs.addTo(operation, route, handler, schemas);
+        APIResponses responses = responses(handler, method, schemas);
+        Refusals.addTo(responses, route, handler, schemas, problemDetails, operation.getRequestBody() != null);
+        operation.setResponses(responses);
         versions(operation, handler);
         return operation;
     }
@@ -273,24 +360,45 @@ final class RouteDocument {
         return tags;
     }
 
-    /** {@code 200} with the body's media type and schema, or the handler's own {@code @APIResponse}s. */
+    /**
+     * {@code 200} with the body's media type and schema, or the handler's own {@code @APIResponse}s (their
+     * {@code content}, else for a {@code 2xx} the derived one) and {@code @APIResponseSchema}.
+     */
     private static APIResponses responses(Handler handler, Method method, JsonSchemas schemas) {
         APIResponses responses = OASFactory.createAPIResponses();
         APIResponse[] declared = method.getAnnotationsByType(APIResponse.class);
+        APIResponseSchema declaredSchema = method.getAnnotation(APIResponseSchema.class);
         Content content = content(handler, schemas);
-        if (declared.length == 0) {
-            responses.addAPIResponse(
-                    "200", OASFactory.createAPIResponse().description("OK").content(content));
-            return responses;
-        }
         for (APIResponse response : declared) {
             String code = response.responseCode().isBlank() ? "default" : response.responseCode();
             org.eclipse.microprofile.openapi.models.responses.APIResponse model =
                     OASFactory.createAPIResponse().description(response.description());
-            if (code.startsWith("2") && content != null) {
+            if (response.content().length > 0) {
+                Content own = OASFactory.createContent();
+                for (org.eclipse.microprofile.openapi.annotations.media.Content c : response.content()) {
+                    own.addMediaType(
+                            c.mediaType().isBlank() ? RouteResponse.APPLICATION_JSON : c.mediaType(),
+                            OASFactory.createMediaType().schema(schemas.declared(c.schema(), Object.class)));
+                }
+                model.setContent(own);
+            } else if (code.startsWith("2") && content != null) {
                 model.setContent(content);
             }
             responses.addAPIResponse(code, model);
+        }
+        if (declaredSchema != null) {
+            String code = declaredSchema.responseCode().isBlank() ? "200" : declaredSchema.responseCode();
+            String description =
+                    declaredSchema.responseDescription().isBlank() ? "OK" : declaredSchema.responseDescription();
+            responses.addAPIResponse(
+                    code,
+                    OASFactory.createAPIResponse()
+                            .description(description)
+                            .content(media(RouteResponse.APPLICATION_JSON, schemas.of(declaredSchema.value()))));
+        }
+        if (declared.length == 0 && declaredSchema == null) {
+            responses.addAPIResponse(
+                    "200", OASFactory.createAPIResponse().description("OK").content(content));
         }
         return responses;
     }

@@ -31,7 +31,8 @@ class OpenApiDocumentTest {
                 Documented.Shop.class,
                 Documented.Clock.class,
                 Metadata.ProductSitemaps.class,
-                Documented.Internal.class);
+                Documented.Internal.class,
+                Documented.Orders.class);
     }
 
     @AfterAll
@@ -41,6 +42,24 @@ class OpenApiDocumentTest {
 
     private static Map<String, PathItem> paths() {
         return new RoutesModelReader().buildModel().getPaths().getPathItems();
+    }
+
+    /** A schema, or the component it refers to. */
+    private static Schema resolved(OpenAPI model, Schema schema) {
+        if (schema.getRef() == null) {
+            return schema;
+        }
+        assertThat(schema.getRef()).startsWith(JsonSchemas.COMPONENTS);
+        return model.getComponents().getSchemas().get(schema.getRef().substring(JsonSchemas.COMPONENTS.length()));
+    }
+
+    private static Schema json(Operation operation, String code) {
+        return operation
+                .getResponses()
+                .getAPIResponse(code)
+                .getContent()
+                .getMediaType("application/json")
+                .getSchema();
     }
 
     private static Schema.SchemaType type(Schema schema) {
@@ -61,20 +80,36 @@ class OpenApiDocumentTest {
         assertThat(slug.getRequired()).isTrue();
         assertThat(slug.getDescription()).isEqualTo("The item's slug");
         assertThat(type(slug.getSchema())).isEqualTo(Schema.SchemaType.STRING);
-        assertThat(item.getHEAD()).as("HEAD only when declared").isNull();
-        assertThat(item.getOPTIONS()).isNull();
+        assertThat(item.getHEAD().getExtensions())
+                .as("the automatic HEAD of a GET")
+                .containsEntry(RouteDocument.AUTOMATIC, true);
+        assertThat(item.getHEAD().getOperationId()).isEqualTo("getItemHead");
+        assertThat(item.getHEAD().getParameters())
+                .extracting(Parameter::getName)
+                .containsExactly("slug");
+        assertThat(item.getOPTIONS()
+                        .getResponses()
+                        .getAPIResponse("204")
+                        .getHeaders()
+                        .get("Allow")
+                        .getSchema()
+                        .getExample())
+                .as("every method of Allow")
+                .isEqualTo("GET, HEAD, OPTIONS, POST");
+        assertThat(item.getOPTIONS().getDescription()).contains("405");
+        assertThat(item.getOPTIONS().getParameters())
+                .as("a path parameter is declared by every operation of its path")
+                .extracting(Parameter::getName)
+                .containsExactly("slug");
         assertThat(item.getPOST().getResponses().getAPIResponses()).containsOnlyKeys("201", "400");
     }
 
     @Test
     void responseSchemaIsTheRecordAsJsonBWritesIt() {
-        Schema schema = paths().get("/items/{slug}")
-                .getGET()
-                .getResponses()
-                .getAPIResponse("200")
-                .getContent()
-                .getMediaType("application/json")
-                .getSchema();
+        OpenAPI model = new RoutesModelReader().buildModel();
+        Schema reference = json(model.getPaths().getPathItem("/items/{slug}").getGET(), "200");
+        assertThat(reference.getRef()).as("a named component").isEqualTo(JsonSchemas.COMPONENTS + "Item");
+        Schema schema = resolved(model, reference);
         assertThat(type(schema)).isEqualTo(Schema.SchemaType.OBJECT);
         assertThat(schema.getProperties().keySet())
                 .as("JSON-B names, sorted by them, transient left out")
@@ -118,15 +153,9 @@ class OpenApiDocumentTest {
                 paths.get("/shop/{page}/{filters}").getGET().getParameters().get(1);
         assertThat(filters.getExtensions()).containsEntry(RouteDocument.CATCH_ALL, true);
         assertThat(type(filters.getSchema())).isEqualTo(Schema.SchemaType.STRING);
-        assertThat(paths.get("/shop/{page}")
-                        .getGET()
-                        .getResponses()
-                        .getAPIResponse("200")
-                        .getContent()
-                        .getMediaType("application/json")
-                        .getSchema()
-                        .getType())
-                .isEqualTo(Schema.SchemaType.ARRAY);
+        Schema list = json(paths.get("/shop/{page}").getGET(), "200");
+        assertThat(list.getType()).isEqualTo(Schema.SchemaType.ARRAY);
+        assertThat(list.getItems().getRef()).isEqualTo(JsonSchemas.COMPONENTS + "Item");
     }
 
     @Test
@@ -151,6 +180,12 @@ class OpenApiDocumentTest {
         new RoutesFilter().filterOpenAPI(own);
         assertThat(own.getPaths().getPathItem("/items/{slug}").getDescription()).isEqualTo("the application's");
         assertThat(own.getPaths().getPathItems()).containsKeys("/docs/{path}", "/clock");
+        assertThat(own.getComponents().getSchemas()).containsKey("Item");
+
+        new RoutesFilter().filterOpenAPI(own);
+        assertThat(own.getComponents().getSchemas().keySet())
+                .as("a second pass (the reader's model seen by the filter) adds no second copies")
+                .noneMatch(name -> name.matches(".*\\d"));
     }
 
     @Test
@@ -179,5 +214,130 @@ class OpenApiDocumentTest {
                 .isNull();
         assertThat(file.getResponses().getAPIResponse("200").getContent().getMediaTypes())
                 .containsOnlyKeys("application/xml");
+    }
+
+    @Test
+    void bodyParametersAndConstraintsComeFromTheHandlersCodeAndAnnotations() {
+        OpenAPI model = new RoutesModelReader().buildModel();
+        PathItem orders = model.getPaths().getPathItem("/orders/{id}");
+        Operation create = orders.getPOST();
+        assertThat(create.getRequestBody().getRequired()).isTrue();
+        Schema body = create.getRequestBody()
+                .getContent()
+                .getMediaType("application/json")
+                .getSchema();
+        assertThat(body.getRef()).as("request.json(NewOrder.class)").isEqualTo(JsonSchemas.COMPONENTS + "NewOrder");
+        assertThat(create.getParameters())
+                .extracting(p -> p.getIn().name() + " " + p.getName() + " " + p.getRequired())
+                .as("path, injected header and cookie, what the handler asks for")
+                .containsExactly(
+                        "PATH id true",
+                        "HEADER X-Tenant true",
+                        "COOKIE session null",
+                        "QUERY dry-run null",
+                        "QUERY tag null",
+                        "HEADER Idempotency-Key null");
+        assertThat(create.getParameters().get(4).getSchema().getType())
+                .as("getAll: an array")
+                .isEqualTo(Schema.SchemaType.ARRAY);
+        assertThat(create.getResponses().getAPIResponses()).containsOnlyKeys("200", "400", "401", "403", "413");
+        assertThat(create.getResponses().getAPIResponse("400").getContent().getMediaTypes())
+                .containsOnlyKeys("application/problem+json");
+        assertThat(create.getResponses().getAPIResponse("401").getContent())
+                .as("the server's own challenge")
+                .isNull();
+        assertThat(create.getResponses().getAPIResponse("413").getContent())
+                .as("problem details are off: the extension's refusals are empty")
+                .isNull();
+        Schema problem = model.getComponents().getSchemas().get(Refusals.PROBLEM);
+        assertThat(problem.getProperties()).containsKeys("type", "title", "status", "violations");
+
+        Schema order = resolved(model, body);
+        assertThat(order.getRequired()).containsExactly("item", "sku");
+        assertThat(order.getProperties()).doesNotContainKey("internal");
+        Schema sku = order.getProperties().get("sku");
+        assertThat(sku.getMinLength()).isEqualTo(1);
+        assertThat(sku.getMaxLength()).isEqualTo(40);
+        Schema quantity = order.getProperties().get("quantity");
+        assertThat(quantity.getMinimum()).isEqualByComparingTo("1");
+        assertThat(quantity.getMaximum()).isEqualByComparingTo("99");
+        Schema note = order.getProperties().get("note");
+        assertThat(note.getDescription()).isEqualTo("A note for the packer");
+        assertThat(note.getExample()).isEqualTo("gift");
+        assertThat(order.getProperties().get("email").getFormat()).isEqualTo("email");
+        Schema total = order.getProperties().get("total");
+        assertThat(total.getMinimum()).isEqualByComparingTo("0");
+        assertThat(total.getExclusiveMinimum())
+                .as("OpenAPI 3.0's flag (SmallRye 3.x)")
+                .isTrue();
+        Schema weight = order.getProperties().get("weight");
+        assertThat(weight.getMaximum()).isEqualByComparingTo("10");
+        assertThat(weight.getExclusiveMaximum()).isTrue();
+        assertThat(order.getProperties().get("labels").getMinItems()).isEqualTo(1);
+        assertThat(order.getProperties().get("item").getRef()).isEqualTo(JsonSchemas.COMPONENTS + "Item");
+
+        Schema node = model.getComponents().getSchemas().get("Node");
+        assertThat(node.getProperties().get("children").getItems().getRef())
+                .as("a recursive type refers to itself")
+                .isEqualTo(JsonSchemas.COMPONENTS + "Node");
+    }
+
+    @Test
+    void formsLambdasDeclaredParametersAndSchemas() {
+        OpenAPI model = new RoutesModelReader().buildModel();
+        PathItem orders = model.getPaths().getPathItem("/orders/{id}");
+
+        Operation form = orders.getPUT();
+        assertThat(form.getRequestBody().getContent().getMediaTypes())
+                .containsOnlyKeys("application/x-www-form-urlencoded", "multipart/form-data");
+        Schema fields = form.getRequestBody()
+                .getContent()
+                .getMediaType("multipart/form-data")
+                .getSchema();
+        assertThat(fields.getProperties().get("name").getType()).isEqualTo(Schema.SchemaType.STRING);
+        assertThat(fields.getProperties().get("avatar").getFormat()).isEqualTo("binary");
+        assertThat(form.getResponses().getAPIResponses())
+                .as("@DenyAll")
+                .containsKey("403")
+                .doesNotContainKey("401");
+
+        Operation patch = orders.getPATCH();
+        assertThat(patch.getRequestBody().getContent().getMediaTypes())
+                .as("read in a lambda, in the type the handler consumes")
+                .containsOnlyKeys("application/merge-patch+json");
+        assertThat(patch.getResponses().getAPIResponses()).containsKeys("400", "413", "415");
+        Schema page = resolved(model, json(patch, "200"));
+        assertThat(json(patch, "200").getRef()).isEqualTo(JsonSchemas.COMPONENTS + "PageItem");
+        assertThat(page.getProperties().get("items").getItems().getRef())
+                .as("the type argument filled in")
+                .isEqualTo(JsonSchemas.COMPONENTS + "Item");
+
+        Operation get = orders.getGET();
+        Parameter pageNumber = get.getParameters().stream()
+                .filter(p -> p.getName().equals("page"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pageNumber.getIn()).isEqualTo(Parameter.In.QUERY);
+        assertThat(pageNumber.getRequired())
+                .as("declared wins over what the code reads")
+                .isTrue();
+        assertThat(pageNumber.getSchema().getType()).isEqualTo(Schema.SchemaType.INTEGER);
+        Schema lines = json(get, "200");
+        assertThat(lines.getType()).isEqualTo(Schema.SchemaType.ARRAY);
+        assertThat(lines.getItems().getRef())
+                .as("a second class named Item")
+                .isEqualTo(JsonSchemas.COMPONENTS + "OtherItem");
+        assertThat(get.getRequestBody()).isNull();
+
+        Operation delete = orders.getDELETE();
+        assertThat(delete.getRequestBody()
+                        .getContent()
+                        .getMediaType("application/json")
+                        .getSchema()
+                        .getRef())
+                .as("@RequestBodySchema wins over text()")
+                .isEqualTo(JsonSchemas.COMPONENTS + "Item");
+        assertThat(delete.getResponses().getAPIResponse("202").getDescription()).isEqualTo("Deleted");
+        assertThat(json(delete, "202").getRef()).isEqualTo(JsonSchemas.COMPONENTS + "Item");
     }
 }

@@ -74,14 +74,48 @@ class OpenApiTest {
                 .contains("\"name\":\"slug\"")
                 .contains("\"in\":\"path\"")
                 .contains("\"required\":true");
-        String schema = objectAt(get, Pattern.compile("\"application/json\":\\{"));
+        String schema = component(json, objectAt(get, Pattern.compile("\"application/json\":\\{")));
         assertThat(schema).containsPattern("\"slug\":\\{\"type\":\\[?\"string\"");
         assertThat(schema).containsPattern("\"stock\":\\{[^}]*\"type\":\\[?\"integer\"");
         assertThat(objectAt(schema, Pattern.compile("\"tags\":\\{"))).containsPattern("\"type\":\\[?\"array\"");
-        assertThat(path)
-                .as("no operation for an undeclared method")
-                .doesNotContain("\"post\":")
-                .doesNotContain("\"head\":");
+        assertThat(path).as("no operation for a method outside Allow").doesNotContain("\"put\":");
+        assertThat(objectAt(path, Pattern.compile("\"head\":\\{")))
+                .as("the automatic HEAD of the GET")
+                .contains("\"x-routehandlers-automatic\":true");
+        assertThat(objectAt(path, Pattern.compile("\"options\":\\{")))
+                .as("the automatic OPTIONS, with Allow")
+                .contains("\"Allow\":{")
+                .contains("\"example\":\"GET,HEAD,OPTIONS,POST\""); // whitespace is stripped
+    }
+
+    @Test
+    @Spec("S-13.1")
+    void aHandlersBodyAndQueryParameterAreReadFromItsCodeWithTheConstraintsOfTheBodysType() throws Exception {
+        String json = document();
+        String path = objectAt(json, Pattern.compile("\"(/[^\"]*)?/items/\\{slug\\}\":\\{"));
+        String post = objectAt(path, Pattern.compile("\"post\":\\{"));
+        String body = objectAt(post, Pattern.compile("\"requestBody\":\\{"));
+        String restock = component(json, objectAt(body, Pattern.compile("\"application/json\":\\{")));
+        assertThat(restock)
+                .as("@NotNull, @Size(max = 40), @Positive on an int")
+                .containsPattern("\"required\":\\[\"slug\"\\]")
+                .contains("\"maxLength\":40")
+                .containsPattern("\"minimum\":1[,}]");
+        assertThat(post).contains("\"name\":\"note\"").contains("\"in\":\"query\"");
+        String responses = objectAt(post, Pattern.compile("\"responses\":\\{"));
+        assertThat(objectAt(responses, Pattern.compile("\"400\":\\{"))).contains("\"application/problem+json\"");
+        assertThat(responses).contains("\"413\":{");
+    }
+
+    /** The schema an object's {@code schema} names: inline, or the component of its {@code $ref}. */
+    private static String component(String json, String content) {
+        Matcher ref =
+                Pattern.compile("\"\\$ref\":\"#/components/schemas/([^\"]+)\"").matcher(content);
+        if (!ref.find()) {
+            return objectAt(content, Pattern.compile("\"schema\":\\{"));
+        }
+        String components = objectAt(json, Pattern.compile("\"components\":\\{"));
+        return objectAt(components, Pattern.compile("\"" + Pattern.quote(ref.group(1)) + "\":\\{"));
     }
 
     @Test
