@@ -15,12 +15,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/items/[slug]}: one item, read with a typed params record or a {@code @Param}, as JSON or Markdown (S-18.1);
  * a {@code PUT} with {@code If-Match} replaces it only if nobody changed it since the client read it (S-18.5).
  */
 @Route("/api/items/[slug]")
+@Tag(name = "items")
 public class ItemRoute {
 
     /** The params of this route. */
@@ -40,6 +45,8 @@ public class ItemRoute {
 
     @GET
     @Produces("application/json")
+    @Operation(summary = "One item", operationId = "getItem")
+    @Parameter(name = "slug", description = "The item's URL name")
     public Item get(RouteContext<ItemParams> ctx) {
         return catalogue.find(ctx.params().slug()).orElseThrow(() -> notFound());
     }
@@ -55,6 +62,7 @@ public class ItemRoute {
 
     /** Replaces the item; with {@code If-Match}, only the version the client read ({@code 412} otherwise). */
     @PUT
+    @Operation(summary = "Replaces an item", operationId = "replaceItem")
     public Item put(@Param("slug") String slug, RouteRequest request) {
         Item item = request.json(Item.class);
         if (!item.slug().equals(slug)) {
@@ -65,6 +73,9 @@ public class ItemRoute {
     }
 
     @DELETE
+    @Operation(summary = "Removes an item", operationId = "removeItem")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such item")
     public RouteResponse delete(@Param("slug") String slug) {
         catalogue.remove(slug).orElseThrow(() -> notFound());
         return RouteResponse.status(204);

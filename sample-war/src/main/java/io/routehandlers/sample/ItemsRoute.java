@@ -11,6 +11,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/items}: list the catalogue, or add to it. The item is validated (Jakarta Validation, from the
@@ -18,6 +23,7 @@ import java.util.Locale;
  * nothing is kept for a request whose answer is not a success.
  */
 @Route("/api/items")
+@Tag(name = "items")
 public class ItemsRoute {
 
     @Inject
@@ -27,11 +33,21 @@ public class ItemsRoute {
     RouteCache cache;
 
     @GET
+    @Operation(summary = "The catalogue", operationId = "listItems")
     public List<Item> list() {
         return catalogue.all();
     }
 
     @POST
+    @Operation(summary = "Adds an item", operationId = "addItem")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added: Location says where it is",
+            content = @Content(schema = @Schema(implementation = Item.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "An item of that slug exists",
+            content = @Content(schema = @Schema(implementation = Problem.class)))
     public RouteResponse add(RouteRequest request) {
         // Malformed JSON: 400. An item that breaks its constraints: 400 with the violations, as problem details.
         Item item = request.json(Item.class);
