@@ -92,8 +92,8 @@ final class Constraints {
                 kind.size(property, (Integer) member(annotation, "min"), (Integer) member(annotation, "max"));
             case "Min" -> property.setMinimum(BigDecimal.valueOf((Long) member(annotation, "value")));
             case "Max" -> property.setMaximum(BigDecimal.valueOf((Long) member(annotation, "value")));
-            case "DecimalMin" -> bound(property, annotation, true);
-            case "DecimalMax" -> bound(property, annotation, false);
+            case "DecimalMin" -> bound(property, annotation, true, kind);
+            case "DecimalMax" -> bound(property, annotation, false, kind);
             case "Positive" -> exclusive(property, BigDecimal.ZERO, true, kind);
             case "PositiveOrZero" -> property.setMinimum(BigDecimal.ZERO);
             case "Negative" -> exclusive(property, BigDecimal.ZERO, false, kind);
@@ -129,18 +129,20 @@ final class Constraints {
         if (schema.maxLength() != Integer.MAX_VALUE) {
             property.setMaxLength(schema.maxLength());
         }
-        if (!schema.minimum().isBlank()) {
+        BigDecimal minimum = decimal(schema.minimum());
+        if (minimum != null) {
             if (schema.exclusiveMinimum()) {
-                exclusive(property, new BigDecimal(schema.minimum()), true, Kind.DECIMAL);
+                exclusive(property, minimum, true, kind);
             } else {
-                property.setMinimum(new BigDecimal(schema.minimum()));
+                property.setMinimum(minimum);
             }
         }
-        if (!schema.maximum().isBlank()) {
+        BigDecimal maximum = decimal(schema.maximum());
+        if (maximum != null) {
             if (schema.exclusiveMaximum()) {
-                exclusive(property, new BigDecimal(schema.maximum()), false, Kind.DECIMAL);
+                exclusive(property, maximum, false, kind);
             } else {
-                property.setMaximum(new BigDecimal(schema.maximum()));
+                property.setMaximum(maximum);
             }
         }
         if (schema.enumeration().length > 0) {
@@ -158,16 +160,19 @@ final class Constraints {
     }
 
     /** {@code @DecimalMin} / {@code @DecimalMax}, inclusive or not. */
-    private static void bound(Schema property, Annotation annotation, boolean lower) {
-        BigDecimal value = new BigDecimal((String) member(annotation, "value"));
-        if ((Boolean) member(annotation, "inclusive")) {
+    private static void bound(Schema property, Annotation annotation, boolean lower, Kind kind) {
+        BigDecimal value = decimal((String) member(annotation, "value"));
+        if (value == null) {
+            return; // Validation refuses it too
+        }
+        if (Boolean.TRUE.equals(member(annotation, "inclusive"))) {
             if (lower) {
                 property.setMinimum(value);
             } else {
                 property.setMaximum(value);
             }
         } else {
-            exclusive(property, value, lower, Kind.DECIMAL);
+            exclusive(property, value, lower, kind);
         }
     }
 
@@ -205,9 +210,27 @@ final class Constraints {
         }
     }
 
+    /** Whether a constraint applies when nothing names a group: no groups, or Validation's {@code Default}. */
     private static boolean defaultGroup(Annotation annotation) {
         Object groups = member(annotation, "groups");
-        return !(groups instanceof Class<?>[] classes) || classes.length == 0;
+        if (!(groups instanceof Class<?>[] classes) || classes.length == 0) {
+            return true;
+        }
+        for (Class<?> group : classes) {
+            if (group.getName().equals("jakarta.validation.groups.Default")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number written as text, or {@code null} for blank or malformed text. */
+    private static BigDecimal decimal(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Object member(Annotation annotation, String name) {

@@ -5,8 +5,14 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a handler reads of its request, found in its class file (S-13.1): the body ({@code request.json(Item.class)},
@@ -57,7 +63,7 @@ record HandlerReads(
                 return NOTHING;
             }
             Collector collector = new Collector(type.getClassLoader());
-            new ClassFile(in.readAllBytes()).scan(handler.getName(), collector);
+            new ClassFile(in.readAllBytes()).scan(handler.getName(), descriptor(handler), collector);
             return collector.reads();
         } catch (IOException | RuntimeException e) {
             return NOTHING; // a class file this reader does not understand: the annotations alone describe it
@@ -69,7 +75,24 @@ record HandlerReads(
      * had code: a check that the reader steps over every instruction of the class files a compiler writes.
      */
     static int methodsWalked(byte[] classFile) throws IOException {
-        return new ClassFile(classFile).scan(null, new Collector(HandlerReads.class.getClassLoader()));
+        return new ClassFile(classFile).scan(null, null, new Collector(HandlerReads.class.getClassLoader()));
+    }
+
+    /** The length of the instruction at {@code pc} of a method's code (JVM specification 6.5). */
+    static int instructionLength(byte[] code, int pc) throws IOException {
+        return ClassFile.length(code, pc);
+    }
+
+    /** A method's descriptor in its class file: {@code (Lio/routehandlers/RouteRequest;)Ljava/lang/String;}. */
+    private static String descriptor(Method method) {
+        StringBuilder descriptor = new StringBuilder("(");
+        for (Class<?> parameter : method.getParameterTypes()) {
+            descriptor.append(parameter.descriptorString());
+        }
+        return descriptor
+                .append(')')
+                .append(method.getReturnType().descriptorString())
+                .toString();
     }
 
     /** Whether the handler reads a body. */
@@ -166,28 +189,35 @@ record HandlerReads(
         }
     }
 
-    /** The parts of a class file the reader needs: the constant pool and the code of methods. */
+    /**
+     * The parts of a class file the reader needs: the constant pool, the code of methods and the bootstrap methods
+     * that tell which lambda body an {@code invokedynamic} makes.
+     */
     private static final class ClassFile {
         private static final int UTF8 = 1;
         private static final int CLASS = 7;
         private static final int STRING = 8;
         private static final int METHOD_REF = 10;
         private static final int INTERFACE_METHOD_REF = 11;
+        private static final int METHOD_HANDLE = 15;
+        private static final int INVOKE_DYNAMIC = 18;
 
         private final DataInputStream in;
         private int[] tags;
-        private Object[] values; // Utf8: String; Class/String: index; refs: int[] {class, nameAndType}
-        private int[][] nameAndTypes;
+        // Utf8: String; Class, String, MethodHandle: an index; refs, NameAndType, (Invoke)Dynamic: two indexes
+        private Object[] values;
+        private String self;
+        private int[][] bootstraps = new int[0][];
 
         ClassFile(byte[] bytes) {
             this.in = new DataInputStream(new ByteArrayInputStream(bytes));
         }
 
         /**
-         * Reports the calls of the method {@code name} (every overload) and of its lambdas, or of every method for
-         * {@code null}; answers how many methods with code it walked.
+         * Reports the calls of one method (by name and descriptor) and of the lambda bodies it makes, theirs
+         * included, or of every method for a {@code null} name; answers how many methods it walked.
          */
-        int scan(String name, Collector collector) throws IOException {
+        int scan(String name, String descriptor, Collector collector) throws IOException {
             if (in.readInt() != 0xCAFEBABE) {
                 throw new IOException("Not a class file");
             }
@@ -195,33 +225,50 @@ record HandlerReads(
             in.readUnsignedShort(); // major
             readPool();
             in.readUnsignedShort(); // access
-            in.readUnsignedShort(); // this
+            self = utf8(index(in.readUnsignedShort(), CLASS));
             in.readUnsignedShort(); // super
             in.skipNBytes(2L * in.readUnsignedShort()); // interfaces
             skipMembers(); // fields
-            String lambdas = "lambda$" + name + "$";
-            int walked = 0;
+            Map<String, byte[]> codes = new LinkedHashMap<>(); // by name and descriptor
             int methods = in.readUnsignedShort();
             for (int m = 0; m < methods; m++) {
                 in.readUnsignedShort(); // access
                 String method = utf8(in.readUnsignedShort());
-                in.readUnsignedShort(); // descriptor
-                boolean wanted = name == null || method.equals(name) || method.startsWith(lambdas);
+                String type = utf8(in.readUnsignedShort());
+                boolean wanted = name == null
+                        || (method.equals(name) && type.equals(descriptor))
+                        || method.startsWith("lambda$");
                 int attributes = in.readUnsignedShort();
                 for (int a = 0; a < attributes; a++) {
                     String attribute = utf8(in.readUnsignedShort());
                     int length = in.readInt();
                     if (wanted && attribute.equals("Code")) {
-                        byte[] body = in.readNBytes(length);
-                        DataInputStream code = new DataInputStream(new ByteArrayInputStream(body));
+                        DataInputStream code = new DataInputStream(new ByteArrayInputStream(in.readNBytes(length)));
                         code.readUnsignedShort(); // max stack
                         code.readUnsignedShort(); // max locals
-                        int codeLength = code.readInt();
-                        instructions(code.readNBytes(codeLength), collector);
-                        walked++;
+                        codes.put(method + type, code.readNBytes(code.readInt()));
                     } else {
                         in.skipNBytes(length);
                     }
+                }
+            }
+            readBootstraps();
+            if (name == null) {
+                for (byte[] code : codes.values()) {
+                    instructions(code, collector, new ArrayList<>());
+                }
+                return codes.size();
+            }
+            Deque<String> next = new ArrayDeque<>(List.of(name + descriptor));
+            Set<String> seen = new HashSet<>(next);
+            int walked = 0;
+            while (!next.isEmpty()) {
+                byte[] code = codes.get(next.pop());
+                if (code != null) {
+                    List<String> lambdas = new ArrayList<>();
+                    instructions(code, collector, lambdas);
+                    walked++;
+                    lambdas.stream().filter(seen::add).forEach(next::add);
                 }
             }
             return walked;
@@ -231,7 +278,6 @@ record HandlerReads(
             int count = in.readUnsignedShort();
             tags = new int[count];
             values = new Object[count];
-            nameAndTypes = new int[count][];
             for (int i = 1; i < count; i++) {
                 int tag = in.readUnsignedByte();
                 tags[i] = tag;
@@ -239,16 +285,18 @@ record HandlerReads(
                     case UTF8 -> values[i] = in.readUTF();
                     case CLASS, STRING -> values[i] = in.readUnsignedShort();
                     case 16, 19, 20 -> in.readUnsignedShort(); // method type, module, package
-                    case 15 -> in.skipNBytes(3); // method handle
+                    case METHOD_HANDLE -> {
+                        in.readUnsignedByte(); // kind
+                        values[i] = in.readUnsignedShort();
+                    }
                     case 3, 4 -> in.readInt(); // integer, float
                     case 5, 6 -> { // long, double: two entries
                         in.readLong();
                         i++;
                     }
-                    case METHOD_REF, INTERFACE_METHOD_REF, 9 /* field */ ->
+                    case 9, METHOD_REF, INTERFACE_METHOD_REF, 12, 17, INVOKE_DYNAMIC ->
+                        // field and method refs, name and type, dynamic and invokedynamic: two indexes
                         values[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
-                    case 12 -> nameAndTypes[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
-                    case 17, 18 -> in.readInt(); // dynamic, invokedynamic
                     default -> throw new IOException("Constant pool tag " + tag);
                 }
             }
@@ -266,11 +314,37 @@ record HandlerReads(
             }
         }
 
-        /** Walks one method's instructions, reporting each call with the constant loaded just before it. */
-        private void instructions(byte[] code, Collector collector) throws IOException {
+        /** The class's {@code BootstrapMethods}: for each, the constants it is given (a lambda's body among them). */
+        private void readBootstraps() throws IOException {
+            int attributes = in.readUnsignedShort();
+            for (int a = 0; a < attributes; a++) {
+                String attribute = utf8(in.readUnsignedShort());
+                int length = in.readInt();
+                if (!attribute.equals("BootstrapMethods")) {
+                    in.skipNBytes(length);
+                    continue;
+                }
+                bootstraps = new int[in.readUnsignedShort()][];
+                for (int b = 0; b < bootstraps.length; b++) {
+                    in.readUnsignedShort(); // the bootstrap method
+                    int[] arguments = new int[in.readUnsignedShort()];
+                    for (int i = 0; i < arguments.length; i++) {
+                        arguments[i] = in.readUnsignedShort();
+                    }
+                    bootstraps[b] = arguments;
+                }
+            }
+        }
+
+        /**
+         * Walks one method's instructions, reporting each call with the constant loaded just before it, and adding
+         * to {@code lambdas} the lambda bodies of this class its {@code invokedynamic}s make.
+         */
+        private void instructions(byte[] code, Collector collector, List<String> lambdas) throws IOException {
             Object constant = null;
             int pc = 0;
             while (pc < code.length) {
+                int length = length(code, pc);
                 int op = code[pc] & 0xFF;
                 Object loaded = null;
                 if (op == 0x12) { // ldc
@@ -279,30 +353,75 @@ record HandlerReads(
                     loaded = constant(u2(code, pc + 1));
                 } else if (op == 0xB6 || op == 0xB9) { // invokevirtual, invokeinterface
                     int ref = u2(code, pc + 1);
-                    if (tags[ref] == METHOD_REF || tags[ref] == INTERFACE_METHOD_REF) {
-                        int[] parts = (int[]) values[ref];
-                        String owner = utf8((Integer) values[parts[0]]);
-                        String name = utf8(nameAndTypes[parts[1]][0]);
-                        collector.call(owner, name, constant);
+                    if (tag(ref) == METHOD_REF || tag(ref) == INTERFACE_METHOD_REF) {
+                        int[] parts = pair(ref);
+                        collector.call(utf8(index(parts[0], CLASS)), utf8(pair(parts[1])[0]), constant);
                     }
+                } else if (op == 0xBA) { // invokedynamic
+                    lambda(u2(code, pc + 1), lambdas);
                 }
                 constant = loaded;
-                pc += length(code, pc);
-            }
-            if (pc != code.length) {
-                throw new IOException("An instruction runs past the end of the code");
+                pc += length;
             }
         }
 
-        private Object constant(int index) {
-            return switch (tags[index]) {
-                case STRING -> utf8((Integer) values[index]);
-                case CLASS -> new ClassName(utf8((Integer) values[index]));
+        /** The lambda body of this class that an {@code invokedynamic} makes, if any. */
+        private void lambda(int callSite, List<String> lambdas) throws IOException {
+            if (tag(callSite) != INVOKE_DYNAMIC || pair(callSite)[0] >= bootstraps.length) {
+                return;
+            }
+            for (int argument : bootstraps[pair(callSite)[0]]) {
+                if (tag(argument) != METHOD_HANDLE) {
+                    continue;
+                }
+                int target = (Integer) values[argument];
+                if (tag(target) == METHOD_REF || tag(target) == INTERFACE_METHOD_REF) {
+                    int[] parts = pair(target);
+                    int[] nameAndType = pair(parts[1]);
+                    String method = utf8(nameAndType[0]);
+                    if (utf8(index(parts[0], CLASS)).equals(self) && method.startsWith("lambda$")) {
+                        lambdas.add(method + utf8(nameAndType[1]));
+                    }
+                }
+            }
+        }
+
+        private Object constant(int index) throws IOException {
+            return switch (tag(index)) {
+                case STRING -> utf8(index(index, STRING));
+                case CLASS -> new ClassName(utf8(index(index, CLASS)));
                 default -> null;
             };
         }
 
-        private String utf8(int index) {
+        private int tag(int index) throws IOException {
+            if (index <= 0 || index >= tags.length) {
+                throw new IOException("Constant pool index " + index);
+            }
+            return tags[index];
+        }
+
+        /** The index a Class, String or MethodHandle constant holds. */
+        private int index(int index, int tag) throws IOException {
+            if (tag(index) != tag) {
+                throw new IOException("Constant " + index + " is not of tag " + tag);
+            }
+            return (Integer) values[index];
+        }
+
+        /** The two indexes of a reference, name and type, or (invoke)dynamic constant. */
+        private int[] pair(int index) throws IOException {
+            tag(index);
+            if (!(values[index] instanceof int[] pair)) {
+                throw new IOException("Constant " + index + " is no reference");
+            }
+            return pair;
+        }
+
+        private String utf8(int index) throws IOException {
+            if (tag(index) != UTF8) {
+                throw new IOException("Constant " + index + " is no UTF-8 text");
+            }
             return (String) values[index];
         }
 
@@ -317,26 +436,41 @@ record HandlerReads(
                     | (code[at + 3] & 0xFF);
         }
 
-        /** The length of the instruction at {@code pc}, operands included (JVM specification 6.5). */
+        /**
+         * The length of the instruction at {@code pc}, operands included (JVM specification 6.5); an instruction that
+         * would end past the code, or not after its start, is a class file this reader does not understand.
+         */
         static int length(byte[] code, int pc) throws IOException {
             int op = code[pc] & 0xFF;
+            long length;
             if (op == 0xAA || op == 0xAB) { // tableswitch, lookupswitch: padded to a multiple of four
                 int at = pc + 1 + ((4 - (pc + 1) % 4) % 4);
-                if (op == 0xAA) {
-                    int low = s4(code, at + 4);
-                    int high = s4(code, at + 8);
-                    return at + 12 + 4 * (high - low + 1) - pc;
+                if (at + (op == 0xAA ? 12L : 8L) > code.length) { // default, low, high; or default, pairs
+                    throw new IOException("A switch runs past the end of the code");
                 }
-                return at + 8 + 8 * s4(code, at + 4) - pc;
+                long entries;
+                if (op == 0xAA) {
+                    entries = (long) s4(code, at + 8) - s4(code, at + 4) + 1; // high - low + 1
+                    length = at + 12L + 4 * entries - pc;
+                } else {
+                    entries = s4(code, at + 4); // pairs
+                    length = at + 8L + 8 * entries - pc;
+                }
+                if (entries < (op == 0xAA ? 1 : 0)) { // high below low, or pairs below none
+                    throw new IOException("A switch with " + entries + " entries");
+                }
+            } else if (op == 0xC4) { // wide
+                length = pc + 1 < code.length && (code[pc + 1] & 0xFF) == 0x84 ? 6 : 4;
+            } else {
+                length = LENGTHS.charAt(op) - '0';
+                if (length == 0) {
+                    throw new IOException("Opcode " + op);
+                }
             }
-            if (op == 0xC4) { // wide
-                return (code[pc + 1] & 0xFF) == 0x84 ? 6 : 4;
+            if (pc + length > code.length) {
+                throw new IOException("An instruction runs past the end of the code");
             }
-            int length = LENGTHS.charAt(op) - '0';
-            if (length == 0) {
-                throw new IOException("Opcode " + op);
-            }
-            return length;
+            return (int) length;
         }
 
         /**

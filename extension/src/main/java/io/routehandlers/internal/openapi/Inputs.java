@@ -7,10 +7,12 @@ import io.routehandlers.internal.scan.RouteDefinition;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +33,13 @@ final class Inputs {
 
     private static final List<String> FORM_TYPES = List.of("application/x-www-form-urlencoded", "multipart/form-data");
 
+    /**
+     * Headers OpenAPI describes elsewhere, so a header parameter of that name is ignored (OpenAPI 3.0, 4.7.12): the
+     * media types of the body and answers, and the security schemes.
+     */
+    private static final Set<String> UNDOCUMENTED =
+            Set.of(key(In.HEADER, "Accept"), key(In.HEADER, "Content-Type"), key(In.HEADER, "Authorization"));
+
     private Inputs() {}
 
     /** Adds the parameters and body of a handler to its operation. */
@@ -38,9 +47,15 @@ final class Inputs {
         Method method = handler.method();
         HandlerReads reads = HandlerReads.of(method);
         Map<String, org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters = new LinkedHashMap<>();
+        Set<String> hidden = new HashSet<>();
         for (Parameter declared : method.getAnnotationsByType(Parameter.class)) {
             In in = in(declared.in());
-            if (in != null && !declared.name().isBlank() && !declared.hidden()) {
+            if (in == null || declared.name().isBlank()) {
+                continue;
+            }
+            if (declared.hidden()) {
+                hidden.add(key(in, declared.name()));
+            } else {
                 parameters.put(key(in, declared.name()), declared(declared, in, schemas));
             }
         }
@@ -58,16 +73,10 @@ final class Inputs {
         read(parameters, reads.query(), In.QUERY, schemas);
         read(parameters, reads.headers(), In.HEADER, schemas);
         read(parameters, reads.cookies(), In.COOKIE, schemas);
+        parameters.keySet().removeAll(hidden);
+        parameters.keySet().removeAll(UNDOCUMENTED);
         parameters.values().forEach(operation::addParameter);
         body(handler, reads, schemas).ifPresent(operation::setRequestBody);
-    }
-
-    /** Whether a handler reads a body, by its annotations or its code: such an operation may answer 400 and 413. */
-    static boolean takesBody(Handler handler) {
-        Method method = handler.method();
-        return method.isAnnotationPresent(RequestBody.class)
-                || method.isAnnotationPresent(RequestBodySchema.class)
-                || HandlerReads.of(method).readsBody();
     }
 
     /** Header names are case-insensitive; query and cookie names are not. */
@@ -156,70 +165,72 @@ final class Inputs {
         Method method = handler.method();
         RequestBody declared = method.getAnnotation(RequestBody.class);
         RequestBodySchema declaredSchema = method.getAnnotation(RequestBodySchema.class);
-        org.eclipse.microprofile.openapi.models.parameters.RequestBody body =
-                OASFactory.createRequestBody().required(true);
         List<String> consumed =
                 handler.variant().consumes().stream().map(t -> t.name()).toList();
-        if (declared != null || declaredSchema != null) {
-            Content content = OASFactory.createContent();
-            if (declared != null) {
-                if (!declared.description().isBlank()) {
-                    body.setDescription(declared.description());
-                }
-                body.setRequired(declared.required() ? true : null);
-                for (org.eclipse.microprofile.openapi.annotations.media.Content c : declared.content()) {
-                    String type = c.mediaType().isBlank() ? jsonOr(consumed) : c.mediaType();
-                    content.addMediaType(
-                            type, OASFactory.createMediaType().schema(schemas.declared(c.schema(), Object.class)));
-                }
-            }
-            if (declaredSchema != null
-                    && (content.getMediaTypes() == null
-                            || content.getMediaTypes().isEmpty())) {
-                Schema schema = schemas.of(declaredSchema.value());
-                for (String type : consumed.isEmpty() ? List.of("application/json") : consumed) {
-                    content.addMediaType(type, OASFactory.createMediaType().schema(schema));
-                }
-                body.setRequired(true);
-            }
-            if (content.getMediaTypes() != null && !content.getMediaTypes().isEmpty()) {
-                body.setContent(content);
-            }
-            return Optional.of(body);
-        }
-        if (!reads.readsBody()) {
-            return Optional.empty();
-        }
-        Schema schema;
-        List<String> types;
-        switch (reads.body()) {
-            case JSON -> {
-                schema = reads.bodyType() == null ? OASFactory.createSchema() : schemas.of(reads.bodyType());
-                types = List.of("application/json");
-            }
-            case TEXT -> {
-                schema = schemas.of(String.class);
-                types = List.of("text/plain");
-                body.setRequired(null);
-            }
-            case BYTES -> {
-                schema = schemas.binary();
-                types = List.of("application/octet-stream");
-                body.setRequired(null);
-            }
-            default -> {
-                schema = JsonSchemas.typed(Schema.SchemaType.OBJECT);
-                for (String field : reads.fields().keySet().stream().sorted().toList()) {
-                    schema.addProperty(field, reads.fields().get(field) ? schemas.binary() : schemas.of(String.class));
-                }
-                types = FORM_TYPES;
-            }
-        }
         Content content = OASFactory.createContent();
-        for (String type : consumed.isEmpty() ? types : consumed) {
-            content.addMediaType(type, OASFactory.createMediaType().schema(schema));
+        boolean required = false;
+        if (declared != null) {
+            for (org.eclipse.microprofile.openapi.annotations.media.Content c : declared.content()) {
+                String type = c.mediaType().isBlank() ? jsonOr(consumed) : c.mediaType();
+                content.addMediaType(
+                        type, OASFactory.createMediaType().schema(schemas.declared(c.schema(), Object.class)));
+            }
+            required = declared.required();
         }
-        return Optional.of(body.content(content));
+        if (declaredSchema != null && isEmpty(content)) {
+            Schema schema = schemas.of(declaredSchema.value());
+            for (String type : consumed.isEmpty() ? List.of("application/json") : consumed) {
+                content.addMediaType(type, OASFactory.createMediaType().schema(schema));
+            }
+            required = true;
+        }
+        if (isEmpty(content) && reads.readsBody()) { // nothing declared, or a @RequestBody without content
+            Schema schema;
+            List<String> types;
+            switch (reads.body()) {
+                case JSON -> {
+                    schema = reads.bodyType() == null ? OASFactory.createSchema() : schemas.of(reads.bodyType());
+                    types = List.of("application/json");
+                    required = true;
+                }
+                case TEXT -> {
+                    schema = schemas.of(String.class);
+                    types = List.of("text/plain");
+                }
+                case BYTES -> {
+                    schema = schemas.binary();
+                    types = List.of("application/octet-stream");
+                }
+                default -> {
+                    schema = JsonSchemas.typed(Schema.SchemaType.OBJECT);
+                    for (String field :
+                            reads.fields().keySet().stream().sorted().toList()) {
+                        schema.addProperty(
+                                field, reads.fields().get(field) ? schemas.binary() : schemas.of(String.class));
+                    }
+                    types = FORM_TYPES;
+                }
+            }
+            for (String type : consumed.isEmpty() ? types : consumed) {
+                content.addMediaType(type, OASFactory.createMediaType().schema(schema));
+            }
+        }
+        if (isEmpty(content)) {
+            return Optional.empty(); // a request body must say its content (OpenAPI 3.0, 4.7.13)
+        }
+        org.eclipse.microprofile.openapi.models.parameters.RequestBody body =
+                OASFactory.createRequestBody().content(content);
+        if (required) {
+            body.setRequired(true);
+        }
+        if (declared != null && !declared.description().isBlank()) {
+            body.setDescription(declared.description());
+        }
+        return Optional.of(body);
+    }
+
+    private static boolean isEmpty(Content content) {
+        return content.getMediaTypes() == null || content.getMediaTypes().isEmpty();
     }
 
     private static String jsonOr(List<String> consumed) {

@@ -127,6 +127,12 @@ final class JsonSchemas {
 
     /** The schema of a type. */
     Schema of(Type type) {
+        if (type instanceof WildcardType wildcard) {
+            return of(wildcard.getUpperBounds()[0]); // List<? extends Item>: items of Item
+        }
+        if (type instanceof TypeVariable<?> variable) {
+            return of(variable.getBounds()[0]);
+        }
         Class<?> raw = raw(type);
         if (raw == null || raw == Object.class) {
             return OASFactory.createSchema(); // any JSON value
@@ -235,7 +241,8 @@ final class JsonSchemas {
                 simple.append(argumentClass == null ? "Object" : argumentClass.getSimpleName());
             }
         }
-        String candidate = simple.toString();
+        // Component names are letters, digits, '.', '-' and '_' (OpenAPI 3.0, 4.8.7.1): Item[] is ItemArray.
+        String candidate = simple.toString().replace("[]", "Array").replaceAll("[^A-Za-z0-9._-]", "_");
         for (Class<?> outer = raw.getEnclosingClass();
                 taken.contains(candidate) && outer != null;
                 outer = outer.getEnclosingClass()) {
@@ -380,24 +387,33 @@ final class JsonSchemas {
     }
 
     /**
-     * A property's type with the type arguments of its class filled in: {@code List<T> items} of {@code Page<Item>}
-     * is a {@code List<Item>}.
+     * A property's type with the type arguments of its class and of the superclasses it extends filled in:
+     * {@code List<T> items} of {@code Page<Item>} is a {@code List<Item>}, {@code T value} of a {@code Base<T>} that
+     * {@code ItemBox extends Base<Item>} is an {@code Item}.
      */
     private static Type resolve(Type property, Type owner, Class<?> raw) {
-        if (!(owner instanceof ParameterizedType p)) {
-            return property;
+        Map<TypeVariable<?>, Type> bindings = new HashMap<>();
+        if (owner instanceof ParameterizedType p) {
+            TypeVariable<?>[] parameters = raw.getTypeParameters();
+            for (int i = 0; i < parameters.length; i++) {
+                bindings.put(parameters[i], p.getActualTypeArguments()[i]);
+            }
         }
-        Map<String, Type> bindings = new HashMap<>();
-        TypeVariable<?>[] parameters = raw.getTypeParameters();
-        for (int i = 0; i < parameters.length; i++) {
-            bindings.put(parameters[i].getName(), p.getActualTypeArguments()[i]);
+        for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (c.getGenericSuperclass() instanceof ParameterizedType parent
+                    && parent.getRawType() instanceof Class<?> parentClass) {
+                TypeVariable<?>[] parameters = parentClass.getTypeParameters();
+                for (int i = 0; i < parameters.length; i++) {
+                    bindings.put(parameters[i], substitute(parent.getActualTypeArguments()[i], bindings));
+                }
+            }
         }
-        return substitute(property, bindings);
+        return bindings.isEmpty() ? property : substitute(property, bindings);
     }
 
-    private static Type substitute(Type type, Map<String, Type> bindings) {
+    private static Type substitute(Type type, Map<TypeVariable<?>, Type> bindings) {
         if (type instanceof TypeVariable<?> variable) {
-            return bindings.getOrDefault(variable.getName(), type);
+            return bindings.getOrDefault(variable, type);
         }
         if (type instanceof GenericArrayType array) {
             Type component = substitute(array.getGenericComponentType(), bindings);

@@ -12,10 +12,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * The answers an operation gives when the extension refuses a request (S-13.1), beside its handler's own: {@code 400}
- * and {@code 413} for a handler that reads a body (the {@code 400} of malformed JSON or broken constraints is always
+ * and {@code 413} for a handler that reads a body (the {@code 400} of a JSON body's broken constraints is always
  * problem details with {@code violations}, S-13.5), {@code 401} and {@code 403} for a protected handler (S-13.3),
  * {@code 406} and {@code 415} for a handler that declares what it produces or consumes, {@code 400} for a versioned
- * one (S-18.1, S-18.2), {@code 412} and {@code 304} where the route tells its entity tag (S-18.5), {@code 429} and
+ * one (S-18.1, S-18.2), {@code 304} for reads where the route tags its answers and {@code 412} for writes where it tells its entity tag
+ * (S-18.5), {@code 429} and
  * {@code 503} under a rate or concurrency limit (S-16). Their bodies are {@code application/problem+json} where the
  * application turned problem details on (S-15.5), else empty. A code the handler's {@code @APIResponse} documents is
  * left as it says.
@@ -36,15 +37,21 @@ final class Refusals {
             Handler handler,
             JsonSchemas schemas,
             boolean problemDetails,
-            boolean takesBody) {
+            boolean takesBody,
+            boolean jsonBody) {
         Content problem = problemDetails ? problem(schemas) : null;
         String method = handler.httpMethod();
         if (takesBody) {
-            add(
-                    responses,
-                    "400",
-                    "The body is malformed, or breaks the constraints of its type: problem details with the violations",
-                    problem(schemas));
+            if (jsonBody) { // a validation failure is problem details whatever the setting (S-13.5)
+                add(
+                        responses,
+                        "400",
+                        "The body is malformed JSON, or breaks the constraints of its type: problem details with the"
+                                + " violations",
+                        problem(schemas));
+            } else {
+                add(responses, "400", "The body is malformed", problem);
+            }
             add(responses, "413", "The body is larger than " + route.settings().maxBodySize() + " bytes", problem);
         } else if (handler.variant().versioned()) {
             add(responses, "400", "The request asks for an API version this operation does not have", problem);
@@ -62,12 +69,13 @@ final class Refusals {
         if (!handler.variant().consumes().isEmpty()) {
             add(responses, "415", "The body's Content-Type is not one this operation reads", problem);
         }
-        if (route.entityTag() != null) {
-            if (method.equals("GET") || method.equals("HEAD")) {
-                add(responses, "304", "The If-None-Match tag is current: not modified", null);
-            } else {
-                add(responses, "412", "The If-Match or If-None-Match tag does not hold", problem);
-            }
+        boolean read = method.equals("GET") || method.equals("HEAD");
+        if (read && (route.entityTag() != null || route.settings().etag())) {
+            add(responses, "304", "The If-None-Match tag is current: not modified", null);
+        }
+        if (route.entityTag() != null
+                && List.of("POST", "PUT", "PATCH", "DELETE").contains(method)) {
+            add(responses, "412", "The If-Match or If-None-Match tag does not hold", problem);
         }
         if (route.settings().rateLimits().containsKey(method)) {
             add(responses, "429", "Too many requests: try again after Retry-After seconds", problem);

@@ -15,6 +15,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,27 @@ final class RouteDocument {
     /** The extension of an operation the extension answers for every route: an automatic HEAD or OPTIONS (S-2.3). */
     static final String AUTOMATIC = "x-routehandlers-automatic";
 
+    /** The order of operations in a path: every run of the reader writes the same document. */
+    private static final List<String> METHOD_ORDER =
+            List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+
     private RouteDocument() {}
+
+    /**
+     * What describing the routes of one document shares: its named schemas, whether refusals are problem details
+     * (S-15.5), and the operation ids it has, which must be unique.
+     */
+    record Describing(JsonSchemas schemas, boolean problemDetails, Set<String> operationIds) {
+
+        /** An id no other operation of the document has: {@code id}, or {@code id2}, {@code id3}... */
+        String unique(String id) {
+            String unique = id;
+            for (int i = 2; !operationIds.add(unique); i++) {
+                unique = id + i;
+            }
+            return unique;
+        }
+    }
 
     /** Adds every route of the application to a document. */
     static void addRoutes(OpenAPI model) {
@@ -70,13 +92,24 @@ final class RouteDocument {
             Components components = model.getComponents();
             Map<String, Schema> own = components == null ? null : components.getSchemas();
             JsonSchemas schemas = new JsonSchemas(DeployedRoutes.naming(), own == null ? Set.of() : own.keySet());
-            boolean problemDetails = table.get().settings().problemDetails();
+            Set<String> operationIds = new HashSet<>(); // those of the application's own resources too
+            if (paths.getPathItems() != null) {
+                for (PathItem item : paths.getPathItems().values()) {
+                    if (item.getOperations() != null) {
+                        item.getOperations().values().stream()
+                                .map(org.eclipse.microprofile.openapi.models.Operation::getOperationId)
+                                .filter(java.util.Objects::nonNull)
+                                .forEach(operationIds::add);
+                    }
+                }
+            }
+            Describing doc = new Describing(schemas, table.get().settings().problemDetails(), operationIds);
             for (RouteDefinition route : table.get().routes()) {
                 int mark = schemas.mark();
                 try {
                     boolean added = false;
                     for (Map.Entry<String, PathItem> entry :
-                            pathItems(route, schemas, problemDetails).entrySet()) {
+                            pathItems(route, doc).entrySet()) {
                         if (!paths.hasPathItem(entry.getKey())) {
                             paths.addPathItem(entry.getKey(), entry.getValue());
                             added = true;
@@ -106,7 +139,7 @@ final class RouteDocument {
      * A route's path items: one, or two for an optional catch-all (without and with its segments). A split
      * metadata route (S-9.2, S-9.5) is its index at the declared path and its files at {@code .../{id}.xml}.
      */
-    static Map<String, PathItem> pathItems(RouteDefinition route, JsonSchemas schemas, boolean problemDetails) {
+    static Map<String, PathItem> pathItems(RouteDefinition route, Describing doc) {
         Map<String, PathItem> items = new LinkedHashMap<>();
         Split split = route.split();
         if (split != null) {
@@ -117,7 +150,7 @@ final class RouteDocument {
                     child
                             ? split.childTemplate().replace("<id>", "{id}")
                             : split.declared().url(),
-                    pathItem(route, schemas, true, problemDetails));
+                    pathItem(route, doc, true));
             return items;
         }
         List<Segment> segments = route.path().segments();
@@ -125,11 +158,9 @@ final class RouteDocument {
                 !segments.isEmpty() && segments.get(segments.size() - 1) instanceof Segment.OptionalCatchAll;
         if (optionalTail) {
             putIfOperations(
-                    items,
-                    RoutePath.template(segments.subList(0, segments.size() - 1)),
-                    pathItem(route, schemas, false, problemDetails));
+                    items, RoutePath.template(segments.subList(0, segments.size() - 1)), pathItem(route, doc, false));
         }
-        putIfOperations(items, route.path().template(), pathItem(route, schemas, true, problemDetails));
+        putIfOperations(items, route.path().template(), pathItem(route, doc, true));
         return items;
     }
 
@@ -140,8 +171,7 @@ final class RouteDocument {
         }
     }
 
-    private static PathItem pathItem(
-            RouteDefinition route, JsonSchemas schemas, boolean withTail, boolean problemDetails) {
+    private static PathItem pathItem(RouteDefinition route, Describing doc, boolean withTail) {
         PathItem item = OASFactory.createPathItem();
         List<Segment> segments = route.path().segments();
         Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
@@ -149,7 +179,9 @@ final class RouteDocument {
             item.addExtension(CATCH_ALL, true);
         }
         Map<String, org.eclipse.microprofile.openapi.models.Operation> byMethod = new LinkedHashMap<>();
-        for (Handler handler : route.all()) {
+        List<Handler> handlers = new ArrayList<>(route.all());
+        handlers.sort(Comparator.comparingInt(h -> METHOD_ORDER.indexOf(h.httpMethod()))); // the same every run
+        for (Handler handler : handlers) {
             if (handler.socket() || handler.httpMethod().equals("QUERY")) {
                 // OpenAPI 3.0 and 3.1, which MicroProfile OpenAPI models, have neither WebSocket nor QUERY operations
                 // (docs/websockets.md, S-18.3).
@@ -159,20 +191,19 @@ final class RouteDocument {
             if (hidden != null && hidden.hidden()) {
                 continue;
             }
+            org.eclipse.microprofile.openapi.models.Operation operation = operation(route, handler, doc, withTail);
             org.eclipse.microprofile.openapi.models.Operation earlier = byMethod.get(handler.httpMethod());
             if (earlier != null) {
-                variant(earlier, handler, schemas); // one operation per method: its variants are its content types
+                variant(earlier, operation); // one operation per method: its variants are its content types
                 continue;
             }
-            org.eclipse.microprofile.openapi.models.Operation operation =
-                    operation(route, handler, schemas, withTail, problemDetails);
             if (operation != null) {
                 byMethod.put(handler.httpMethod(), operation);
                 set(item, handler.httpMethod(), operation);
             }
         }
         if (!byMethod.isEmpty()) {
-            automatic(item, route, byMethod);
+            automatic(item, route, byMethod, doc);
         }
         return item;
     }
@@ -185,20 +216,21 @@ final class RouteDocument {
     private static void automatic(
             PathItem item,
             RouteDefinition route,
-            Map<String, org.eclipse.microprofile.openapi.models.Operation> declared) {
+            Map<String, org.eclipse.microprofile.openapi.models.Operation> declared,
+            Describing doc) {
         org.eclipse.microprofile.openapi.models.Operation get = declared.get("GET");
         if (get != null && !route.handlers().containsKey("HEAD")) {
             org.eclipse.microprofile.openapi.models.Operation head = OASFactory.createOperation()
                     .summary(get.getSummary())
                     .description("The headers of the GET answer, without its body.")
                     .tags(get.getTags())
-                    .parameters(get.getParameters())
+                    .parameters(get.getParameters() == null ? null : new ArrayList<>(get.getParameters()))
                     .responses(OASFactory.createAPIResponses()
                             .addAPIResponse(
                                     "200",
                                     OASFactory.createAPIResponse().description("The headers of the GET answer")));
             if (get.getOperationId() != null) {
-                head.setOperationId(get.getOperationId() + "Head");
+                head.setOperationId(doc.unique(get.getOperationId() + "Head"));
             }
             head.addExtension(AUTOMATIC, true);
             item.setHEAD(head);
@@ -239,22 +271,63 @@ final class RouteDocument {
      * its version in the operation's {@code x-api-versions}.
      */
     private static void variant(
-            org.eclipse.microprofile.openapi.models.Operation operation, Handler handler, JsonSchemas schemas) {
-        versions(operation, handler);
-        Content content = content(handler, schemas);
-        org.eclipse.microprofile.openapi.models.responses.APIResponse ok = operation.getResponses() == null
-                ? null
-                : operation.getResponses().getAPIResponse("200");
-        if (content == null || ok == null) {
+            org.eclipse.microprofile.openapi.models.Operation operation,
+            org.eclipse.microprofile.openapi.models.Operation variant) {
+        if (variant == null) {
             return;
         }
-        if (ok.getContent() == null) {
-            ok.setContent(content);
-            return;
+        if (variant.getExtensions() != null && variant.getExtensions().get(API_VERSIONS) instanceof List<?> added) {
+            List<String> versions = new ArrayList<>();
+            if (operation.getExtensions() != null
+                    && operation.getExtensions().get(API_VERSIONS) instanceof List<?> listed) {
+                listed.forEach(v -> versions.add(String.valueOf(v)));
+            }
+            added.stream()
+                    .map(String::valueOf)
+                    .filter(v -> !versions.contains(v))
+                    .forEach(versions::add);
+            operation.addExtension(API_VERSIONS, versions);
         }
-        content.getMediaTypes().forEach((type, media) -> {
-            if (!ok.getContent().hasMediaType(type)) {
-                ok.getContent().addMediaType(type, media);
+        Map<String, org.eclipse.microprofile.openapi.models.responses.APIResponse> answers =
+                variant.getResponses().getAPIResponses();
+        answers.forEach((code, answer) -> {
+            org.eclipse.microprofile.openapi.models.responses.APIResponse own =
+                    operation.getResponses().getAPIResponse(code);
+            if (own == null) {
+                operation.getResponses().addAPIResponse(code, answer);
+            } else if (own.getContent() == null) {
+                own.setContent(answer.getContent());
+            } else if (answer.getContent() != null) {
+                addMissing(own.getContent(), answer.getContent());
+            }
+        });
+        if (variant.getRequestBody() != null) {
+            if (operation.getRequestBody() == null) {
+                operation.setRequestBody(variant.getRequestBody());
+            } else {
+                addMissing(
+                        operation.getRequestBody().getContent(),
+                        variant.getRequestBody().getContent());
+            }
+        }
+        if (variant.getParameters() != null) {
+            for (org.eclipse.microprofile.openapi.models.parameters.Parameter parameter : variant.getParameters()) {
+                boolean known = operation.getParameters() != null
+                        && operation.getParameters().stream()
+                                .anyMatch(p -> p.getIn() == parameter.getIn()
+                                        && p.getName().equalsIgnoreCase(parameter.getName()));
+                if (!known) {
+                    operation.addParameter(parameter);
+                }
+            }
+        }
+    }
+
+    /** Adds the media types of {@code from} that {@code to} has not. */
+    private static void addMissing(Content to, Content from) {
+        from.getMediaTypes().forEach((type, media) -> {
+            if (!to.hasMediaType(type)) {
+                to.addMediaType(type, media);
             }
         });
     }
@@ -293,7 +366,8 @@ final class RouteDocument {
 
     /** One handler's operation, or {@code null} when {@code @Operation(hidden = true)}. */
     private static org.eclipse.microprofile.openapi.models.Operation operation(
-            RouteDefinition route, Handler handler, JsonSchemas schemas, boolean withTail, boolean problemDetails) {
+            RouteDefinition route, Handler handler, Describing doc, boolean withTail) {
+        JsonSchemas schemas = doc.schemas();
         Method method = handler.method();
         Operation annotation = method.getAnnotation(Operation.class);
         if (annotation != null && annotation.hidden()) {
@@ -304,7 +378,8 @@ final class RouteDocument {
             operation.setSummary(blankToNull(annotation.summary()));
             operation.setDescription(blankToNull(annotation.description()));
             if (withTail) { // an optional catch-all's shorter path must not repeat the id, which is unique
-                operation.setOperationId(blankToNull(annotation.operationId()));
+                String id = blankToNull(annotation.operationId());
+                operation.setOperationId(id == null ? null : doc.unique(id));
             }
         }
         for (Tag tag : tags(method)) {
@@ -333,9 +408,9 @@ final class RouteDocument {
                     .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH)
                     .required(true)
                     .schema(schemas.of(String.class)); // a segment, or for a catch-all the segments joined by /
-            Parameter doc = documented.get(name);
-            if (doc != null) {
-                parameter.setDescription(blankToNull(doc.description()));
+            Parameter described = documented.get(name);
+            if (described != null) {
+                parameter.setDescription(blankToNull(described.description()));
             }
             if (segment.isCatchAll()) {
                 parameter.setDescription(Optional.ofNullable(parameter.getDescription())
@@ -346,7 +421,17 @@ final class RouteDocument {
         }
         Inputs.addTo(operation, route, handler, schemas);
         APIResponses responses = responses(handler, method, schemas);
-        Refusals.addTo(responses, route, handler, schemas, problemDetails, operation.getRequestBody() != null);
+        Content body = operation.getRequestBody() == null
+                ? null
+                : operation.getRequestBody().getContent();
+        Refusals.addTo(
+                responses,
+                route,
+                handler,
+                schemas,
+                doc.problemDetails(),
+                body != null,
+                body != null && body.getMediaTypes().keySet().stream().anyMatch(t -> t.contains("json")));
         operation.setResponses(responses);
         versions(operation, handler);
         return operation;

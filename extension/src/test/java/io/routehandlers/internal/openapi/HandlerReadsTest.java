@@ -1,6 +1,7 @@
 package io.routehandlers.internal.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.routehandlers.RouteRequest;
 import io.routehandlers.fixtures.Documented;
@@ -63,5 +64,40 @@ class HandlerReadsTest {
             }
         }
         assertThat(walked).isGreaterThan(2_000);
+    }
+
+    @Test
+    void switchesThatWouldNotMoveForwardOrRunPastTheCodeAreRefused() throws IOException {
+        // tableswitch at 0: three bytes of padding, default, low 5, high 1 (below low)
+        byte[] table = {(byte) 0xAA, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 1};
+        assertThatThrownBy(() -> HandlerReads.instructionLength(table, 0)).isInstanceOf(IOException.class);
+        // lookupswitch at 0 with -1 pairs
+        byte[] lookup = {(byte) 0xAB, 0, 0, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+        assertThatThrownBy(() -> HandlerReads.instructionLength(lookup, 0)).isInstanceOf(IOException.class);
+        // lookupswitch with a million pairs in twelve bytes
+        byte[] huge = {(byte) 0xAB, 0, 0, 0, 0, 0, 0, 0, 0, 0x0F, 0x42, 0x40};
+        assertThatThrownBy(() -> HandlerReads.instructionLength(huge, 0)).isInstanceOf(IOException.class);
+        // invokeinterface cut short
+        assertThatThrownBy(() -> HandlerReads.instructionLength(new byte[] {(byte) 0xB9, 0, 1}, 0))
+                .isInstanceOf(IOException.class);
+        // a lookupswitch with no pairs is 12 bytes: opcode, padding, default, count
+        assertThat(HandlerReads.instructionLength(new byte[] {(byte) 0xAB, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 0))
+                .isEqualTo(12);
+    }
+
+    @Test
+    void bytesThatAreNoClassFileAreRefusedQuickly() throws IOException {
+        assertThatThrownBy(() -> HandlerReads.methodsWalked(new byte[] {1, 2, 3, 4}))
+                .isInstanceOf(IOException.class);
+        byte[] real;
+        try (InputStream in = ClassLoader.getSystemResourceAsStream("java/util/HashMap.class")) {
+            real = in.readAllBytes();
+        }
+        for (int cut = 10; cut < real.length; cut += real.length / 40) {
+            byte[] truncated = java.util.Arrays.copyOf(real, cut);
+            assertThatThrownBy(() -> HandlerReads.methodsWalked(truncated))
+                    .as("cut at %d", cut)
+                    .isInstanceOfAny(IOException.class, RuntimeException.class);
+        }
     }
 }

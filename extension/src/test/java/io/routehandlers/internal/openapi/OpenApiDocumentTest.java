@@ -32,7 +32,8 @@ class OpenApiDocumentTest {
                 Documented.Clock.class,
                 Metadata.ProductSitemaps.class,
                 Documented.Internal.class,
-                Documented.Orders.class);
+                Documented.Orders.class,
+                Documented.Variants.class);
     }
 
     @AfterAll
@@ -276,6 +277,10 @@ class OpenApiDocumentTest {
         assertThat(order.getProperties().get("labels").getMinItems()).isEqualTo(1);
         assertThat(order.getProperties().get("item").getRef()).isEqualTo(JsonSchemas.COMPONENTS + "Item");
 
+        assertThat(order.getProperties().get("boxes").getMinimum())
+                .as("an exclusive bound of an integer: the next whole number")
+                .isEqualByComparingTo("3");
+
         Schema node = model.getComponents().getSchemas().get("Node");
         assertThat(node.getProperties().get("children").getItems().getRef())
                 .as("a recursive type refers to itself")
@@ -339,5 +344,59 @@ class OpenApiDocumentTest {
                 .isEqualTo(JsonSchemas.COMPONENTS + "Item");
         assertThat(delete.getResponses().getAPIResponse("202").getDescription()).isEqualTo("Deleted");
         assertThat(json(delete, "202").getRef()).isEqualTo(JsonSchemas.COMPONENTS + "Item");
+    }
+
+    @Test
+    void variantsOverloadsHiddenAndUndocumentedParametersAndUniqueIds() {
+        OpenAPI model = new RoutesModelReader().buildModel();
+        PathItem variants = model.getPaths().getPathItem("/variants/{id}");
+
+        Operation post = variants.getPOST();
+        assertThat(post.getRequestBody().getContent().getMediaTypes())
+                .as("both variants' bodies")
+                .containsOnlyKeys("application/json", "text/plain");
+        assertThat(post.getParameters()).extracting(Parameter::getName).contains("X-Trace");
+        assertThat(post.getResponses().getAPIResponses()).containsKeys("400", "413", "415");
+
+        Operation get = variants.getGET();
+        assertThat(get.getParameters())
+                .extracting(Parameter::getName)
+                .as("a hidden parameter stays hidden; Accept is no parameter in OpenAPI")
+                .containsExactly("id");
+        Schema box = resolved(model, json(get, "200"));
+        assertThat(box.getProperties().get("value").getRef())
+                .as("the superclass's type argument")
+                .isEqualTo(JsonSchemas.COMPONENTS + "Item");
+
+        assertThat(variants.getPUT().getOperationId()).isEqualTo("lookHead");
+        assertThat(variants.getHEAD().getOperationId())
+                .as("GET's id + Head is taken: ids are unique")
+                .isEqualTo("lookHead2");
+        assertThat(variants.getPUT().getRequestBody().getDescription()).isEqualTo("The new items");
+        assertThat(variants.getPUT()
+                        .getRequestBody()
+                        .getContent()
+                        .getMediaType("application/json")
+                        .getSchema()
+                        .getRef())
+                .as("a @RequestBody without content keeps what the code reads")
+                .isEqualTo(JsonSchemas.COMPONENTS + "Item");
+        Schema wrapped = resolved(model, json(variants.getPUT(), "200"));
+        assertThat(wrapped.getProperties().get("items").getItems().getRef())
+                .as("a wildcard is its bound: no second component")
+                .isEqualTo(JsonSchemas.COMPONENTS + "Item");
+        assertThat(wrapped.getProperties().get("pages").getRef()).isEqualTo(JsonSchemas.COMPONENTS + "PageItemArray");
+        assertThat(model.getComponents().getSchemas().keySet()).allMatch(name -> name.matches("[A-Za-z0-9._-]+"));
+
+        assertThat(variants.getDELETE().getRequestBody().getContent().getMediaTypes())
+                .containsOnlyKeys("text/plain");
+        assertThat(variants.getDELETE().getParameters())
+                .extracting(Parameter::getName)
+                .as("an overload's reads are its own")
+                .containsExactly("id");
+        assertThat(variants.getPATCH().getRequestBody()).isNull();
+        assertThat(variants.getPATCH().getParameters())
+                .extracting(Parameter::getName)
+                .contains("only-patch");
     }
 }
