@@ -36,7 +36,7 @@ class OpenApiDocumentTest {
         tester = RouteTester.builder().packages(ItemRoute.class).build();
         model = new RoutesModelReader()
                 .buildModel()
-                .openapi("3.0.3")
+                .openapi("3.1.0") // as Open Liberty's mpOpenAPI-4.1 writes it
                 .info(OASFactory.createInfo().title("routehandlers sample").version("1"));
         Files.createDirectories(DOCUMENT.getParent());
         Files.writeString(DOCUMENT, OpenApiSerializer.serialize(model, Format.JSON));
