@@ -182,8 +182,7 @@ final class Constraints {
      */
     private static void exclusive(Schema property, BigDecimal value, boolean lower, Kind kind) {
         if (kind == Kind.INTEGER) {
-            BigDecimal next = value.setScale(0, lower ? java.math.RoundingMode.FLOOR : java.math.RoundingMode.CEILING)
-                    .add(lower ? BigDecimal.ONE : BigDecimal.ONE.negate());
+            BigDecimal next = whole(value, lower).add(lower ? BigDecimal.ONE : BigDecimal.ONE.negate());
             if (lower) {
                 property.setMinimum(next);
             } else {
@@ -222,6 +221,23 @@ final class Constraints {
             }
         }
         return false;
+    }
+
+    /**
+     * The whole number at or below ({@code floor}) or above a value, without the cost of {@code setScale} on an
+     * exponent of millions ({@code 1e30000000} is whole; {@code 1e-30000000} is between 0 and 1).
+     */
+    private static BigDecimal whole(BigDecimal value, boolean floor) {
+        if (value.scale() <= 0 || value.signum() == 0) {
+            return value;
+        }
+        if (value.precision() <= value.scale()) { // strictly between -1 and 1
+            int sign = value.signum();
+            return floor
+                    ? (sign > 0 ? BigDecimal.ZERO : BigDecimal.ONE.negate())
+                    : (sign > 0 ? BigDecimal.ONE : BigDecimal.ZERO);
+        }
+        return value.setScale(0, floor ? java.math.RoundingMode.FLOOR : java.math.RoundingMode.CEILING);
     }
 
     /** A number written as text, or {@code null} for blank or malformed text. */
@@ -272,7 +288,9 @@ final class Constraints {
                     || type == Long.class
                     || type == Short.class
                     || type == Byte.class
-                    || type == BigInteger.class) {
+                    || type == BigInteger.class
+                    || type == java.util.OptionalInt.class
+                    || type == java.util.OptionalLong.class) {
                 return INTEGER;
             }
             if (type == double.class || type == float.class || Number.class.isAssignableFrom(type)) {

@@ -42,8 +42,8 @@ final class Inputs {
 
     private Inputs() {}
 
-    /** Adds the parameters and body of a handler to its operation. */
-    static void addTo(Operation operation, RouteDefinition route, Handler handler, JsonSchemas schemas) {
+    /** Adds the parameters and body of a handler to its operation; answers what its code reads. */
+    static HandlerReads addTo(Operation operation, RouteDefinition route, Handler handler, JsonSchemas schemas) {
         Method method = handler.method();
         HandlerReads reads = HandlerReads.of(method);
         Map<String, org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters = new LinkedHashMap<>();
@@ -77,6 +77,7 @@ final class Inputs {
         parameters.keySet().removeAll(UNDOCUMENTED);
         parameters.values().forEach(operation::addParameter);
         body(handler, reads, schemas).ifPresent(operation::setRequestBody);
+        return reads;
     }
 
     /** Header names are case-insensitive; query and cookie names are not. */

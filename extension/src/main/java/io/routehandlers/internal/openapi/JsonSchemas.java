@@ -241,18 +241,26 @@ final class JsonSchemas {
                 simple.append(argumentClass == null ? "Object" : argumentClass.getSimpleName());
             }
         }
-        // Component names are letters, digits, '.', '-' and '_' (OpenAPI 3.0, 4.8.7.1): Item[] is ItemArray.
-        String candidate = simple.toString().replace("[]", "Array").replaceAll("[^A-Za-z0-9._-]", "_");
+        String candidate = componentName(simple.toString());
         for (Class<?> outer = raw.getEnclosingClass();
                 taken.contains(candidate) && outer != null;
                 outer = outer.getEnclosingClass()) {
-            candidate = outer.getSimpleName() + candidate;
+            candidate = componentName(outer.getSimpleName() + candidate);
         }
         String unique = candidate;
         for (int i = 1; taken.contains(unique); i++) {
             unique = candidate + i;
         }
         return unique;
+    }
+
+    /**
+     * A name as components may have it: letters, digits, '.', '-' and '_' (OpenAPI 3.0, 4.8.7.1); {@code Item[]} is
+     * {@code ItemArray}, an anonymous class {@code Anonymous}.
+     */
+    private static String componentName(String name) {
+        String clean = name.replace("[]", "Array").replaceAll("[^A-Za-z0-9._-]", "_");
+        return clean.isEmpty() ? "Anonymous" : clean;
     }
 
     /**
@@ -399,25 +407,38 @@ final class JsonSchemas {
                 bindings.put(parameters[i], p.getActualTypeArguments()[i]);
             }
         }
-        for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c.getGenericSuperclass() instanceof ParameterizedType parent
-                    && parent.getRawType() instanceof Class<?> parentClass) {
+        bindSupertypes(raw, bindings, new HashSet<>());
+        return bindings.isEmpty() ? property : substitute(property, bindings);
+    }
+
+    /** The type arguments a class gives its superclass and interfaces, and theirs, as bindings of their variables. */
+    private static void bindSupertypes(Class<?> type, Map<TypeVariable<?>, Type> bindings, Set<Class<?>> seen) {
+        if (type == null || type == Object.class || !seen.add(type)) {
+            return;
+        }
+        List<Type> supertypes = new ArrayList<>(List.of(type.getGenericInterfaces()));
+        supertypes.add(0, type.getGenericSuperclass());
+        for (Type supertype : supertypes) {
+            if (supertype instanceof ParameterizedType parent && parent.getRawType() instanceof Class<?> parentClass) {
                 TypeVariable<?>[] parameters = parentClass.getTypeParameters();
                 for (int i = 0; i < parameters.length; i++) {
                     bindings.put(parameters[i], substitute(parent.getActualTypeArguments()[i], bindings));
                 }
             }
+            bindSupertypes(raw(supertype), bindings, seen);
         }
-        return bindings.isEmpty() ? property : substitute(property, bindings);
     }
 
     private static Type substitute(Type type, Map<TypeVariable<?>, Type> bindings) {
         if (type instanceof TypeVariable<?> variable) {
             return bindings.getOrDefault(variable, type);
         }
+        if (type instanceof WildcardType wildcard) {
+            return substitute(wildcard.getUpperBounds()[0], bindings); // the schema of a wildcard is its bound's
+        }
         if (type instanceof GenericArrayType array) {
             Type component = substitute(array.getGenericComponentType(), bindings);
-            return component instanceof Class<?> c ? c.arrayType() : type;
+            return component instanceof Class<?> c ? c.arrayType() : new BoundArray(component);
         }
         if (type instanceof ParameterizedType p) {
             Type[] arguments = p.getActualTypeArguments().clone();
@@ -427,6 +448,25 @@ final class JsonSchemas {
             return new Bound(p.getRawType(), arguments, p.getOwnerType());
         }
         return type;
+    }
+
+    /** A generic array type with its component filled in; equal to the JDK's own for the same type. */
+    private record BoundArray(Type getGenericComponentType) implements GenericArrayType {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof GenericArrayType array
+                    && getGenericComponentType.equals(array.getGenericComponentType());
+        }
+
+        @Override
+        public int hashCode() { // as the JDK's GenericArrayTypeImpl
+            return java.util.Objects.hashCode(getGenericComponentType);
+        }
+
+        @Override
+        public String toString() {
+            return getGenericComponentType.getTypeName() + "[]";
+        }
     }
 
     /** A parameterized type with its arguments filled in; equal to the JDK's own for the same type. */

@@ -38,7 +38,7 @@ final class Refusals {
             JsonSchemas schemas,
             boolean problemDetails,
             boolean takesBody,
-            boolean jsonBody) {
+            boolean jsonBody) { // jsonBody: read with json(Class), which validates
         Content problem = problemDetails ? problem(schemas) : null;
         String method = handler.httpMethod();
         if (takesBody) {
@@ -46,8 +46,8 @@ final class Refusals {
                 add(
                         responses,
                         "400",
-                        "The body is malformed JSON, or breaks the constraints of its type: problem details with the"
-                                + " violations",
+                        "The body breaks the constraints of its type (problem details with the violations), or is"
+                                + " malformed JSON" + (problemDetails ? "" : " (an empty answer)"),
                         problem(schemas));
             } else {
                 add(responses, "400", "The body is malformed", problem);

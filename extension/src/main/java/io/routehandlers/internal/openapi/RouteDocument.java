@@ -118,7 +118,8 @@ final class RouteDocument {
                     if (!added) {
                         schemas.forget(mark); // described already (by the reader, seen again by the filter)
                     }
-                } catch (RuntimeException | LinkageError e) {
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    // A type that grows without end (Node<Z> holding a Node<List<Z>>) overflows the stack.
                     schemas.forget(mark);
                     RuntimeMessages.routeNotInOpenApi(route.path().declared(), e);
                 }
@@ -191,8 +192,10 @@ final class RouteDocument {
             if (hidden != null && hidden.hidden()) {
                 continue;
             }
-            org.eclipse.microprofile.openapi.models.Operation operation = operation(route, handler, doc, withTail);
             org.eclipse.microprofile.openapi.models.Operation earlier = byMethod.get(handler.httpMethod());
+            // A variant's operation is merged into the first one's: it takes no id of its own.
+            org.eclipse.microprofile.openapi.models.Operation operation =
+                    operation(route, handler, doc, withTail, earlier == null);
             if (earlier != null) {
                 variant(earlier, operation); // one operation per method: its variants are its content types
                 continue;
@@ -315,7 +318,11 @@ final class RouteDocument {
                 boolean known = operation.getParameters() != null
                         && operation.getParameters().stream()
                                 .anyMatch(p -> p.getIn() == parameter.getIn()
-                                        && p.getName().equalsIgnoreCase(parameter.getName()));
+                                        && (parameter.getIn()
+                                                        == org.eclipse.microprofile.openapi.models.parameters.Parameter
+                                                                .In.HEADER
+                                                ? p.getName().equalsIgnoreCase(parameter.getName())
+                                                : p.getName().equals(parameter.getName())));
                 if (!known) {
                     operation.addParameter(parameter);
                 }
@@ -364,9 +371,12 @@ final class RouteDocument {
         }
     }
 
-    /** One handler's operation, or {@code null} when {@code @Operation(hidden = true)}. */
+    /**
+     * One handler's operation, or {@code null} when {@code @Operation(hidden = true)}; with its {@code @Operation} id when
+     * {@code named} (not a variant merged into another handler's operation).
+     */
     private static org.eclipse.microprofile.openapi.models.Operation operation(
-            RouteDefinition route, Handler handler, Describing doc, boolean withTail) {
+            RouteDefinition route, Handler handler, Describing doc, boolean withTail, boolean named) {
         JsonSchemas schemas = doc.schemas();
         Method method = handler.method();
         Operation annotation = method.getAnnotation(Operation.class);
@@ -377,7 +387,7 @@ final class RouteDocument {
         if (annotation != null) {
             operation.setSummary(blankToNull(annotation.summary()));
             operation.setDescription(blankToNull(annotation.description()));
-            if (withTail) { // an optional catch-all's shorter path must not repeat the id, which is unique
+            if (withTail && named) { // an optional catch-all's shorter path must not repeat the id, which is unique
                 String id = blankToNull(annotation.operationId());
                 operation.setOperationId(id == null ? null : doc.unique(id));
             }
@@ -419,7 +429,7 @@ final class RouteDocument {
             }
             operation.addParameter(parameter);
         }
-        Inputs.addTo(operation, route, handler, schemas);
+        HandlerReads reads = Inputs.addTo(operation, route, handler, schemas);
         APIResponses responses = responses(handler, method, schemas);
         Content body = operation.getRequestBody() == null
                 ? null
@@ -431,7 +441,7 @@ final class RouteDocument {
                 schemas,
                 doc.problemDetails(),
                 body != null,
-                body != null && body.getMediaTypes().keySet().stream().anyMatch(t -> t.contains("json")));
+                reads.body() == HandlerReads.Body.JSON); // json(Class) validates (S-13.5)
         operation.setResponses(responses);
         versions(operation, handler);
         return operation;

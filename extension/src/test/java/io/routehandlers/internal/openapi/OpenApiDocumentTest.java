@@ -33,7 +33,8 @@ class OpenApiDocumentTest {
                 Metadata.ProductSitemaps.class,
                 Documented.Internal.class,
                 Documented.Orders.class,
-                Documented.Variants.class);
+                Documented.Variants.class,
+                Documented.Bottomless.class);
     }
 
     @AfterAll
@@ -162,6 +163,10 @@ class OpenApiDocumentTest {
     @Test
     void hiddenOperationsAreLeftOutAndStreamsHaveTheirMediaType() {
         assertThat(paths()).as("a route with hidden handlers only").doesNotContainKey("/internal");
+        assertThat(paths())
+                .as("a route whose type grows without end is left out; the others stay")
+                .doesNotContainKey("/bottomless")
+                .containsKey("/clock");
         PathItem clock = paths().get("/clock");
         assertThat(clock.getPOST()).isNull();
         assertThat(clock.getGET()
@@ -386,6 +391,17 @@ class OpenApiDocumentTest {
                 .as("a wildcard is its bound: no second component")
                 .isEqualTo(JsonSchemas.COMPONENTS + "Item");
         assertThat(wrapped.getProperties().get("pages").getRef()).isEqualTo(JsonSchemas.COMPONENTS + "PageItemArray");
+        Schema shelf = resolved(model, wrapped.getProperties().get("shelf"));
+        assertThat(shelf.getProperties().get("items").getItems().getRef())
+                .as("a type variable inside a wildcard")
+                .isEqualTo(JsonSchemas.COMPONENTS + "Item");
+        assertThat(shelf.getProperties().get("rows").getItems().getItems().getRef())
+                .as("a type variable inside a generic array")
+                .isEqualTo(JsonSchemas.COMPONENTS + "Item");
+        Schema thing = resolved(model, wrapped.getProperties().get("thing"));
+        assertThat(thing.getProperties().get("id").getFormat())
+                .as("an interface's type argument")
+                .isEqualTo("int64");
         assertThat(model.getComponents().getSchemas().keySet()).allMatch(name -> name.matches("[A-Za-z0-9._-]+"));
 
         assertThat(variants.getDELETE().getRequestBody().getContent().getMediaTypes())
