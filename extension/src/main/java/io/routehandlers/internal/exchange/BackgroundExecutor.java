@@ -121,6 +121,21 @@ public class BackgroundExecutor {
         return Optional.empty();
     }
 
+    /**
+     * Why a name of the application's naming context holds no executor (RH-064): the naming context's own words, or
+     * the class of what it holds instead.
+     */
+    public static String whyNoExecutor(String name) {
+        try {
+            Object found = new InitialContext().lookup(name);
+            return found == null
+                    ? "it holds nothing"
+                    : "it holds a " + found.getClass().getName();
+        } catch (NamingException | LinkageError e) {
+            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+    }
+
     /** A Jakarta Concurrency resource of the application's naming context, if the server has it. */
     public static <T> Optional<T> lookup(String name, Class<T> type) {
         try {

@@ -139,12 +139,16 @@ public final class RouteMessages {
                 "keep one handler per HTTP method, or tell them apart by @Produces, @Consumes or @ApiVersion.");
     }
 
-    /** A configured managed executor that the application's naming context does not have (S-11.7). */
-    public static DeploymentProblem missingExecutor(String name) {
+    /**
+     * A configured managed executor that the application's naming context does not have (S-11.7), and why: the naming
+     * context's words, or what the name holds instead.
+     */
+    public static DeploymentProblem missingExecutor(String name, String why) {
         return problem(
                 "RH-064",
                 "routehandlers.executor names " + name
-                        + ", which is no managed executor or managed thread factory of the application.",
+                        + ", which is no managed executor or managed thread factory of the application (" + why
+                        + ").",
                 List.of(),
                 "define one at " + name + " (on Jakarta EE 11 with Java 21, @ManagedExecutorDefinition or"
                         + " @ManagedThreadFactoryDefinition with virtual = true on a class of the application, or the"

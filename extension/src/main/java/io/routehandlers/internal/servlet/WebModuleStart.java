@@ -54,7 +54,7 @@ public class WebModuleStart implements ServletContextListener {
                 cdi.select(BackgroundExecutor.class).get().lookUp(executor).isPresent();
         cdi.select(Streams.class).get().lookUpExecutors();
         if (!found && !executor.equals(GlobalSettings.DEFAULT_EXECUTOR)) {
-            problems.add(RouteMessages.missingExecutor(executor));
+            problems.add(RouteMessages.missingExecutor(executor, BackgroundExecutor.whyNoExecutor(executor)));
         } else if (!found && revalidating) {
             problems.add(RouteMessages.missingPlatform(
                     "Jakarta Concurrency's default managed executor (" + BackgroundExecutor.DEFAULT_MANAGED_EXECUTOR
