@@ -8,10 +8,12 @@ import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,18 +57,36 @@ record HandlerReads(
 
     /** What a handler reads; nothing when its class file cannot be read. */
     static HandlerReads of(Method handler) {
+        return of(handler, new HashMap<>());
+    }
+
+    /**
+     * What a handler reads, its class file read once for all the handlers of a document ({@code classes}, by class:
+     * empty for one this reader cannot read).
+     */
+    static HandlerReads of(Method handler, Map<Class<?>, Optional<ClassFile>> classes) {
         Class<?> type = handler.getDeclaringClass();
+        Optional<ClassFile> file = classes.computeIfAbsent(type, HandlerReads::read);
+        if (file.isEmpty()) {
+            return NOTHING;
+        }
+        try {
+            Collector collector = new Collector(type.getClassLoader());
+            file.get().walk(handler.getName(), descriptor(handler), collector);
+            return collector.reads();
+        } catch (IOException | RuntimeException e) {
+            return NOTHING; // code this reader does not understand: the annotations alone describe it
+        }
+    }
+
+    /** A class's class file, as its class loader serves it; empty when there is none or it cannot be read. */
+    private static Optional<ClassFile> read(Class<?> type) {
         String resource = type.getName().replace('.', '/') + ".class";
         ClassLoader loader = type.getClassLoader();
         try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                return NOTHING;
-            }
-            Collector collector = new Collector(type.getClassLoader());
-            new ClassFile(in.readAllBytes()).scan(handler.getName(), descriptor(handler), collector);
-            return collector.reads();
+            return in == null ? Optional.empty() : Optional.of(new ClassFile(in.readAllBytes()));
         } catch (IOException | RuntimeException e) {
-            return NOTHING; // a class file this reader does not understand: the annotations alone describe it
+            return Optional.empty();
         }
     }
 
@@ -75,7 +95,7 @@ record HandlerReads(
      * had code: a check that the reader steps over every instruction of the class files a compiler writes.
      */
     static int methodsWalked(byte[] classFile) throws IOException {
-        return new ClassFile(classFile).scan(null, null, new Collector(HandlerReads.class.getClassLoader()));
+        return new ClassFile(classFile).walkAll(new Collector(HandlerReads.class.getClassLoader()));
     }
 
     /** The length of the instruction at {@code pc} of a method's code (JVM specification 6.5). */
@@ -193,7 +213,7 @@ record HandlerReads(
      * The parts of a class file the reader needs: the constant pool, the code of methods and the bootstrap methods
      * that tell which lambda body an {@code invokedynamic} makes.
      */
-    private static final class ClassFile {
+    static final class ClassFile {
         private static final int UTF8 = 1;
         private static final int CLASS = 7;
         private static final int STRING = 8;
@@ -208,57 +228,27 @@ record HandlerReads(
         private Object[] values;
         private String self;
         private int[][] bootstraps = new int[0][];
+        private final Map<String, byte[]> codes = new LinkedHashMap<>(); // by name and descriptor
 
-        ClassFile(byte[] bytes) {
+        /** Reads a class file's constant pool, the code of its methods and its bootstrap methods. */
+        ClassFile(byte[] bytes) throws IOException {
             this.in = new DataInputStream(new ByteArrayInputStream(bytes));
+            read();
+        }
+
+        /** Reports the calls of every method; answers how many it walked. */
+        int walkAll(Collector collector) throws IOException {
+            for (byte[] code : codes.values()) {
+                instructions(code, collector, new ArrayList<>());
+            }
+            return codes.size();
         }
 
         /**
          * Reports the calls of one method (by name and descriptor) and of the lambda bodies it makes, theirs
-         * included, or of every method for a {@code null} name; answers how many methods it walked.
+         * included; answers how many methods it walked.
          */
-        int scan(String name, String descriptor, Collector collector) throws IOException {
-            if (in.readInt() != 0xCAFEBABE) {
-                throw new IOException("Not a class file");
-            }
-            in.readUnsignedShort(); // minor
-            in.readUnsignedShort(); // major
-            readPool();
-            in.readUnsignedShort(); // access
-            self = utf8(index(in.readUnsignedShort(), CLASS));
-            in.readUnsignedShort(); // super
-            in.skipNBytes(2L * in.readUnsignedShort()); // interfaces
-            skipMembers(); // fields
-            Map<String, byte[]> codes = new LinkedHashMap<>(); // by name and descriptor
-            int methods = in.readUnsignedShort();
-            for (int m = 0; m < methods; m++) {
-                in.readUnsignedShort(); // access
-                String method = utf8(in.readUnsignedShort());
-                String type = utf8(in.readUnsignedShort());
-                boolean wanted = name == null
-                        || (method.equals(name) && type.equals(descriptor))
-                        || method.startsWith("lambda$");
-                int attributes = in.readUnsignedShort();
-                for (int a = 0; a < attributes; a++) {
-                    String attribute = utf8(in.readUnsignedShort());
-                    int length = in.readInt();
-                    if (wanted && attribute.equals("Code")) {
-                        DataInputStream code = new DataInputStream(new ByteArrayInputStream(in.readNBytes(length)));
-                        code.readUnsignedShort(); // max stack
-                        code.readUnsignedShort(); // max locals
-                        codes.put(method + type, code.readNBytes(code.readInt()));
-                    } else {
-                        in.skipNBytes(length);
-                    }
-                }
-            }
-            readBootstraps();
-            if (name == null) {
-                for (byte[] code : codes.values()) {
-                    instructions(code, collector, new ArrayList<>());
-                }
-                return codes.size();
-            }
+        int walk(String name, String descriptor, Collector collector) throws IOException {
             Deque<String> next = new ArrayDeque<>(List.of(name + descriptor));
             Set<String> seen = new HashSet<>(next);
             int walked = 0;
@@ -272,6 +262,40 @@ record HandlerReads(
                 }
             }
             return walked;
+        }
+
+        private void read() throws IOException {
+            if (in.readInt() != 0xCAFEBABE) {
+                throw new IOException("Not a class file");
+            }
+            in.readUnsignedShort(); // minor
+            in.readUnsignedShort(); // major
+            readPool();
+            in.readUnsignedShort(); // access
+            self = utf8(index(in.readUnsignedShort(), CLASS));
+            in.readUnsignedShort(); // super
+            in.skipNBytes(2L * in.readUnsignedShort()); // interfaces
+            skipMembers(); // fields
+            int methods = in.readUnsignedShort();
+            for (int m = 0; m < methods; m++) {
+                in.readUnsignedShort(); // access
+                String method = utf8(in.readUnsignedShort());
+                String type = utf8(in.readUnsignedShort());
+                int attributes = in.readUnsignedShort();
+                for (int a = 0; a < attributes; a++) {
+                    String attribute = utf8(in.readUnsignedShort());
+                    int length = in.readInt();
+                    if (attribute.equals("Code")) {
+                        DataInputStream code = new DataInputStream(new ByteArrayInputStream(in.readNBytes(length)));
+                        code.readUnsignedShort(); // max stack
+                        code.readUnsignedShort(); // max locals
+                        codes.put(method + type, code.readNBytes(code.readInt()));
+                    } else {
+                        in.skipNBytes(length);
+                    }
+                }
+            }
+            readBootstraps();
         }
 
         private void readPool() throws IOException {

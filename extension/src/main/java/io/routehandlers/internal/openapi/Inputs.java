@@ -42,10 +42,18 @@ final class Inputs {
 
     private Inputs() {}
 
-    /** Adds the parameters and body of a handler to its operation; answers what its code reads. */
-    static HandlerReads addTo(Operation operation, RouteDefinition route, Handler handler, JsonSchemas schemas) {
+    /**
+     * Adds the parameters and body of a handler to its operation; answers what its code reads (its class file read
+     * once per document: {@code classFiles}).
+     */
+    static HandlerReads addTo(
+            Operation operation,
+            RouteDefinition route,
+            Handler handler,
+            JsonSchemas schemas,
+            Map<Class<?>, Optional<HandlerReads.ClassFile>> classFiles) {
         Method method = handler.method();
-        HandlerReads reads = HandlerReads.of(method);
+        HandlerReads reads = HandlerReads.of(method, classFiles);
         Map<String, org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters = new LinkedHashMap<>();
         Set<String> hidden = new HashSet<>();
         for (Parameter declared : method.getAnnotationsByType(Parameter.class)) {

@@ -63,9 +63,13 @@ final class RouteDocument {
 
     /**
      * What describing the routes of one document shares: its named schemas, whether refusals are problem details
-     * (S-15.5), and the operation ids it has, which must be unique.
+     * (S-15.5), the operation ids it has, which must be unique, and the class files of handlers, each read once.
      */
-    record Describing(JsonSchemas schemas, boolean problemDetails, Set<String> operationIds) {
+    record Describing(
+            JsonSchemas schemas,
+            boolean problemDetails,
+            Set<String> operationIds,
+            Map<Class<?>, Optional<HandlerReads.ClassFile>> classFiles) {
 
         /** An id no other operation of the document has: {@code id}, or {@code id2}, {@code id3}... */
         String unique(String id) {
@@ -103,7 +107,8 @@ final class RouteDocument {
                     }
                 }
             }
-            Describing doc = new Describing(schemas, table.get().settings().problemDetails(), operationIds);
+            Describing doc = new Describing(
+                    schemas, table.get().settings().problemDetails(), operationIds, new java.util.HashMap<>());
             for (RouteDefinition route : table.get().routes()) {
                 int mark = schemas.mark();
                 try {
@@ -429,7 +434,7 @@ final class RouteDocument {
             }
             operation.addParameter(parameter);
         }
-        HandlerReads reads = Inputs.addTo(operation, route, handler, schemas);
+        HandlerReads reads = Inputs.addTo(operation, route, handler, schemas, doc.classFiles());
         APIResponses responses = responses(handler, method, schemas);
         Content body = operation.getRequestBody() == null
                 ? null
