@@ -90,14 +90,14 @@ final class Constraints {
             case "NotBlank" -> property.setMinLength(1);
             case "Size" ->
                 kind.size(property, (Integer) member(annotation, "min"), (Integer) member(annotation, "max"));
-            case "Min" -> property.setMinimum(BigDecimal.valueOf((Long) member(annotation, "value")));
-            case "Max" -> property.setMaximum(BigDecimal.valueOf((Long) member(annotation, "value")));
+            case "Min" -> limit(property, BigDecimal.valueOf((Long) member(annotation, "value")), true, false, kind);
+            case "Max" -> limit(property, BigDecimal.valueOf((Long) member(annotation, "value")), false, false, kind);
             case "DecimalMin" -> bound(property, annotation, true, kind);
             case "DecimalMax" -> bound(property, annotation, false, kind);
-            case "Positive" -> exclusive(property, BigDecimal.ZERO, true, kind);
-            case "PositiveOrZero" -> property.setMinimum(BigDecimal.ZERO);
-            case "Negative" -> exclusive(property, BigDecimal.ZERO, false, kind);
-            case "NegativeOrZero" -> property.setMaximum(BigDecimal.ZERO);
+            case "Positive" -> limit(property, BigDecimal.ZERO, true, true, kind);
+            case "PositiveOrZero" -> limit(property, BigDecimal.ZERO, true, false, kind);
+            case "Negative" -> limit(property, BigDecimal.ZERO, false, true, kind);
+            case "NegativeOrZero" -> limit(property, BigDecimal.ZERO, false, false, kind);
             case "Pattern" -> property.setPattern((String) member(annotation, "regexp"));
             case "Email" -> property.setFormat("email");
             default -> {} // @NotNull and @Null say nothing beyond required; others have no JSON Schema word
@@ -129,22 +129,8 @@ final class Constraints {
         if (schema.maxLength() != Integer.MAX_VALUE) {
             property.setMaxLength(schema.maxLength());
         }
-        BigDecimal minimum = decimal(schema.minimum());
-        if (minimum != null) {
-            if (schema.exclusiveMinimum()) {
-                exclusive(property, minimum, true, kind);
-            } else {
-                property.setMinimum(minimum);
-            }
-        }
-        BigDecimal maximum = decimal(schema.maximum());
-        if (maximum != null) {
-            if (schema.exclusiveMaximum()) {
-                exclusive(property, maximum, false, kind);
-            } else {
-                property.setMaximum(maximum);
-            }
-        }
+        limit(property, decimal(schema.minimum()), true, schema.exclusiveMinimum(), kind);
+        limit(property, decimal(schema.maximum()), false, schema.exclusiveMaximum(), kind);
         if (schema.enumeration().length > 0) {
             property.setEnumeration(new ArrayList<>(Arrays.asList((Object[]) schema.enumeration())));
         }
@@ -159,53 +145,48 @@ final class Constraints {
         }
     }
 
-    /** {@code @DecimalMin} / {@code @DecimalMax}, inclusive or not. */
+    /** {@code @DecimalMin} / {@code @DecimalMax}, inclusive or not; a malformed value is refused by Validation too. */
     private static void bound(Schema property, Annotation annotation, boolean lower, Kind kind) {
-        BigDecimal value = decimal((String) member(annotation, "value"));
-        if (value == null) {
-            return; // Validation refuses it too
-        }
-        if (Boolean.TRUE.equals(member(annotation, "inclusive"))) {
-            if (lower) {
-                property.setMinimum(value);
-            } else {
-                property.setMaximum(value);
-            }
-        } else {
-            exclusive(property, value, lower, kind);
-        }
+        boolean inclusive = !Boolean.FALSE.equals(member(annotation, "inclusive"));
+        limit(property, decimal((String) member(annotation, "value")), lower, !inclusive, kind);
     }
 
     /**
-     * An exclusive bound: for integers the next whole number, inclusive; otherwise as the server's MicroProfile
-     * OpenAPI writes one, a number of its own (4.x, OpenAPI 3.1) or a flag beside the bound (3.x, OpenAPI 3.0).
+     * A lower or upper bound, if any. An exclusive one of an integer is the next whole number, inclusive; of a
+     * decimal, it is written as the server's MicroProfile OpenAPI writes one: a number of its own (4.x, OpenAPI 3.1)
+     * or a flag beside the bound (3.x, OpenAPI 3.0).
      */
-    private static void exclusive(Schema property, BigDecimal value, boolean lower, Kind kind) {
-        if (kind == Kind.INTEGER) {
-            BigDecimal next = whole(value, lower).add(lower ? BigDecimal.ONE : BigDecimal.ONE.negate());
-            if (lower) {
-                property.setMinimum(next);
-            } else {
-                property.setMaximum(next);
-            }
+    private static void limit(Schema property, BigDecimal value, boolean lower, boolean exclusive, Kind kind) {
+        if (value == null) {
             return;
         }
-        String name = lower ? "exclusiveMinimum" : "exclusiveMaximum";
+        BigDecimal bound = value;
+        boolean flagged = exclusive;
+        if (exclusive && kind == Kind.INTEGER) {
+            bound = whole(value, lower).add(lower ? BigDecimal.ONE : BigDecimal.ONE.negate());
+            flagged = false;
+        }
+        String word = lower ? "exclusiveMinimum" : "exclusiveMaximum";
+        if (flagged && setter(word, BigDecimal.class, property, bound)) {
+            return; // 4.x
+        }
+        if (lower) {
+            property.setMinimum(bound);
+        } else {
+            property.setMaximum(bound);
+        }
+        if (flagged) {
+            setter(word, Boolean.class, property, Boolean.TRUE); // 3.x; without it the bound stays inclusive
+        }
+    }
+
+    /** Calls a setter the server's MicroProfile OpenAPI may lack; answers whether it had it and it worked. */
+    private static boolean setter(String name, Class<?> type, Schema property, Object value) {
         try {
-            Schema.class.getMethod(name, BigDecimal.class).invoke(property, value); // 4.x
-        } catch (NoSuchMethodException e) {
-            if (lower) {
-                property.setMinimum(value);
-            } else {
-                property.setMaximum(value);
-            }
-            try {
-                Schema.class.getMethod(name, Boolean.class).invoke(property, Boolean.TRUE); // 3.x
-            } catch (ReflectiveOperationException missing) {
-                // Neither form: the bound stays inclusive.
-            }
+            Schema.class.getMethod(name, type).invoke(property, value);
+            return true;
         } catch (ReflectiveOperationException e) {
-            // The setter failed: the bound is left out.
+            return false;
         }
     }
 
