@@ -100,7 +100,10 @@ class OpenApiTest {
                 .as("@NotNull, @Size(max = 40), @Positive on an int")
                 .containsPattern("\"required\":\\[\"slug\"\\]")
                 .contains("\"maxLength\":40")
-                .containsPattern("\"minimum\":1[,}]");
+                .containsPattern("\"minimum\":1[,}]")
+                .as("an exclusive decimal bound: OpenAPI 3.1's number (MicroProfile OpenAPI 4) or 3.0's flag (3.x)")
+                .containsPattern("\"exclusiveMaximum\":(1000(\\.0)?|true)[,}]")
+                .containsPattern("\"(exclusiveMaximum|maximum)\":1000");
         assertThat(post).contains("\"name\":\"note\"").contains("\"in\":\"query\"");
         String responses = objectAt(post, Pattern.compile("\"responses\":\\{"));
         assertThat(objectAt(responses, Pattern.compile("\"400\":\\{"))).contains("\"application/problem+json\"");

@@ -3,6 +3,7 @@ package io.routehandlers.tck.openapi;
 import io.routehandlers.Param;
 import io.routehandlers.Route;
 import io.routehandlers.RouteRequest;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -29,6 +30,9 @@ public class Shelf {
 
         @Positive
         public int quantity;
+
+        @DecimalMax(value = "1000", inclusive = false)
+        public double weight;
     }
 
     @GET
