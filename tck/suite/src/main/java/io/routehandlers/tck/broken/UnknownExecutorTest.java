@@ -25,8 +25,11 @@ class UnknownExecutorTest {
     @Deployment(testable = false)
     @ShouldThrowException(Exception.class)
     static WebArchive deployment() {
+        // Above a server's own value (the Jakarta EE 11 run names its virtual threads in server.xml, ordinal 500).
         return Deployments.withConfig(
-                Deployments.war("broken-executor", GreetingRoute.class), "routehandlers.executor=" + NAME);
+                Deployments.war("broken-executor", GreetingRoute.class),
+                "config_ordinal=700",
+                "routehandlers.executor=" + NAME);
     }
 
     @Test
