@@ -8,7 +8,6 @@ import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,11 +53,6 @@ record HandlerReads(
 
     private static final String API = "io/routehandlers/";
     private static final HandlerReads NOTHING = new HandlerReads(null, null, Map.of(), Map.of(), Map.of(), Map.of());
-
-    /** What a handler reads; nothing when its class file cannot be read. */
-    static HandlerReads of(Method handler) {
-        return of(handler, new HashMap<>());
-    }
 
     /**
      * What a handler reads, its class file read once for all the handlers of a document ({@code classes}, by class:

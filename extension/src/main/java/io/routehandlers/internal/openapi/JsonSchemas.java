@@ -99,11 +99,6 @@ final class JsonSchemas {
         this.taken = new HashSet<>(taken);
     }
 
-    /** Schemas for a document without components of its own. */
-    JsonSchemas(UnaryOperator<String> naming) {
-        this(naming, Set.of());
-    }
-
     /** The named schemas made so far, in the order they were first met, for the document's components. */
     Map<String, Schema> components() {
         return Collections.unmodifiableMap(named);
@@ -219,8 +214,8 @@ final class JsonSchemas {
             name = uniqueName(type, raw);
             names.put(type, name);
             taken.add(name);
-            named.put(name, typed(Schema.SchemaType.OBJECT)); // met again inside itself: refers to itself
-            named.put(name, object(type, raw));
+            named.put(name, typed(Schema.SchemaType.OBJECT)); // listed before the types its properties name
+            named.put(name, object(type, raw)); // met again inside itself, it is a reference: names has it
         }
         return OASFactory.createSchema().ref(COMPONENTS + name);
     }

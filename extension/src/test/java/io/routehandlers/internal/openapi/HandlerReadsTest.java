@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,7 +20,8 @@ class HandlerReadsTest {
 
     @Test
     void readsTheBodyTypeAndTheNamesAHandlerAsksFor() throws NoSuchMethodException {
-        HandlerReads reads = HandlerReads.of(Documented.Orders.class.getMethod("create", RouteRequest.class));
+        HandlerReads reads =
+                HandlerReads.of(Documented.Orders.class.getMethod("create", RouteRequest.class), new HashMap<>());
         assertThat(reads.body()).isEqualTo(HandlerReads.Body.JSON);
         assertThat(reads.bodyType()).isEqualTo(Documented.NewOrder.class);
         assertThat(reads.query()).isEqualTo(Map.of("dry-run", false, "tag", true));
@@ -29,14 +31,15 @@ class HandlerReadsTest {
 
     @Test
     void readsInsideTheHandlersLambdasPastSwitchesAndWideConstants() throws NoSuchMethodException {
-        HandlerReads reads =
-                HandlerReads.of(Documented.Orders.class.getMethod("patch", RouteRequest.class, String.class));
+        HandlerReads reads = HandlerReads.of(
+                Documented.Orders.class.getMethod("patch", RouteRequest.class, String.class), new HashMap<>());
         assertThat(reads.bodyType()).isEqualTo(Documented.Item.class);
     }
 
     @Test
     void aMethodWithoutAReadableClassFileReadsNothing() throws NoSuchMethodException {
-        HandlerReads reads = HandlerReads.of(String.class.getMethod("trim")); // the boot loader: no class loader
+        HandlerReads reads =
+                HandlerReads.of(String.class.getMethod("trim"), new HashMap<>()); // the boot loader: no class loader
         assertThat(reads.readsBody()).isFalse();
         assertThat(reads.query()).isEmpty();
     }
